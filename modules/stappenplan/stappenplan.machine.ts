@@ -1,0 +1,229 @@
+import { and, assign, setup } from 'xstate';
+import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
+import {
+  collegaRouteGeldt,
+  stappen1tot3Klaar,
+  type AfwegingNummer,
+  type Antwoord,
+  type Delict,
+  type GesprekOverslaanReden,
+  type MeldReden,
+  type OverlegPartner,
+  type StappenplanContext,
+} from './stappenplan.rules.ts';
+
+/** Everything a professional can do in the stappenplan. */
+export type StappenplanEvent =
+  | { type: 'signalen.vastleggen' }
+  | { type: 'kindcheck.uitvoeren'; zorgen: boolean }
+  | { type: 'overleg.voeren'; met: OverlegPartner }
+  | { type: 'gesprek.voeren' }
+  | { type: 'gesprek.overslaan'; reden: GesprekOverslaanReden }
+  | { type: 'afweging.beantwoorden'; afweging: AfwegingNummer; antwoord: Antwoord }
+  | { type: 'melding.doen'; hulpGaatDoor: boolean }
+  | { type: 'acuut.handelen' }
+  | { type: 'collega.vermoeden'; delict: Delict; verdachte: 'medewerker' | 'houder' }
+  | { type: 'houder.informeren' }
+  | { type: 'vertrouwensinspecteur.raadplegen'; redelijkVermoeden: boolean }
+  | { type: 'aangifte.doen' };
+
+export interface StappenplanInput {
+  client: 'kind' | 'volwassene';
+  sector: Sector;
+}
+
+type Answer = { afweging: AfwegingNummer; antwoord: Antwoord };
+
+const answer = (afweging: AfwegingNummer, antwoord: Antwoord) => ({
+  type: 'isAntwoord' as const,
+  params: { afweging, antwoord },
+});
+const record = (afweging: AfwegingNummer, antwoord: Antwoord) => ({
+  type: 'antwoordVastleggen' as const,
+  params: { afweging, antwoord },
+});
+// Acute danger: act now (112/politie and Veilig Thuis) without waiting for the other steps.
+const acuut = { target: '#stappenplan.gemeld', actions: 'acuutVastleggen' as const };
+
+const toMelden = (afweging: AfwegingNummer, antwoord: Antwoord, reden: MeldReden) => ({
+  guard: answer(afweging, antwoord),
+  target: '#stappenplan.melden',
+  actions: [record(afweging, antwoord), { type: 'meldRedenVastleggen' as const, params: { reden } }],
+});
+
+/**
+ * The meldcode as a statechart: the five steps, the five afwegingen of the afwegingskader and the
+ * separate statutory route for a suspected colleague. Every case scenario runs on this machine.
+ */
+export const stappenplanMachine = setup({
+  types: {
+    context: {} as StappenplanContext,
+    events: {} as StappenplanEvent,
+    input: {} as StappenplanInput,
+  },
+  guards: {
+    isAntwoord: ({ event }, params: Answer) =>
+      event.type === 'afweging.beantwoorden' &&
+      event.afweging === params.afweging &&
+      event.antwoord === params.antwoord,
+    stappen1tot3Klaar: ({ context }) => stappen1tot3Klaar(context),
+    collegaRouteGeldt: ({ context, event }) =>
+      event.type === 'collega.vermoeden' && collegaRouteGeldt(context.sector, event.delict),
+    verdachteIsHouder: ({ event }) => event.type === 'collega.vermoeden' && event.verdachte === 'houder',
+    redelijkVermoeden: ({ event }) =>
+      event.type === 'vertrouwensinspecteur.raadplegen' && event.redelijkVermoeden,
+  },
+  actions: {
+    signalenVastleggen: assign({ signalenVastgelegd: true }),
+    kindcheckVastleggen: assign({
+      kindcheck: ({ event }) => (event.type === 'kindcheck.uitvoeren' ? { zorgen: event.zorgen } : null),
+    }),
+    overlegVastleggen: assign({
+      overleg: ({ context, event }) =>
+        event.type === 'overleg.voeren' && !context.overleg.includes(event.met)
+          ? [...context.overleg, event.met]
+          : context.overleg,
+    }),
+    gesprekVastleggen: assign({
+      gesprek: ({ context, event }) =>
+        event.type === 'gesprek.voeren'
+          ? ('gevoerd' as const)
+          : event.type === 'gesprek.overslaan'
+            ? { overgeslagen: event.reden }
+            : context.gesprek,
+    }),
+    antwoordVastleggen: assign({
+      antwoorden: ({ context }, params: Answer) => ({ ...context.antwoorden, [params.afweging]: params.antwoord }),
+    }),
+    meldRedenVastleggen: assign({
+      melding: (_, params: { reden: MeldReden }) => ({ reden: params.reden, hulpGaatDoor: false }),
+    }),
+    meldingVastleggen: assign({
+      melding: ({ context, event }) => ({
+        reden: context.melding?.reden ?? 'acuut',
+        hulpGaatDoor: event.type === 'melding.doen' && event.hulpGaatDoor,
+      }),
+    }),
+    acuutVastleggen: assign({ melding: { reden: 'acuut', hulpGaatDoor: true } }),
+    collegaVermoedenVastleggen: assign({
+      collega: ({ event }) =>
+        event.type === 'collega.vermoeden' ? { delict: event.delict, verdachte: event.verdachte } : null,
+    }),
+    inspecteurAdviesVastleggen: assign({
+      collega: ({ context, event }) =>
+        context.collega && event.type === 'vertrouwensinspecteur.raadplegen'
+          ? { ...context.collega, redelijkVermoeden: event.redelijkVermoeden }
+          : context.collega,
+    }),
+  },
+}).createMachine({
+  id: 'stappenplan',
+  context: ({ input }) => ({
+    client: input.client,
+    sector: input.sector,
+    signalenVastgelegd: false,
+    kindcheck: null,
+    overleg: [],
+    gesprek: null,
+    antwoorden: {},
+    melding: null,
+    collega: null,
+  }),
+  initial: 'verkennen',
+  states: {
+    /** Steps 1–3, in any order. */
+    verkennen: {
+      on: {
+        'acuut.handelen': acuut,
+        'signalen.vastleggen': { actions: 'signalenVastleggen' },
+        'kindcheck.uitvoeren': { actions: 'kindcheckVastleggen' },
+        'overleg.voeren': { actions: 'overlegVastleggen' },
+        'gesprek.voeren': { actions: 'gesprekVastleggen' },
+        'gesprek.overslaan': { actions: 'gesprekVastleggen' },
+        'afweging.beantwoorden': [
+          { guard: and(['stappen1tot3Klaar', answer(1, 'nee')]), target: 'afgesloten', actions: record(1, 'nee') },
+          { guard: and(['stappen1tot3Klaar', answer(1, 'ja')]), target: 'wegen', actions: record(1, 'ja') },
+        ],
+        'collega.vermoeden': [
+          {
+            guard: and(['collegaRouteGeldt', 'verdachteIsHouder']),
+            target: 'collegaRoute.aangifte',
+            actions: 'collegaVermoedenVastleggen',
+          },
+          { guard: 'collegaRouteGeldt', target: 'collegaRoute', actions: 'collegaVermoedenVastleggen' },
+        ],
+      },
+    },
+    /** Step 4: afweging 2 — acute or structural unsafety? */
+    wegen: {
+      on: {
+        'acuut.handelen': acuut,
+        'overleg.voeren': { actions: 'overlegVastleggen' },
+        'afweging.beantwoorden': [
+          toMelden(2, 'ja', 'afweging-2-ja'),
+          { guard: answer(2, 'nee'), target: 'beslissen', actions: record(2, 'nee') },
+        ],
+      },
+    },
+    /** Step 5: afwegingen 3–5 — is help possible, accepted and effective? */
+    beslissen: {
+      initial: 'afweging3',
+      on: { 'acuut.handelen': acuut, 'overleg.voeren': { actions: 'overlegVastleggen' } },
+      states: {
+        afweging3: {
+          on: {
+            'afweging.beantwoorden': [
+              toMelden(3, 'nee', 'afweging-3-nee'),
+              { guard: answer(3, 'ja'), target: 'afweging4', actions: record(3, 'ja') },
+            ],
+          },
+        },
+        afweging4: {
+          on: {
+            'afweging.beantwoorden': [
+              toMelden(4, 'nee', 'afweging-4-nee'),
+              { guard: answer(4, 'ja'), target: 'hulpVolgen', actions: record(4, 'ja') },
+            ],
+          },
+        },
+        /** Help is offered or organised and its effects are followed; afweging 5 judges the result. */
+        hulpVolgen: {
+          on: {
+            'afweging.beantwoorden': [
+              toMelden(5, 'nee', 'afweging-5-nee'),
+              { guard: answer(5, 'ja'), target: '#stappenplan.afgeslotenMetAfspraken', actions: record(5, 'ja') },
+            ],
+          },
+        },
+      },
+    },
+    /** A report to Veilig Thuis is due; help may go on beside it. */
+    melden: {
+      on: { 'acuut.handelen': acuut, 'melding.doen': { target: 'gemeld', actions: 'meldingVastleggen' } },
+    },
+    gemeld: { type: 'final' },
+    /** Afweging 1 nee: close and record in the file. */
+    afgesloten: { type: 'final' },
+    /** Afweging 5 ja: close the help with agreements on following future (un)safety. */
+    afgeslotenMetAfspraken: { type: 'final' },
+    /** Suspected offence by a staff member: houder/bestuur, vertrouwensinspecteur, aangifte — not Veilig Thuis. */
+    collegaRoute: {
+      initial: 'houderInformeren',
+      states: {
+        houderInformeren: { on: { 'houder.informeren': 'vertrouwensinspecteur' } },
+        vertrouwensinspecteur: {
+          on: {
+            'vertrouwensinspecteur.raadplegen': [
+              { guard: 'redelijkVermoeden', target: 'aangifte', actions: 'inspecteurAdviesVastleggen' },
+              { target: '#stappenplan.geenAangifte', actions: 'inspecteurAdviesVastleggen' },
+            ],
+          },
+        },
+        aangifte: { on: { 'aangifte.doen': '#stappenplan.aangifteGedaan' } },
+      },
+    },
+    aangifteGedaan: { type: 'final' },
+    /** The vertrouwensinspecteur found no reasonable suspicion of an offence. */
+    geenAangifte: { type: 'final' },
+  },
+});

@@ -1,0 +1,64 @@
+import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
+
+/** Recognised reasons to skip step 3 (the conversation); the reason is recorded. */
+export const gesprekOverslaanRedenen = ['gevaar-betrokkenen', 'gevaar-professional', 'geen-contact'] as const;
+export type GesprekOverslaanReden = (typeof gesprekOverslaanRedenen)[number];
+
+export type OverlegPartner = 'collega' | 'aandachtsfunctionaris' | 'veilig-thuis' | 'letselduiding';
+export type Antwoord = 'ja' | 'nee';
+export type AfwegingNummer = 1 | 2 | 3 | 4 | 5;
+export type Delict = 'zeden' | 'mishandeling';
+
+/** What the stappenplan has recorded so far: the decisions, not running totals. */
+export interface StappenplanContext {
+  client: 'kind' | 'volwassene';
+  sector: Sector;
+  signalenVastgelegd: boolean;
+  kindcheck: null | { zorgen: boolean };
+  overleg: OverlegPartner[];
+  gesprek: null | 'gevoerd' | { overgeslagen: GesprekOverslaanReden };
+  antwoorden: Partial<Record<AfwegingNummer, Antwoord>>;
+  melding: null | { reden: MeldReden; hulpGaatDoor: boolean };
+  collega: null | { delict: Delict; verdachte: 'medewerker' | 'houder'; redelijkVermoeden?: boolean };
+}
+
+/** Why a report to Veilig Thuis is due: the outcome that led to it. */
+export type MeldReden = 'acuut' | 'afweging-2-ja' | 'afweging-3-nee' | 'afweging-4-nee' | 'afweging-5-nee';
+
+/** Step 1 is done when the signals are recorded and, for an adult client, the kindcheck is done. */
+export function stap1Klaar(ctx: StappenplanContext): boolean {
+  return ctx.signalenVastgelegd && (ctx.client === 'kind' || ctx.kindcheck !== null);
+}
+
+/** Step 2 needs a colleague or the aandachtsfunctionaris; Veilig Thuis and letselduiding are extra. */
+export function stap2Klaar(ctx: StappenplanContext): boolean {
+  return ctx.overleg.includes('collega') || ctx.overleg.includes('aandachtsfunctionaris');
+}
+
+/** Step 3 is done when the conversation took place or was skipped for a recognised safety reason. */
+export function stap3Klaar(ctx: StappenplanContext): boolean {
+  return ctx.gesprek !== null;
+}
+
+/** Weighing (step 4, afweging 1) may start only when steps 1–3 are done, in any order. */
+export function stappen1tot3Klaar(ctx: StappenplanContext): boolean {
+  return stap1Klaar(ctx) && stap2Klaar(ctx) && stap3Klaar(ctx);
+}
+
+/**
+ * The statutory route for a suspected colleague: kinderopvang covers sexual offences and assault,
+ * onderwijs covers sexual offences against pupils; other sectors use the normal steps.
+ */
+export function collegaRouteGeldt(sector: Sector, delict: Delict): boolean {
+  return sector === 'kinderopvang' || (sector === 'onderwijs' && delict === 'zeden');
+}
+
+/** The steps still open before afweging 1 can be answered, in Dutch, for feedback and errors. */
+export function openStappen(ctx: StappenplanContext): string[] {
+  const open: string[] = [];
+  if (!ctx.signalenVastgelegd) open.push('stap 1: signalen vastleggen');
+  if (ctx.client === 'volwassene' && ctx.kindcheck === null) open.push('stap 1: kindcheck');
+  if (!stap2Klaar(ctx)) open.push('stap 2: overleg met een collega of de aandachtsfunctionaris');
+  if (!stap3Klaar(ctx)) open.push('stap 3: gesprek voeren of overslaan met een veiligheidsreden');
+  return open;
+}
