@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { caseActionIds } from './case-action.ts';
+
+/** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case: lowercase letters, digits and single dashes' });
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** Where a node sits in the meldcode: a step, an afweging, acute action or the route for a suspected colleague. */
+export const phaseSchema = z
+  .enum([
+    'stap-1',
+    'stap-2',
+    'stap-3',
+    'stap-4',
+    'stap-5',
+    'afweging-1',
+    'afweging-2',
+    'afweging-3',
+    'afweging-4',
+    'afweging-5',
+    'acuut',
+    'collega-route',
+  ])
+  .describe('The step or afweging this node belongs to; verdicts are reported per phase.');
+export type Phase = z.output<typeof phaseSchema>;
+
+export const verdictSchema = z
+  .enum(['goed', 'deels-goed', 'fout'])
+  .describe('How an expert judges this choice: goed is the expert answer.');
+export type Verdict = z.output<typeof verdictSchema>;
+
+export const choiceSchema = z.strictObject({
+  id: id.describe('Stable id, unique within its node.'),
+  label: text.describe('What the learner chooses, in the first person ("Ik bespreek het met …").'),
+  verdict: verdictSchema,
+  score: z.int().min(0).describe('Points for this choice when it is the first choice at its node.'),
+  feedback: text.describe('What the learner reads right after choosing: what happens and whether it was wise.'),
+  rationale: text.describe('Why, grounded in the meldcode (step, afweging, rule).'),
+  action: z
+    .enum(caseActionIds)
+    .optional()
+    .describe('What this choice does in the stappenplan; leave out for choices that change nothing.'),
+  next: id.describe('The node that follows; may be this same node to let the learner try again.'),
+});
+export type Choice = z.output<typeof choiceSchema>;
+
+export const dialogueLineSchema = z.strictObject({
+  speaker: text.describe('Who speaks, e.g. "Moeder" or "Jij".'),
+  text: text,
+});
+
+export const nodeSchema = z
+  .strictObject({
+    id: id.describe('Stable id, unique within the case.'),
+    phase: phaseSchema,
+    title: text.optional().describe('A short heading for this moment.'),
+    situation: text.describe('What happens now, in a few short sentences.'),
+    signals: z.array(text).optional().describe('Signals the learner can note, as facts.'),
+    dialogue: z.array(dialogueLineSchema).optional(),
+    question: text.optional().describe('The question put to the learner; required when there are choices.'),
+    choices: z.array(choiceSchema).optional().describe('At least two; leave out on an ending.'),
+    end: z.literal(true).optional().describe('Marks an ending: the case is over at this node.'),
+  })
+  .superRefine((node, ctx) => {
+    if (node.end && node.choices) {
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'an ending (end: true) has no choices' });
+    }
+    if (!node.end && (!node.choices || node.choices.length < 2)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: 'give at least two choices, or mark the node as an ending with end: true',
+      });
+    }
+    if (node.choices && !node.question) {
+      ctx.addIssue({ code: 'custom', path: ['question'], message: 'a node with choices needs a question' });
+    }
+  });
+export type CaseNode = z.output<typeof nodeSchema>;
+
+export const caseSchema = z.strictObject({
+  id: id.describe('Stable id of the case; used in attempt logs and certificates.'),
+  version: z.int().min(1).describe('Raise it when a change alters choices, scores or routes.'),
+  title: text,
+  beroepsgroep: id.describe('Id of a beroepsgroep in content/beroepsgroepen/.'),
+  client: z
+    .enum(['kind', 'volwassene'])
+    .describe('Who the professional works with; volwassene makes the kindcheck part of step 1.'),
+  summary: text.describe('One or two sentences shown in the course overview.'),
+  goals: z.array(text).min(1).describe('Learning goals: what the learner can do afterwards.'),
+  minutes: z.int().min(1).max(120).describe('Estimated time to play the case.'),
+  passPercentage: z.int().min(1).max(100).default(70).describe('Share of the maximum score needed to pass.'),
+  start: id.describe('Id of the first node.'),
+  nodes: z.array(nodeSchema).min(2),
+});
+export type CaseInput = z.input<typeof caseSchema>;
+export type CaseDef = z.output<typeof caseSchema>;
