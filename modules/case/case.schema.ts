@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { caseActionIds } from './case-action.ts';
 
 /** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case: lowercase letters, digits and single dashes' });
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'must be kebab-case: lowercase letters, digits and single dashes',
+});
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -37,7 +37,9 @@ export const choiceSchema = z.strictObject({
   label: text.describe('What the learner chooses, in the first person ("Ik bespreek het met …").'),
   verdict: verdictSchema,
   score: z.int().min(0).describe('Points for this choice when it is the first choice at its node.'),
-  feedback: text.describe('What the learner reads right after choosing: what happens and whether it was wise.'),
+  feedback: text.describe(
+    'What the learner reads right after choosing: what happens and whether it was wise.',
+  ),
   rationale: text.describe('Why, grounded in the meldcode (step, afweging, rule).'),
   action: z
     .enum(caseActionIds)

@@ -22,14 +22,17 @@ function serialize(snapshot: CaseSnapshot): string {
 export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[] {
   const { machine, nodes } = compiled;
   const events = (snapshot: CaseSnapshot): CaseEvent[] =>
-    (nodes.get(String(snapshot.value))?.choices ?? []).map((choice) => ({ type: 'choice.select', choice: choice.id }));
+    (nodes.get(String(snapshot.value))?.choices ?? []).map((choice) => ({
+      type: 'choice.select',
+      choice: choice.id,
+    }));
   const options = { events, serializeState: serialize, serializeEvent: (e: CaseEvent) => e.choice };
   const adjacency = getAdjacencyMap(machine, options);
   const issues: CaseIssue[] = [];
   const issueKeys = new Set<string>();
   const add = (issue: CaseIssue) => {
     const key = `${issue.node}|${issue.choice}|${issue.message.split(';')[0]}`;
-    if (!issueKeys.has(key)) issues.push(issue), issueKeys.add(key);
+    if (!issueKeys.has(key)) (issues.push(issue), issueKeys.add(key));
   };
 
   const route = routesFrom(adjacency);
@@ -42,44 +45,80 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
       if (!choice.action) continue;
       const action = caseActions[choice.action];
       if (!state.context.stappenplan.can(action)) {
-        add({ file, node: nodeId, choice: choice.id, message: `action "${choice.action}" is not allowed here: ${explainRefusal(state.context.stappenplan, action)}${via(route(key))}` });
+        add({
+          file,
+          node: nodeId,
+          choice: choice.id,
+          message: `action "${choice.action}" is not allowed here: ${explainRefusal(state.context.stappenplan, action)}${via(route(key))}`,
+        });
       }
     }
     if (node.end && state.context.stappenplan.status !== 'done') {
-      add({ file, node: nodeId, message: `this ending is reached while the stappenplan is at ${describePosition(state.context.stappenplan)}; add the choice that finishes it (e.g. melden after afweging 2 ja)${via(route(key))}` });
+      add({
+        file,
+        node: nodeId,
+        message: `this ending is reached while the stappenplan is at ${describePosition(state.context.stappenplan)}; add the choice that finishes it (e.g. melden after afweging 2 ja)${via(route(key))}`,
+      });
     }
   }
   // Unreachable and trapped nodes are often consequences of a refused action: report the cause first.
   if (issues.length > 0) return issues;
   for (const key of trappedStates(adjacency)) {
-    add({ file, node: String(adjacency[key].state.value), message: `from here no choice leads to an ending; give a choice a next that moves the case on${via(route(key))}` });
+    add({
+      file,
+      node: String(adjacency[key].state.value),
+      message: `from here no choice leads to an ending; give a choice a next that moves the case on${via(route(key))}`,
+    });
   }
   if (issues.length > 0) return issues;
   for (const id of nodes.keys()) {
-    if (!reachable.has(id)) add({ file, node: id, message: 'no route reaches this node; point a choice\'s next to it, or remove it' });
+    if (!reachable.has(id))
+      add({
+        file,
+        node: id,
+        message: "no route reaches this node; point a choice's next to it, or remove it",
+      });
   }
 
   if (issues.length > 0) return issues;
   const expert = expertPath(compiled);
   if (!expert) {
-    add({ file, message: 'the expert route (always the best "goed" choice) does not reach an ending; check the next of each goed choice' });
+    add({
+      file,
+      message:
+        'the expert route (always the best "goed" choice) does not reach an ending; check the next of each goed choice',
+    });
     return issues;
   }
 
   const max = maxScore(compiled);
-  const paths = getSimplePaths(machine, { ...options, toState: (s) => s.status === 'done', limit: PATH_LIMIT });
-  if (paths.length >= PATH_LIMIT) add({ file, message: `more than ${PATH_LIMIT} routes; let wrong choices return to their node` });
+  const paths = getSimplePaths(machine, {
+    ...options,
+    toState: (s) => s.status === 'done',
+    limit: PATH_LIMIT,
+  });
+  if (paths.length >= PATH_LIMIT)
+    add({ file, message: `more than ${PATH_LIMIT} routes; let wrong choices return to their node` });
   for (const path of paths) {
-    const decisions = path.steps.slice(1).map((step, i) => ({ node: String(path.steps[i].state.value), choice: step.event.choice }));
+    const decisions = path.steps
+      .slice(1)
+      .map((step, i) => ({ node: String(path.steps[i].state.value), choice: step.event.choice }));
     const firstTry = new Set<string>();
     const expected = decisions.reduce((sum, d) => {
-      const points = firstTry.has(d.node) ? 0 : nodes.get(d.node)!.choices!.find((c) => c.id === d.choice)!.score;
+      const points = firstTry.has(d.node)
+        ? 0
+        : nodes.get(d.node)!.choices!.find((c) => c.id === d.choice)!.score;
       firstTry.add(d.node);
       return sum + points;
     }, 0);
     const score = scoreAttempt(compiled, decisions);
-    if (score.total !== expected) add({ file, message: `replaying a route gives ${score.total}, not ${expected}${via(decisions)}` });
-    if (score.total > max) add({ file, message: `a route earns ${score.total}, more than the expert route (${max}); the expert route must earn the most${via(decisions)}` });
+    if (score.total !== expected)
+      add({ file, message: `replaying a route gives ${score.total}, not ${expected}${via(decisions)}` });
+    if (score.total > max)
+      add({
+        file,
+        message: `a route earns ${score.total}, more than the expert route (${max}); the expert route must earn the most${via(decisions)}`,
+      });
   }
   return issues;
 }
@@ -109,7 +148,9 @@ function routesFrom(adjacency: Adjacency): (key: string) => Route {
 function trappedStates(adjacency: Adjacency): string[] {
   const trapped = new Set(unfinishable(adjacency));
   const starts = [...trapped].filter((key) =>
-    Object.values(adjacency[key].transitions).every(({ state }) => serialize(state) === key || !trapped.has(serialize(state))),
+    Object.values(adjacency[key].transitions).every(
+      ({ state }) => serialize(state) === key || !trapped.has(serialize(state)),
+    ),
   );
   return starts.length > 0 ? starts : [...trapped];
 }
@@ -121,12 +162,15 @@ function unfinishable(adjacency: Adjacency): string[] {
     grew = false;
     for (const [key, { transitions }] of Object.entries(adjacency)) {
       if (canEnd.has(key)) continue;
-      if (Object.values(transitions).some(({ state }) => canEnd.has(serialize(state)))) canEnd.add(key), (grew = true);
+      if (Object.values(transitions).some(({ state }) => canEnd.has(serialize(state))))
+        (canEnd.add(key), (grew = true));
     }
   }
   return Object.keys(adjacency).filter((key) => !canEnd.has(key));
 }
 
 function via(route: Route): string {
-  return route.length === 0 ? '' : ` (route: ${route.map((step) => `${step.node}→${step.choice}`).join(', ')})`;
+  return route.length === 0
+    ? ''
+    : ` (route: ${route.map((step) => `${step.node}→${step.choice}`).join(', ')})`;
 }

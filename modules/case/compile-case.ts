@@ -43,7 +43,8 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
     types: { context: {} as CaseContext, events: {} as CaseEvent },
     guards: {
       isAllowedChoice: ({ context, event }, params: ChoiceParams) =>
-        event.choice === params.choice && (!params.action || context.stappenplan.can(caseActions[params.action])),
+        event.choice === params.choice &&
+        (!params.action || context.stappenplan.can(caseActions[params.action])),
     },
     actions: {
       applyChoice: assign(({ context }, params: ChoiceParams) => ({
@@ -97,11 +98,20 @@ function checkReferences(def: CaseDef, { file, lineOf }: CompileOptions): CaseIs
   const at = (path: (string | number)[]) => lineOf?.(path);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) {
-      issues.push({ file, line: at(['nodes', i, 'id']), node: id, message: 'this node id is used twice; give each node its own id' });
+      issues.push({
+        file,
+        line: at(['nodes', i, 'id']),
+        node: id,
+        message: 'this node id is used twice; give each node its own id',
+      });
     }
   });
   if (!ids.includes(def.start)) {
-    issues.push({ file, line: at(['start']), message: `start points to "${def.start}" which does not exist${didYouMean(def.start, ids)}` });
+    issues.push({
+      file,
+      line: at(['start']),
+      message: `start points to "${def.start}" which does not exist${didYouMean(def.start, ids)}`,
+    });
   }
   def.nodes.forEach((node, n) => {
     const choices = node.choices ?? [];
@@ -109,7 +119,11 @@ function checkReferences(def: CaseDef, { file, lineOf }: CompileOptions): CaseIs
     choices.forEach((choice, c) => {
       const where = { file, node: node.id, choice: choice.id };
       if (choiceIds.indexOf(choice.id) !== c) {
-        issues.push({ ...where, line: at(['nodes', n, 'choices', c, 'id']), message: 'this choice id is used twice in the node; give each choice its own id' });
+        issues.push({
+          ...where,
+          line: at(['nodes', n, 'choices', c, 'id']),
+          message: 'this choice id is used twice in the node; give each choice its own id',
+        });
       }
       if (!ids.includes(choice.next)) {
         issues.push({
@@ -123,7 +137,12 @@ function checkReferences(def: CaseDef, { file, lineOf }: CompileOptions): CaseIs
     const best = Math.max(...choices.map((choice) => choice.score));
     const expert = choices.filter((choice) => choice.verdict === 'goed');
     if (expert.length === 0) {
-      issues.push({ file, node: node.id, line: at(['nodes', n, 'choices']), message: 'no expert answer: mark the right choice with verdict: goed' });
+      issues.push({
+        file,
+        node: node.id,
+        line: at(['nodes', n, 'choices']),
+        message: 'no expert answer: mark the right choice with verdict: goed',
+      });
     } else if (!expert.some((choice) => choice.score === best)) {
       issues.push({
         file,

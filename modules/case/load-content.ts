@@ -20,9 +20,17 @@ export function loadBeroepsgroepen(root: string): { beroepsgroepen: Beroepsgroep
   for (const path of globSync('content/beroepsgroepen/*.yaml', { cwd: root }).sort()) {
     const result = beroepsgroepSchema.safeParse(parse(readFileSync(join(root, path), 'utf8')));
     if (!result.success) {
-      issues.push(...result.error.issues.map((issue) => ({ file: path, message: `${issue.path.join('.')}: ${issue.message}` })));
+      issues.push(
+        ...result.error.issues.map((issue) => ({
+          file: path,
+          message: `${issue.path.join('.')}: ${issue.message}`,
+        })),
+      );
     } else if (result.data.id !== basename(path, '.yaml')) {
-      issues.push({ file: path, message: `id "${result.data.id}" must equal the file name "${basename(path, '.yaml')}"` });
+      issues.push({
+        file: path,
+        message: `id "${result.data.id}" must equal the file name "${basename(path, '.yaml')}"`,
+      });
     } else {
       beroepsgroepen.push(result.data);
     }
@@ -31,7 +39,11 @@ export function loadBeroepsgroepen(root: string): { beroepsgroepen: Beroepsgroep
 }
 
 /** Parses, compiles and path-checks one case file; every problem comes back as an issue. */
-export function loadCaseFile(root: string, path: string, beroepsgroepen: Beroepsgroep[]): { compiled?: CompiledCase; issues: CaseIssue[] } {
+export function loadCaseFile(
+  root: string,
+  path: string,
+  beroepsgroepen: Beroepsgroep[],
+): { compiled?: CompiledCase; issues: CaseIssue[] } {
   const file = relative(root, join(root, path));
   const parsed = parseCase(readFileSync(join(root, path), 'utf8'), file);
   if (!parsed.caseDef) return { issues: parsed.issues };
@@ -49,7 +61,10 @@ export function loadCaseFile(root: string, path: string, beroepsgroepen: Beroeps
   }
   try {
     const compiled = compileCase(def, { sector: groep.sector, file, lineOf: parsed.lineOf });
-    const issues = checkCasePaths(compiled, file).map((issue) => ({ ...issue, line: issue.line ?? nodeLine(def, issue, parsed.lineOf) }));
+    const issues = checkCasePaths(compiled, file).map((issue) => ({
+      ...issue,
+      line: issue.line ?? nodeLine(def, issue, parsed.lineOf),
+    }));
     return issues.length > 0 ? { issues } : { compiled, issues };
   } catch (error) {
     if (error instanceof CaseError) return { issues: error.issues };
@@ -68,16 +83,26 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
     issues.push(...result.issues);
     if (!result.compiled) continue;
     const other = ids.get(result.compiled.def.id);
-    if (other) issues.push({ file: path, message: `case id "${result.compiled.def.id}" is also used by ${other}; ids must be unique` });
+    if (other)
+      issues.push({
+        file: path,
+        message: `case id "${result.compiled.def.id}" is also used by ${other}; ids must be unique`,
+      });
     ids.set(result.compiled.def.id, path);
     cases.push({ file: path, compiled: result.compiled });
   }
   return { beroepsgroepen, cases, issues };
 }
 
-function nodeLine(def: { nodes: { id: string; choices?: { id: string }[] }[] }, issue: CaseIssue, lineOf: (p: (string | number)[]) => number | undefined) {
+function nodeLine(
+  def: { nodes: { id: string; choices?: { id: string }[] }[] },
+  issue: CaseIssue,
+  lineOf: (p: (string | number)[]) => number | undefined,
+) {
   const n = def.nodes.findIndex((node) => node.id === issue.node);
   if (n < 0) return undefined;
   const c = def.nodes[n].choices?.findIndex((choice) => choice.id === issue.choice) ?? -1;
-  return c >= 0 ? lineOf(['nodes', n, 'choices', c, 'action']) ?? lineOf(['nodes', n, 'choices', c]) : lineOf(['nodes', n, 'id']);
+  return c >= 0
+    ? (lineOf(['nodes', n, 'choices', c, 'action']) ?? lineOf(['nodes', n, 'choices', c]))
+    : lineOf(['nodes', n, 'id']);
 }

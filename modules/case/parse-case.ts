@@ -39,7 +39,8 @@ function lineAt(doc: Document, counter: LineCounter, path: (string | number)[]):
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return counter.linePos(node.range[0]).line;
-    if (depth === 0 && isMap(doc.contents) && doc.contents.range) return counter.linePos(doc.contents.range[0]).line;
+    if (depth === 0 && isMap(doc.contents) && doc.contents.range)
+      return counter.linePos(doc.contents.range[0]).line;
   }
   return undefined;
 }
@@ -73,13 +74,12 @@ function describe(issue: z.core.$ZodIssue): string {
   const prefix = field ? `${String(field)}: ` : '';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys
-        .map((key) => `unknown field "${key}"${didYouMean(key, knownKeys(path))}`)
-        .join('; ');
+      return issue.keys.map((key) => `unknown field "${key}"${didYouMean(key, knownKeys(path))}`).join('; ');
     case 'invalid_type':
     case 'invalid_value':
       if (issue.input === undefined) return `missing field "${String(field)}"`;
-      if (issue.code === 'invalid_type') return `${prefix}expected ${issue.expected}, got ${typeof issue.input}`;
+      if (issue.code === 'invalid_type')
+        return `${prefix}expected ${issue.expected}, got ${typeof issue.input}`;
       return notAllowed(prefix, String(issue.input), issue.values.map(String));
     default:
       return `${prefix}${issue.message}`;

@@ -25,7 +25,8 @@ export interface CaseView {
 export function viewCase(compiled: CompiledCase, snapshot: CaseSnapshot): CaseView {
   const node = compiled.nodes.get(String(snapshot.value))!;
   const last = snapshot.context.last;
-  const lastChoice = last && compiled.nodes.get(last.node)?.choices?.find((choice) => choice.id === last.choice);
+  const lastChoice =
+    last && compiled.nodes.get(last.node)?.choices?.find((choice) => choice.id === last.choice);
   const [kind, number] = node.phase.split('-');
   return {
     node: node.id,
@@ -41,7 +42,12 @@ export function viewCase(compiled: CompiledCase, snapshot: CaseSnapshot): CaseVi
       .filter((choice) => snapshot.can({ type: 'choice.select', choice: choice.id }))
       .map(({ id, label }) => ({ id, label })),
     feedback: lastChoice
-      ? { label: lastChoice.label, verdict: lastChoice.verdict, feedback: lastChoice.feedback, rationale: lastChoice.rationale }
+      ? {
+          label: lastChoice.label,
+          verdict: lastChoice.verdict,
+          feedback: lastChoice.feedback,
+          rationale: lastChoice.rationale,
+        }
       : null,
     done: snapshot.status === 'done',
   };

@@ -22,7 +22,9 @@ const compiled = cases[0].compiled;
 const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
 const print = (text = '') => console.log(text);
 
-print(`Casus: ${compiled.def.title} (${compiled.def.beroepsgroep}, ongeveer ${compiled.def.minutes} minuten)`);
+print(
+  `Casus: ${compiled.def.title} (${compiled.def.beroepsgroep}, ongeveer ${compiled.def.minutes} minuten)`,
+);
 print(compiled.def.summary);
 let [snapshot] = initialTransition(compiled.machine);
 const events: AttemptEvent[] = [];
@@ -58,7 +60,9 @@ for (;;) {
 }
 
 const score = scoreAttempt(compiled, events);
-print(`\nUitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${score.passed ? 'geslaagd' : 'niet geslaagd'}`);
+print(
+  `\nUitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${score.passed ? 'geslaagd' : 'niet geslaagd'}`,
+);
 for (const result of score.phases) {
   print(`  ${phaseNames[result.phase]}: ${verdictNames[result.verdict]} (${result.score}/${result.max})`);
 }

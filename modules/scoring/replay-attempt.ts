@@ -18,7 +18,10 @@ export function replayAttempt(compiled: CompiledCase, events: readonly AttemptEv
   events.forEach((event, index) => {
     if (snapshot.status === 'done') throw new ReplayError(index, 'de casus was al afgelopen.');
     if (snapshot.value !== event.node) {
-      throw new ReplayError(index, `verwacht moment "${String(snapshot.value)}", maar het logboek noemt "${event.node}".`);
+      throw new ReplayError(
+        index,
+        `verwacht moment "${String(snapshot.value)}", maar het logboek noemt "${event.node}".`,
+      );
     }
     const next = { type: 'choice.select' as const, choice: event.choice };
     if (!snapshot.can(next)) throw new ReplayError(index, `keuze "${event.choice}" is hier niet mogelijk.`);

@@ -33,8 +33,18 @@ export interface Score {
 }
 
 const phaseOrder: Phase[] = [
-  'stap-1', 'stap-2', 'stap-3', 'stap-4', 'afweging-1', 'afweging-2', 'stap-5',
-  'afweging-3', 'afweging-4', 'afweging-5', 'acuut', 'collega-route',
+  'stap-1',
+  'stap-2',
+  'stap-3',
+  'stap-4',
+  'afweging-1',
+  'afweging-2',
+  'stap-5',
+  'afweging-3',
+  'afweging-4',
+  'afweging-5',
+  'acuut',
+  'collega-route',
 ];
 
 /** The highest score the case allows: what the expert route earns. */
@@ -72,7 +82,14 @@ function pointsPerNode(compiled: CompiledCase, events: readonly AttemptEvent[]):
     const choice = node.choices!.find((c) => c.id === choiceId)!;
     const firstTry = !answered.has(nodeId);
     answered.add(nodeId);
-    return { node: nodeId, phase: node.phase, choice: choiceId, verdict: choice.verdict, score: firstTry ? choice.score : 0, firstTry };
+    return {
+      node: nodeId,
+      phase: node.phase,
+      choice: choiceId,
+      verdict: choice.verdict,
+      score: firstTry ? choice.score : 0,
+      firstTry,
+    };
   });
 }
 
@@ -81,7 +98,10 @@ function phaseResults(compiled: CompiledCase, decisions: Decision[]): PhaseResul
   return phaseOrder.flatMap((phase) => {
     const inPhase = firstTries.filter((d) => d.phase === phase);
     if (inPhase.length === 0) return [];
-    const max = inPhase.reduce((sum, d) => sum + Math.max(...compiled.nodes.get(d.node)!.choices!.map((c) => c.score)), 0);
+    const max = inPhase.reduce(
+      (sum, d) => sum + Math.max(...compiled.nodes.get(d.node)!.choices!.map((c) => c.score)),
+      0,
+    );
     const verdicts = new Set(inPhase.map((d) => d.verdict));
     const verdict: Verdict = verdicts.size === 1 ? [...verdicts][0] : 'deels-goed';
     return [{ phase, score: inPhase.reduce((sum, d) => sum + d.score, 0), max, verdict }];

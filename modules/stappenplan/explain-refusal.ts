@@ -15,7 +15,8 @@ const positions: Record<string, string> = {
   afgesloten: 'the end: closed and recorded after afweging 1 nee',
   afgeslotenMetAfspraken: 'the end: help closed with agreements after afweging 5 ja',
   'collegaRoute.houderInformeren': 'the route for a suspected colleague: inform the houder',
-  'collegaRoute.vertrouwensinspecteur': 'the route for a suspected colleague: consult the vertrouwensinspecteur',
+  'collegaRoute.vertrouwensinspecteur':
+    'the route for a suspected colleague: consult the vertrouwensinspecteur',
   'collegaRoute.aangifte': 'the route for a suspected colleague: aangifte',
   aangifteGedaan: 'the end: aangifte filed',
   geenAangifte: 'the end: no reasonable suspicion after consulting the vertrouwensinspecteur',
@@ -23,7 +24,10 @@ const positions: Record<string, string> = {
 
 /** Where the stappenplan stands, in words an author understands. */
 export function describePosition(snapshot: Snapshot): string {
-  const key = typeof snapshot.value === 'string' ? snapshot.value : Object.entries(snapshot.value).map(([k, v]) => `${k}.${v}`)[0];
+  const key =
+    typeof snapshot.value === 'string'
+      ? snapshot.value
+      : Object.entries(snapshot.value).map(([k, v]) => `${k}.${v}`)[0];
   return positions[key] ?? key;
 }
 
@@ -37,7 +41,8 @@ export function explainRefusal(snapshot: Snapshot, event: StappenplanEvent): str
       if (snapshot.matches('verkennen') && event.afweging === 1) {
         return `afweging 1 comes after steps 1–3; still open: ${openStappen(ctx).join('; ')}`;
       }
-      if (snapshot.matches('melden')) return `${here}: after this outcome the next action is melden or melden-en-hulp-bieden`;
+      if (snapshot.matches('melden'))
+        return `${here}: after this outcome the next action is melden or melden-en-hulp-bieden`;
       return `${here}, so afweging ${event.afweging} cannot be answered now; the afwegingen go in order 1 to 5`;
     case 'melding.doen':
       return `${here}; melden follows afweging 2 ja, 3 nee, 4 nee or 5 nee (or acute danger: acuut-handelen)`;

@@ -93,7 +93,10 @@ export const stappenplanMachine = setup({
             : context.gesprek,
     }),
     antwoordVastleggen: assign({
-      antwoorden: ({ context }, params: Answer) => ({ ...context.antwoorden, [params.afweging]: params.antwoord }),
+      antwoorden: ({ context }, params: Answer) => ({
+        ...context.antwoorden,
+        [params.afweging]: params.antwoord,
+      }),
     }),
     meldRedenVastleggen: assign({
       melding: (_, params: { reden: MeldReden }) => ({ reden: params.reden, hulpGaatDoor: false }),
@@ -141,7 +144,11 @@ export const stappenplanMachine = setup({
         'gesprek.voeren': { actions: 'gesprekVastleggen' },
         'gesprek.overslaan': { actions: 'gesprekVastleggen' },
         'afweging.beantwoorden': [
-          { guard: and(['stappen1tot3Klaar', answer(1, 'nee')]), target: 'afgesloten', actions: record(1, 'nee') },
+          {
+            guard: and(['stappen1tot3Klaar', answer(1, 'nee')]),
+            target: 'afgesloten',
+            actions: record(1, 'nee'),
+          },
           { guard: and(['stappen1tot3Klaar', answer(1, 'ja')]), target: 'wegen', actions: record(1, 'ja') },
         ],
         'collega.vermoeden': [
@@ -191,7 +198,11 @@ export const stappenplanMachine = setup({
           on: {
             'afweging.beantwoorden': [
               toMelden(5, 'nee', 'afweging-5-nee'),
-              { guard: answer(5, 'ja'), target: '#stappenplan.afgeslotenMetAfspraken', actions: record(5, 'ja') },
+              {
+                guard: answer(5, 'ja'),
+                target: '#stappenplan.afgeslotenMetAfspraken',
+                actions: record(5, 'ja'),
+              },
             ],
           },
         },
