@@ -1,0 +1,44 @@
+/**
+ * Every interface string of the site, in Dutch (B1, "je").
+ * Components call `t(key)`; a key that is not here fails `astro check`.
+ * Placeholders look like `{name}` and are filled by `t(key, { name })`.
+ */
+export const ui = {
+  'site.name': 'Werken met de meldcode',
+  'site.description':
+    'Gratis e-learning over de Meldcode huiselijk geweld en kindermishandeling, voor professionals.',
+  'skip.link': 'Naar de inhoud',
+  'nav.label': 'Hoofdmenu',
+  'nav.home': 'Start',
+  'nav.about': 'Over dit platform',
+  'footer.text': 'Een open e-learning. Geen cookies, geen trackers. Je gegevens blijven in je browser.',
+  'footer.about': 'Over dit platform en privacy',
+  'home.title': 'Werken met de meldcode',
+  'home.intro.1':
+    'Zie je signalen van huiselijk geweld of kindermishandeling? Dan helpt de meldcode je om goed te handelen.',
+  'home.intro.2':
+    'De meldcode heeft vijf stappen. In deze cursus leer je wat je bij elke stap doet. Je leest korte lessen en oefent met situaties uit je werk.',
+  'home.groups.heading': 'Kies je beroepsgroep',
+  'group.lessons.heading': 'Lessen',
+  'group.lessons.empty': 'Er zijn nog geen lessen voor deze beroepsgroep.',
+  'group.professionals': 'Voor wie: {list}.',
+  'lesson.minutes': '{minutes} min lezen',
+  'lesson.back': 'Terug naar {group}',
+  'lesson.next': 'Volgende les: {title}',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.text': 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
+  'notFound.home': 'Ga naar de startpagina',
+  'title.separator': ' – ',
+} as const;
+
+/** A key of the interface strings. */
+export type UiKey = keyof typeof ui;
+
+/** Fills `{name}` placeholders; throws on a missing value so a broken string never reaches a page. */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+  return ui[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`ui string "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}

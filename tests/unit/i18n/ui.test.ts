@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { t, ui, type UiKey } from '../../../src/i18n/ui.ts';
+
+describe('t', () => {
+  it('returns the string for a key', () => {
+    expect(t('skip.link')).toBe('Naar de inhoud');
+  });
+
+  it('fills every placeholder', () => {
+    expect(t('lesson.minutes', { minutes: 5 })).toBe('5 min lezen');
+    expect(t('lesson.back', { group: 'Onderwijs' })).toBe('Terug naar Onderwijs');
+  });
+
+  it('throws when a placeholder has no value', () => {
+    expect(() => t('lesson.minutes')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: ui string "lesson.minutes" needs a value for {minutes}]`,
+    );
+  });
+});
+
+describe('ui strings', () => {
+  const entries = Object.entries(ui) as [UiKey, string][];
+
+  it('are never empty or padded', () => {
+    for (const [key, value] of entries) {
+      expect(value.trim(), key).not.toBe('');
+      if (key !== 'title.separator') expect(value, key).toBe(value.trim());
+    }
+  });
+
+  it('address the reader with "je", never with the formal "u"', () => {
+    for (const [key, value] of entries) {
+      expect(value, key).not.toMatch(/\b(u|uw|U|Uw)\b/);
+    }
+  });
+
+  it('use only well-formed {name} placeholders', () => {
+    for (const [key, value] of entries) {
+      expect(value.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    }
+  });
+});
