@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-files.ts';
+
+test('no page requests anything outside 127.0.0.1 and no page sets a cookie', async ({ page, context }) => {
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
+
+  const pages = builtPages();
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'load' });
+  }
+
+  const allowed = (url: string) => /^(data|blob|about):/.test(url) || new URL(url).hostname === '127.0.0.1';
+  expect(requested.length).toBeGreaterThanOrEqual(pages.length);
+  expect(requested.filter((url) => !allowed(url))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});

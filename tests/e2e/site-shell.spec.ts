@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { ui } from '../../src/i18n/ui.ts';
+import { builtPages, contentGroups } from './site-files.ts';
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: ui['skip.link'] });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+});
+
+test('the home page links to every beroepsgroep in content/, and each lists its lessons', async ({
+  page,
+}) => {
+  const groups = contentGroups();
+  expect(groups.length).toBeGreaterThan(0);
+  for (const group of groups) {
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name: group.name, exact: true }).click();
+    await expect(page).toHaveURL(`/${group.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: group.name })).toBeVisible();
+    for (const title of group.lessonTitles) {
+      await expect(page.getByRole('main').getByRole('link', { name: title, exact: true })).toBeVisible();
+    }
+  }
+});
+
+test('an unknown address shows a Dutch 404 page', async ({ page }) => {
+  const response = await page.goto('/deze-pagina-bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1, name: ui['notFound.title'] })).toBeVisible();
+  await page.getByRole('link', { name: ui['notFound.home'] }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test.describe('on a 320px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of builtPages()) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
