@@ -1,4 +1,4 @@
-import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
+import { getAdjacencyMap, getSimplePaths, type AdjacencyValue } from 'xstate/graph';
 import { describePosition, explainRefusal } from '../stappenplan/explain-refusal.ts';
 import { maxScore, scoreAttempt } from '../scoring/score-attempt.ts';
 import { caseActions } from './case-action.ts';
@@ -27,7 +27,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
       choice: choice.id,
     }));
   const options = { events, serializeState: serialize, serializeEvent: (e: CaseEvent) => e.choice };
-  const adjacency = getAdjacencyMap(machine, options);
+  const adjacency: Graph = new Map(Object.entries(getAdjacencyMap(machine, options)));
   const issues: CaseIssue[] = [];
   const issueKeys = new Set<string>();
   const add = (issue: CaseIssue) => {
@@ -37,7 +37,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
 
   const route = routesFrom(adjacency);
   const reachable = new Set<string>();
-  for (const [key, { state }] of Object.entries(adjacency)) {
+  for (const [key, { state }] of adjacency) {
     const nodeId = String(state.value);
     reachable.add(nodeId);
     const node = nodes.get(nodeId)!;
@@ -66,7 +66,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
   for (const key of trappedStates(adjacency)) {
     add({
       file,
-      node: String(adjacency[key].state.value),
+      node: String(adjacency.get(key)!.state.value),
       message: `from here no choice leads to an ending; give a choice a next that moves the case on${via(route(key))}`,
     });
   }
@@ -123,17 +123,17 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
   return issues;
 }
 
-type Adjacency = ReturnType<typeof getAdjacencyMap<CaseSnapshot, CaseEvent, undefined>>;
+type Graph = Map<string, AdjacencyValue<CaseSnapshot, CaseEvent>>;
 type Route = { node: string; choice: string }[];
 
 /** Shortest route from the start to each state, to show authors how a problem is reached. */
-function routesFrom(adjacency: Adjacency): (key: string) => Route {
-  const keys = Object.keys(adjacency);
+function routesFrom(adjacency: Graph): (key: string) => Route {
+  const keys = [...adjacency.keys()];
   const routes = new Map<string, Route>([[keys[0], []]]);
   const queue = [keys[0]];
   while (queue.length > 0) {
     const key = queue.shift()!;
-    const { state, transitions } = adjacency[key];
+    const { state, transitions } = adjacency.get(key)!;
     for (const { event, state: next } of Object.values(transitions)) {
       const nextKey = serialize(next);
       if (routes.has(nextKey)) continue;
@@ -145,28 +145,30 @@ function routesFrom(adjacency: Adjacency): (key: string) => Route {
 }
 
 /** States from which no ending can be reached, reduced to where the trap starts (not every state before it). */
-function trappedStates(adjacency: Adjacency): string[] {
+function trappedStates(adjacency: Graph): string[] {
   const trapped = new Set(unfinishable(adjacency));
   const starts = [...trapped].filter((key) =>
-    Object.values(adjacency[key].transitions).every(
+    Object.values(adjacency.get(key)!.transitions).every(
       ({ state }) => serialize(state) === key || !trapped.has(serialize(state)),
     ),
   );
   return starts.length > 0 ? starts : [...trapped];
 }
 
-function unfinishable(adjacency: Adjacency): string[] {
-  const canEnd = new Set(Object.keys(adjacency).filter((key) => adjacency[key].state.status === 'done'));
+function unfinishable(adjacency: Graph): string[] {
+  const canEnd = new Set(
+    [...adjacency].filter(([, { state }]) => state.status === 'done').map(([key]) => key),
+  );
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [key, { transitions }] of Object.entries(adjacency)) {
+    for (const [key, { transitions }] of adjacency) {
       if (canEnd.has(key)) continue;
       if (Object.values(transitions).some(({ state }) => canEnd.has(serialize(state))))
         (canEnd.add(key), (grew = true));
     }
   }
-  return Object.keys(adjacency).filter((key) => !canEnd.has(key));
+  return [...adjacency.keys()].filter((key) => !canEnd.has(key));
 }
 
 function via(route: Route): string {

@@ -1,0 +1,65 @@
+import { getAdjacencyMap } from 'xstate/graph';
+import { checkCasePaths } from '../../modules/case/check-case-paths.ts';
+import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
+import { expertPath } from '../../modules/case/expert-path.ts';
+import { loadContent } from '../../modules/case/load-content.ts';
+import { scoreAttempt } from '../../modules/scoring/score-attempt.ts';
+
+const ROUNDS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Replays of the expert route per second: how fast a certificate or a resumed attempt is checked. */
+function replaysPerSecond(compiled: CompiledCase): number {
+  const events = expertPath(compiled)!;
+  for (let i = 0; i < 200; i++) scoreAttempt(compiled, events); // warm up the JIT before measuring
+  return median(
+    Array.from({ length: ROUNDS }, () => {
+      let count = 0;
+      const start = performance.now();
+      while (performance.now() - start < 200) {
+        scoreAttempt(compiled, events);
+        count++;
+      }
+      return count / ((performance.now() - start) / 1000);
+    }),
+  );
+}
+
+/** Milliseconds to compile a case and check all its routes, as the build and lint:content do. */
+function pathCheckMs(compiled: CompiledCase, file: string): number {
+  return median(
+    Array.from({ length: ROUNDS }, () => {
+      const start = performance.now();
+      checkCasePaths(compileCase(compiled.def, { sector: compiled.input.sector, file }), file);
+      return performance.now() - start;
+    }),
+  );
+}
+
+/** The engine's figures per case: size, reachable states, path-check time and replay throughput. */
+export function engineRows(root: string) {
+  const { cases } = loadContent(root);
+  return cases.map(({ file, compiled }) => {
+    const adjacency = getAdjacencyMap(compiled.machine, {
+      events: (s) =>
+        (compiled.nodes.get(String(s.value))?.choices ?? []).map((c) => ({
+          type: 'choice.select' as const,
+          choice: c.id,
+        })),
+      serializeState: (s) =>
+        `${String(s.value)}|${JSON.stringify(s.context.stappenplan.value)}|${JSON.stringify(s.context.stappenplan.context)}`,
+    });
+    return {
+      case: compiled.def.id,
+      nodes: compiled.def.nodes.length,
+      states: Object.keys(adjacency).length,
+      'path check ms (median)': Number(pathCheckMs(compiled, file).toFixed(1)),
+      'replays/s (median)': Math.round(replaysPerSecond(compiled)),
+    };
+  });
+}
