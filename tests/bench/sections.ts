@@ -1,0 +1,10 @@
+import type { BenchSection } from './bench-section.ts';
+import { engineRows } from './engine.ts';
+import { siteBuild, siteWeight } from './site.ts';
+
+/** The sections of `npm run bench`, in the order they run; add a module and list it here. */
+export const sections: readonly BenchSection[] = [
+  siteBuild,
+  siteWeight,
+  { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
+];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatTable, median } from '../../../tests/bench/bench-section.ts';
+
+describe('median', () => {
+  it('takes the middle value of an odd list and the mean of the middle two of an even list', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => median([])).toThrow('median of an empty list');
+  });
+});
+
+describe('formatTable', () => {
+  it('aligns columns, numbers to the right', () => {
+    expect(
+      formatTable([
+        { type: 'home', gzip: 2693 },
+        { type: 'beroepsgroep', gzip: 12 },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "type          gzip
+      ------------  ----
+      home          2693
+      beroepsgroep    12"
+    `);
+  });
+});
