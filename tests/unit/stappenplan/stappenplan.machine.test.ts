@@ -1,0 +1,501 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { sectorSchema } from '../../../modules/beroepsgroep/beroepsgroep.schema.ts';
+import {
+  stappenplanMachine,
+  type StappenplanEvent,
+  type StappenplanInput,
+} from '../../../modules/stappenplan/stappenplan.machine.ts';
+import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
+
+type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
+
+const kindOnderwijs: StappenplanInput = { client: 'kind', sector: 'onderwijs' };
+const volwasseneZorg: StappenplanInput = { client: 'volwassene', sector: 'gezondheidszorg' };
+const kindOpvang: StappenplanInput = { client: 'kind', sector: 'kinderopvang' };
+
+const signalen = { type: 'signalen.vastleggen' } as const satisfies StappenplanEvent;
+const kindcheck = (zorgen: boolean) =>
+  ({ type: 'kindcheck.uitvoeren', zorgen }) as const satisfies StappenplanEvent;
+const overleg = (met: 'collega' | 'aandachtsfunctionaris' | 'veilig-thuis' | 'letselduiding') =>
+  ({ type: 'overleg.voeren', met }) as const satisfies StappenplanEvent;
+const gesprek = { type: 'gesprek.voeren' } as const satisfies StappenplanEvent;
+const overslaan = (reden: (typeof gesprekOverslaanRedenen)[number]) =>
+  ({ type: 'gesprek.overslaan', reden }) as const satisfies StappenplanEvent;
+const afweging = (nummer: 1 | 2 | 3 | 4 | 5, antwoord: 'ja' | 'nee') =>
+  ({ type: 'afweging.beantwoorden', afweging: nummer, antwoord }) as const satisfies StappenplanEvent;
+const melden = (hulpGaatDoor: boolean) =>
+  ({ type: 'melding.doen', hulpGaatDoor }) as const satisfies StappenplanEvent;
+const acuut = { type: 'acuut.handelen' } as const satisfies StappenplanEvent;
+const vermoeden = (delict: 'zeden' | 'mishandeling', verdachte: 'medewerker' | 'houder' = 'medewerker') =>
+  ({ type: 'collega.vermoeden', delict, verdachte }) as const satisfies StappenplanEvent;
+const houderInformeren = { type: 'houder.informeren' } as const satisfies StappenplanEvent;
+const inspecteur = (redelijkVermoeden: boolean) =>
+  ({ type: 'vertrouwensinspecteur.raadplegen', redelijkVermoeden }) as const satisfies StappenplanEvent;
+const aangifte = { type: 'aangifte.doen' } as const satisfies StappenplanEvent;
+
+/** Every afweging answer, to check which ones a state refuses. */
+const alleAntwoorden = ([1, 2, 3, 4, 5] as const).flatMap((n) => [afweging(n, 'ja'), afweging(n, 'nee')]);
+
+/** Replays events with the pure transition function, from the initial snapshot for `input`. */
+function play(input: StappenplanInput, ...events: StappenplanEvent[]): Snapshot {
+  let [snapshot] = initialTransition(stappenplanMachine, input);
+  for (const event of events) [snapshot] = transition(stappenplanMachine, snapshot, event);
+  return snapshot;
+}
+
+/** Steps 1–3 done for a child client: signals, a colleague, a conversation. */
+const stappen1tot3 = [signalen, overleg('collega'), gesprek];
+const inWegen = [...stappen1tot3, afweging(1, 'ja')];
+const inAfweging3 = [...inWegen, afweging(2, 'nee')];
+const inAfweging4 = [...inAfweging3, afweging(3, 'ja')];
+const inHulpVolgen = [...inAfweging4, afweging(4, 'ja')];
+
+/** Asserts that `event` is refused: `can` says no and sending it leaves the snapshot as it was. */
+function expectRefused(snapshot: Snapshot, event: StappenplanEvent) {
+  expect(snapshot.can(event), `${event.type} should be refused in ${JSON.stringify(snapshot.value)}`).toBe(
+    false,
+  );
+  const [next] = transition(stappenplanMachine, snapshot, event);
+  expect(next.value).toEqual(snapshot.value);
+  expect(next.context).toEqual(snapshot.context);
+}
+
+describe('steps 1–3 may interleave in any order', () => {
+  const permutations = [
+    [signalen, overleg('collega'), gesprek],
+    [signalen, gesprek, overleg('collega')],
+    [overleg('collega'), signalen, gesprek],
+    [overleg('collega'), gesprek, signalen],
+    [gesprek, signalen, overleg('collega')],
+    [gesprek, overleg('collega'), signalen],
+  ];
+
+  it.each(permutations.map((order) => [order.map((event) => event.type).join(' → '), order] as const))(
+    'allows afweging 1 only after the last of %s',
+    (_, order) => {
+      for (let done = 0; done < order.length; done++) {
+        const snapshot = play(kindOnderwijs, ...order.slice(0, done));
+        expect(snapshot.value).toBe('verkennen');
+        expect(snapshot.can(afweging(1, 'ja'))).toBe(false);
+        expect(snapshot.can(afweging(1, 'nee'))).toBe(false);
+      }
+      const klaar = play(kindOnderwijs, ...order);
+      expect(klaar.value).toBe('verkennen');
+      expect(klaar.can(afweging(1, 'ja'))).toBe(true);
+      expect(klaar.context).toMatchObject({
+        signalenVastgelegd: true,
+        overleg: ['collega'],
+        gesprek: 'gevoerd',
+      });
+    },
+  );
+
+  it('records the same decisions whatever the order', () => {
+    const contexts = permutations.map((order) => play(kindOnderwijs, ...order).context);
+    for (const context of contexts) expect(context).toEqual(contexts[0]);
+  });
+
+  it('works the same through a running actor', () => {
+    const actor = createActor(stappenplanMachine, { input: kindOnderwijs }).start();
+    actor.send(gesprek);
+    actor.send(overleg('collega'));
+    expect(actor.getSnapshot().can(afweging(1, 'ja'))).toBe(false);
+    actor.send(signalen);
+    actor.send(afweging(1, 'ja'));
+    expect(actor.getSnapshot().value).toBe('wegen');
+    actor.stop();
+  });
+});
+
+describe('step 2 requires a collega or the aandachtsfunctionaris', () => {
+  it('refuses afweging 1 after only Veilig Thuis advies and letselduiding, but records both', () => {
+    const snapshot = play(
+      kindOnderwijs,
+      signalen,
+      gesprek,
+      overleg('veilig-thuis'),
+      overleg('letselduiding'),
+    );
+    expect(snapshot.context.overleg).toEqual(['veilig-thuis', 'letselduiding']);
+    expectRefused(snapshot, afweging(1, 'ja'));
+    expectRefused(snapshot, afweging(1, 'nee'));
+  });
+
+  it('accepts a collega', () => {
+    expect(play(kindOnderwijs, signalen, gesprek, overleg('collega')).can(afweging(1, 'ja'))).toBe(true);
+  });
+
+  it('accepts the aandachtsfunctionaris', () => {
+    expect(
+      play(kindOnderwijs, signalen, gesprek, overleg('aandachtsfunctionaris')).can(afweging(1, 'ja')),
+    ).toBe(true);
+  });
+
+  it('records each partner once, in the order consulted', () => {
+    const snapshot = play(
+      kindOnderwijs,
+      overleg('veilig-thuis'),
+      overleg('collega'),
+      overleg('veilig-thuis'),
+      overleg('collega'),
+    );
+    expect(snapshot.context.overleg).toEqual(['veilig-thuis', 'collega']);
+  });
+
+  it('still records overleg while weighing (afweging 2 to 5)', () => {
+    expect(play(kindOnderwijs, ...inWegen, overleg('veilig-thuis')).context.overleg).toEqual([
+      'collega',
+      'veilig-thuis',
+    ]);
+    expect(play(kindOnderwijs, ...inAfweging4, overleg('letselduiding')).context.overleg).toEqual([
+      'collega',
+      'letselduiding',
+    ]);
+  });
+});
+
+describe('step 3 may be skipped only with a recognised reason, which is recorded', () => {
+  it('knows exactly the three reasons of the fact base', () => {
+    expect([...gesprekOverslaanRedenen].sort()).toEqual([
+      'geen-contact',
+      'gevaar-betrokkenen',
+      'gevaar-professional',
+    ]);
+  });
+
+  it.each(gesprekOverslaanRedenen)('counts skipping for "%s" as step 3 and records the reason', (reden) => {
+    const snapshot = play(kindOnderwijs, signalen, overleg('collega'), overslaan(reden));
+    expect(snapshot.context.gesprek).toEqual({ overgeslagen: reden });
+    expect(snapshot.can(afweging(1, 'ja'))).toBe(true);
+  });
+
+  it('refuses afweging 1 when the conversation was neither held nor skipped', () => {
+    expectRefused(play(kindOnderwijs, signalen, overleg('collega')), afweging(1, 'ja'));
+  });
+
+  it('does not type-check an unrecognised reason', () => {
+    const event: StappenplanEvent = {
+      type: 'gesprek.overslaan',
+      // @ts-expect-error: only the three recognised reasons are allowed
+      reden: 'geen-tijd',
+    };
+    expect(event.type).toBe('gesprek.overslaan');
+  });
+});
+
+describe('the kindcheck rule: for an adult client, afweging 1 waits for the kindcheck', () => {
+  it('refuses afweging 1 for a volwassene after signals, overleg and gesprek without a kindcheck', () => {
+    expectRefused(play(volwasseneZorg, ...stappen1tot3), afweging(1, 'ja'));
+  });
+
+  it.each([true, false])(
+    'allows afweging 1 after the kindcheck (zorgen: %s) and records its outcome',
+    (zorgen) => {
+      const snapshot = play(volwasseneZorg, signalen, kindcheck(zorgen), overleg('collega'), gesprek);
+      expect(snapshot.context.kindcheck).toEqual({ zorgen });
+      expect(snapshot.can(afweging(1, 'ja'))).toBe(true);
+    },
+  );
+
+  it('does not ask a kindcheck when the client is a child', () => {
+    expect(play(kindOnderwijs, ...stappen1tot3).can(afweging(1, 'ja'))).toBe(true);
+  });
+});
+
+describe('afweging 1 is refused until steps 1–3 are done', () => {
+  it('refuses both answers at the start', () => {
+    const start = play(kindOnderwijs);
+    expectRefused(start, afweging(1, 'ja'));
+    expectRefused(start, afweging(1, 'nee'));
+  });
+
+  it('refuses afweging 1 when the signals are not recorded', () => {
+    expectRefused(play(kindOnderwijs, overleg('collega'), gesprek), afweging(1, 'ja'));
+  });
+});
+
+describe('afweging 1 nee closes the stappenplan (afgesloten)', () => {
+  it('ends in afgesloten with the answer recorded and no melding', () => {
+    const snapshot = play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee'));
+    expect(snapshot.value).toBe('afgesloten');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'nee' });
+    expect(snapshot.context.melding).toBeNull();
+  });
+
+  it('accepts nothing afterwards', () => {
+    const snapshot = play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee'));
+    for (const event of [acuut, melden(true), afweging(2, 'ja'), signalen]) {
+      expect(snapshot.can(event)).toBe(false);
+    }
+  });
+});
+
+describe('afweging 1 ja leads to afweging 2 (wegen)', () => {
+  it('moves to wegen and records the answer', () => {
+    const snapshot = play(kindOnderwijs, ...inWegen);
+    expect(snapshot.value).toBe('wegen');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja' });
+  });
+});
+
+describe('afweging 2 ja (acute or structural unsafety) leads to melden', () => {
+  const snapshot = play(kindOnderwijs, ...inWegen, afweging(2, 'ja'));
+
+  it('moves to melden and records the reason', () => {
+    expect(snapshot.value).toBe('melden');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'ja' });
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-2-ja', hulpGaatDoor: false });
+  });
+
+  it('accepts only melding.doen or acuut.handelen', () => {
+    expect(snapshot.can(melden(true))).toBe(true);
+    expect(snapshot.can(melden(false))).toBe(true);
+    expect(snapshot.can(acuut)).toBe(true);
+    for (const event of alleAntwoorden) expectRefused(snapshot, event);
+    for (const event of [signalen, gesprek, overleg('collega'), vermoeden('zeden'), houderInformeren]) {
+      expect(snapshot.can(event)).toBe(false);
+    }
+  });
+
+  it('records that help goes on beside the report (melden-en-hulp-bieden)', () => {
+    const gemeld = transition(stappenplanMachine, snapshot, melden(true))[0];
+    expect(gemeld.value).toBe('gemeld');
+    expect(gemeld.status).toBe('done');
+    expect(gemeld.context.melding).toEqual({ reden: 'afweging-2-ja', hulpGaatDoor: true });
+  });
+
+  it('records a report without help going on', () => {
+    const gemeld = transition(stappenplanMachine, snapshot, melden(false))[0];
+    expect(gemeld.context.melding).toEqual({ reden: 'afweging-2-ja', hulpGaatDoor: false });
+  });
+});
+
+describe('afweging 2 nee leads to afweging 3', () => {
+  it('moves to beslissen.afweging3 and records the answer', () => {
+    const snapshot = play(kindOnderwijs, ...inAfweging3);
+    expect(snapshot.value).toEqual({ beslissen: 'afweging3' });
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee' });
+    expect(snapshot.context.melding).toBeNull();
+  });
+});
+
+describe('afweging 3 nee (no effective help possible) leads to melden', () => {
+  it('moves to melden with reason afweging-3-nee and can then report', () => {
+    const snapshot = play(kindOnderwijs, ...inAfweging3, afweging(3, 'nee'));
+    expect(snapshot.value).toBe('melden');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'nee' });
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-3-nee', hulpGaatDoor: false });
+    const gemeld = transition(stappenplanMachine, snapshot, melden(false))[0];
+    expect(gemeld.value).toBe('gemeld');
+    expect(gemeld.status).toBe('done');
+  });
+});
+
+describe('afweging 4 nee (help not accepted) leads to melden', () => {
+  it('moves to melden with reason afweging-4-nee', () => {
+    const snapshot = play(kindOnderwijs, ...inAfweging4, afweging(4, 'nee'));
+    expect(snapshot.value).toBe('melden');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'nee' });
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-4-nee', hulpGaatDoor: false });
+  });
+});
+
+describe('afweging 4 ja leads to offering help and following its effects (hulpVolgen)', () => {
+  it('moves to beslissen.hulpVolgen and records the answer', () => {
+    const snapshot = play(kindOnderwijs, ...inHulpVolgen);
+    expect(snapshot.value).toEqual({ beslissen: 'hulpVolgen' });
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'ja' });
+    expect(snapshot.context.melding).toBeNull();
+    expect(snapshot.can(melden(true))).toBe(false);
+  });
+});
+
+describe('afweging 5 nee (help does not restore safety) leads to (opnieuw) melden', () => {
+  it('moves to melden with reason afweging-5-nee and ends in gemeld', () => {
+    const snapshot = play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'nee'));
+    expect(snapshot.value).toBe('melden');
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-5-nee', hulpGaatDoor: false });
+    const gemeld = transition(stappenplanMachine, snapshot, melden(true))[0];
+    expect(gemeld.value).toBe('gemeld');
+    expect(gemeld.context.melding).toEqual({ reden: 'afweging-5-nee', hulpGaatDoor: true });
+  });
+});
+
+describe('afweging 5 ja closes the help with agreements (afgeslotenMetAfspraken)', () => {
+  it('ends in afgeslotenMetAfspraken without a melding', () => {
+    const snapshot = play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'ja'));
+    expect(snapshot.value).toBe('afgeslotenMetAfspraken');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'ja', 5: 'ja' });
+    expect(snapshot.context.melding).toBeNull();
+  });
+});
+
+describe('melden is refused outside the melden state unless there is acute danger', () => {
+  it.each([
+    ['at the start of steps 1–3', []],
+    ['with steps 1–3 done', stappen1tot3],
+    ['at afweging 2', inWegen],
+    ['at afweging 3', inAfweging3],
+    ['at afweging 4', inAfweging4],
+    ['while help is followed (afweging 5)', inHulpVolgen],
+  ] as const)('refuses melding.doen %s', (_, events) => {
+    const snapshot = play(kindOnderwijs, ...events);
+    expectRefused(snapshot, melden(true));
+    expectRefused(snapshot, melden(false));
+  });
+});
+
+describe('acute danger goes straight to gemeld', () => {
+  it('is accepted at the very start, with no step done, and records an acute melding', () => {
+    const start = play(kindOnderwijs);
+    expect(start.can(acuut)).toBe(true);
+    const snapshot = transition(stappenplanMachine, start, acuut)[0];
+    expect(snapshot.value).toBe('gemeld');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.melding).toEqual({ reden: 'acuut', hulpGaatDoor: true });
+    expect(snapshot.context.signalenVastgelegd).toBe(false);
+  });
+
+  it('is accepted for an adult client before the kindcheck', () => {
+    expect(play(volwasseneZorg, signalen, acuut).value).toBe('gemeld');
+  });
+
+  it.each([
+    ['wegen (afweging 2)', inWegen],
+    ['beslissen, afweging 3', inAfweging3],
+    ['beslissen, afweging 4', inAfweging4],
+    ['beslissen, help followed', inHulpVolgen],
+    ['melden', [...inWegen, afweging(2, 'ja')]],
+  ] as const)('is accepted from %s', (_, events) => {
+    const snapshot = play(kindOnderwijs, ...events, acuut);
+    expect(snapshot.value).toBe('gemeld');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.melding).toEqual({ reden: 'acuut', hulpGaatDoor: true });
+  });
+
+  it('is refused once the stappenplan has ended', () => {
+    expect(play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee')).can(acuut)).toBe(false);
+    expect(play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'ja')).can(acuut)).toBe(false);
+  });
+});
+
+describe('the afwegingen go in order', () => {
+  const only = (allowed: StappenplanEvent[]) =>
+    alleAntwoorden.filter((event) => !allowed.some((a) => JSON.stringify(a) === JSON.stringify(event)));
+
+  it.each([
+    ['steps 1–3 done', stappen1tot3, [afweging(1, 'ja'), afweging(1, 'nee')]],
+    ['afweging 2', inWegen, [afweging(2, 'ja'), afweging(2, 'nee')]],
+    ['afweging 3', inAfweging3, [afweging(3, 'ja'), afweging(3, 'nee')]],
+    ['afweging 4', inAfweging4, [afweging(4, 'ja'), afweging(4, 'nee')]],
+    ['afweging 5', inHulpVolgen, [afweging(5, 'ja'), afweging(5, 'nee')]],
+  ] as const)('at %s accepts only that afweging', (_, events, allowed) => {
+    const snapshot = play(kindOnderwijs, ...events);
+    for (const event of allowed) expect(snapshot.can(event)).toBe(true);
+    for (const event of only([...allowed])) expectRefused(snapshot, event);
+  });
+});
+
+describe('the route for a suspected colleague applies only where the law sets it', () => {
+  const expected: Record<string, { zeden: boolean; mishandeling: boolean }> = {
+    kinderopvang: { zeden: true, mishandeling: true },
+    onderwijs: { zeden: true, mishandeling: false },
+  };
+
+  it.each(
+    sectorSchema.options.flatMap((sector) =>
+      (['zeden', 'mishandeling'] as const).map((d) => [sector, d] as const),
+    ),
+  )('in %s, for %s, opens the route exactly when the law applies', (sector, delict) => {
+    const start = play({ client: 'kind', sector });
+    const applies = expected[sector]?.[delict] ?? false;
+    expect(start.can(vermoeden(delict))).toBe(applies);
+    expect(start.can(vermoeden(delict, 'houder'))).toBe(applies);
+    if (applies)
+      expect(play({ client: 'kind', sector }, vermoeden(delict)).value).toEqual({
+        collegaRoute: 'houderInformeren',
+      });
+    else expectRefused(start, vermoeden(delict));
+  });
+
+  it('refuses mishandeling by a staff member in onderwijs', () => {
+    expectRefused(play(kindOnderwijs), vermoeden('mishandeling'));
+  });
+
+  it('refuses the route in gezondheidszorg', () => {
+    expectRefused(play(volwasseneZorg), vermoeden('zeden'));
+    expectRefused(play(volwasseneZorg), vermoeden('mishandeling', 'houder'));
+  });
+
+  it('is raised while mapping signals, not after afweging 1', () => {
+    expectRefused(play(kindOpvang, ...inWegen), vermoeden('zeden'));
+  });
+});
+
+describe('the route for a suspected colleague: houder, vertrouwensinspecteur, aangifte', () => {
+  it('goes medewerker → houder informeren → vertrouwensinspecteur → redelijk vermoeden → aangifte gedaan', () => {
+    let snapshot = play(kindOpvang, vermoeden('mishandeling'));
+    expect(snapshot.value).toEqual({ collegaRoute: 'houderInformeren' });
+    expect(snapshot.context.collega).toEqual({ delict: 'mishandeling', verdachte: 'medewerker' });
+    expect(snapshot.can(inspecteur(true))).toBe(false);
+    expect(snapshot.can(aangifte)).toBe(false);
+
+    snapshot = transition(stappenplanMachine, snapshot, houderInformeren)[0];
+    expect(snapshot.value).toEqual({ collegaRoute: 'vertrouwensinspecteur' });
+    expect(snapshot.can(aangifte)).toBe(false);
+
+    snapshot = transition(stappenplanMachine, snapshot, inspecteur(true))[0];
+    expect(snapshot.value).toEqual({ collegaRoute: 'aangifte' });
+    expect(snapshot.context.collega).toEqual({
+      delict: 'mishandeling',
+      verdachte: 'medewerker',
+      redelijkVermoeden: true,
+    });
+
+    snapshot = transition(stappenplanMachine, snapshot, aangifte)[0];
+    expect(snapshot.value).toBe('aangifteGedaan');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.melding).toBeNull();
+  });
+
+  it('ends in geenAangifte when the vertrouwensinspecteur finds no redelijk vermoeden', () => {
+    const snapshot = play(kindOnderwijs, vermoeden('zeden'), houderInformeren, inspecteur(false));
+    expect(snapshot.value).toBe('geenAangifte');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.collega).toEqual({
+      delict: 'zeden',
+      verdachte: 'medewerker',
+      redelijkVermoeden: false,
+    });
+  });
+
+  it('goes straight to aangifte when the suspect is the houder', () => {
+    const snapshot = play(kindOpvang, vermoeden('zeden', 'houder'));
+    expect(snapshot.value).toEqual({ collegaRoute: 'aangifte' });
+    expect(snapshot.context.collega).toEqual({ delict: 'zeden', verdachte: 'houder' });
+    expect(snapshot.can(houderInformeren)).toBe(false);
+    expect(play(kindOpvang, vermoeden('zeden', 'houder'), aangifte).value).toBe('aangifteGedaan');
+  });
+
+  it.each([
+    ['houderInformeren', [vermoeden('zeden')]],
+    ['vertrouwensinspecteur', [vermoeden('zeden'), houderInformeren]],
+    ['aangifte', [vermoeden('zeden'), houderInformeren, inspecteur(true)]],
+    ['aangifte (houder)', [vermoeden('mishandeling', 'houder')]],
+  ] as const)('refuses Veilig Thuis (melding.doen), acuut.handelen and the afwegingen at %s', (_, events) => {
+    const snapshot = play(kindOpvang, ...events);
+    expectRefused(snapshot, melden(true));
+    expectRefused(snapshot, melden(false));
+    expectRefused(snapshot, acuut);
+    for (const event of alleAntwoorden) expectRefused(snapshot, event);
+  });
+
+  it('can be raised with steps 1–3 partly or fully done', () => {
+    expect(play(kindOpvang, ...stappen1tot3, vermoeden('zeden')).value).toEqual({
+      collegaRoute: 'houderInformeren',
+    });
+  });
+});
