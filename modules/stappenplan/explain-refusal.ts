@@ -1,6 +1,11 @@
 import type { SnapshotFrom } from 'xstate';
 import type { StappenplanEvent, stappenplanMachine } from './stappenplan.machine.ts';
-import { collegaRouteGeldt, openStappen } from './stappenplan.rules.ts';
+import {
+  collegaRouteGeldt,
+  gesprekOverslaanRedenen,
+  isOverslaanReden,
+  openStappen,
+} from './stappenplan.rules.ts';
 
 type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
 
@@ -49,15 +54,20 @@ export function explainRefusal(snapshot: Snapshot, event: StappenplanEvent): str
     case 'acuut.handelen':
       return `${here}; acute action belongs to steps 1–5, not to the route for a suspected colleague`;
     case 'collega.vermoeden':
-      if (!collegaRouteGeldt(ctx.sector, event.delict)) {
-        return `the statutory route for a suspected colleague covers kinderopvang (zeden and mishandeling) and onderwijs (zeden), not ${event.delict} in ${ctx.sector}`;
+      if (!collegaRouteGeldt(ctx.sector, event.delict, ctx.client)) {
+        return `the statutory route for a suspected colleague covers kinderopvang (zeden and mishandeling) and onderwijs (zeden against a minor pupil), not ${event.delict} in ${ctx.sector} with a ${ctx.client} client`;
       }
       return `${here}; a suspected colleague is raised while mapping signals (steps 1–3)`;
     case 'houder.informeren':
     case 'vertrouwensinspecteur.raadplegen':
     case 'aangifte.doen':
       return `${here}; the route for a suspected colleague goes houder-informeren, then vertrouwensinspecteur-…, then aangifte-doen`;
+    case 'gesprek.overslaan':
+      if (!isOverslaanReden(event.reden)) {
+        return `the gesprek may be skipped only for ${gesprekOverslaanRedenen.slice(0, -1).join(', ')} or ${gesprekOverslaanRedenen.at(-1)}`;
+      }
+    // falls through: a recognised reason is refused only outside steps 1–3
     default:
-      return `${here}; steps 1–3 (signals, overleg, gesprek, kindcheck) are done before afweging 1`;
+      return `${here}; signals, kindcheck and gesprek belong to steps 1–3, before afweging 1`;
   }
 }

@@ -2,6 +2,7 @@ import { and, assign, setup } from 'xstate';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import {
   collegaRouteGeldt,
+  isOverslaanReden,
   stappen1tot3Klaar,
   type AfwegingNummer,
   type Antwoord,
@@ -68,7 +69,8 @@ export const stappenplanMachine = setup({
       event.antwoord === params.antwoord,
     stappen1tot3Klaar: ({ context }) => stappen1tot3Klaar(context),
     collegaRouteGeldt: ({ context, event }) =>
-      event.type === 'collega.vermoeden' && collegaRouteGeldt(context.sector, event.delict),
+      event.type === 'collega.vermoeden' && collegaRouteGeldt(context.sector, event.delict, context.client),
+    erkendeOverslaanReden: ({ event }) => event.type === 'gesprek.overslaan' && isOverslaanReden(event.reden),
     verdachteIsHouder: ({ event }) => event.type === 'collega.vermoeden' && event.verdachte === 'houder',
     redelijkVermoeden: ({ event }) =>
       event.type === 'vertrouwensinspecteur.raadplegen' && event.redelijkVermoeden,
@@ -107,7 +109,10 @@ export const stappenplanMachine = setup({
         hulpGaatDoor: event.type === 'melding.doen' && event.hulpGaatDoor,
       }),
     }),
-    acuutVastleggen: assign({ melding: { reden: 'acuut', hulpGaatDoor: true } }),
+    // From `melden`, the outcome that called for the report stays on record.
+    acuutVastleggen: assign({
+      melding: ({ context }) => ({ reden: context.melding?.reden ?? ('acuut' as const), hulpGaatDoor: true }),
+    }),
     collegaVermoedenVastleggen: assign({
       collega: ({ event }) =>
         event.type === 'collega.vermoeden' ? { delict: event.delict, verdachte: event.verdachte } : null,
@@ -142,7 +147,7 @@ export const stappenplanMachine = setup({
         'kindcheck.uitvoeren': { actions: 'kindcheckVastleggen' },
         'overleg.voeren': { actions: 'overlegVastleggen' },
         'gesprek.voeren': { actions: 'gesprekVastleggen' },
-        'gesprek.overslaan': { actions: 'gesprekVastleggen' },
+        'gesprek.overslaan': { guard: 'erkendeOverslaanReden', actions: 'gesprekVastleggen' },
         'afweging.beantwoorden': [
           {
             guard: and(['stappen1tot3Klaar', answer(1, 'nee')]),
@@ -220,6 +225,7 @@ export const stappenplanMachine = setup({
     /** Suspected offence by a staff member: houder/bestuur, vertrouwensinspecteur, aangifte — not Veilig Thuis. */
     collegaRoute: {
       initial: 'houderInformeren',
+      on: { 'signalen.vastleggen': { actions: 'signalenVastleggen' } },
       states: {
         houderInformeren: { on: { 'houder.informeren': 'vertrouwensinspecteur' } },
         vertrouwensinspecteur: {

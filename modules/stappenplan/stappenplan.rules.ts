@@ -47,10 +47,19 @@ export function stappen1tot3Klaar(ctx: StappenplanContext): boolean {
 
 /**
  * The statutory route for a suspected colleague: kinderopvang covers sexual offences and assault,
- * onderwijs covers sexual offences against pupils; other sectors use the normal steps.
+ * onderwijs covers sexual offences against minor pupils; other sectors use the normal steps.
  */
-export function collegaRouteGeldt(sector: Sector, delict: Delict): boolean {
-  return sector === 'kinderopvang' || (sector === 'onderwijs' && delict === 'zeden');
+export function collegaRouteGeldt(
+  sector: Sector,
+  delict: Delict,
+  client: StappenplanContext['client'],
+): boolean {
+  return sector === 'kinderopvang' || (sector === 'onderwijs' && delict === 'zeden' && client === 'kind');
+}
+
+/** Only the recognised safety reasons may skip step 3. */
+export function isOverslaanReden(reden: string): reden is GesprekOverslaanReden {
+  return (gesprekOverslaanRedenen as readonly string[]).includes(reden);
 }
 
 /** The steps still open before afweging 1 can be answered, in Dutch, for feedback and errors. */

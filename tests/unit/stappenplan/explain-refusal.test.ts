@@ -88,7 +88,7 @@ describe('explainRefusal', () => {
       }),
     ).toBe(
       'the statutory route for a suspected colleague covers kinderopvang (zeden and mishandeling) ' +
-        'and onderwijs (zeden), not mishandeling in onderwijs',
+        'and onderwijs (zeden against a minor pupil), not mishandeling in onderwijs with a kind client',
     );
     expect(
       explain(play({ client: 'kind', sector: 'gezondheidszorg' }), {
@@ -98,7 +98,7 @@ describe('explainRefusal', () => {
       }),
     ).toBe(
       'the statutory route for a suspected colleague covers kinderopvang (zeden and mishandeling) ' +
-        'and onderwijs (zeden), not zeden in gezondheidszorg',
+        'and onderwijs (zeden against a minor pupil), not zeden in gezondheidszorg with a kind client',
     );
   });
 
@@ -153,6 +153,21 @@ describe('explainRefusal', () => {
     const snapshot = play(kindOnderwijs, signalen, collega, gesprek, afweging(1, 'nee'));
     expect(explain(snapshot, { type: 'acuut.handelen' })).toBe(
       'the stappenplan is at the end: closed and recorded after afweging 1 nee; nothing can follow in the stappenplan',
+    );
+  });
+});
+
+describe('explainRefusal for step 1–3 actions after weighing began', () => {
+  it('says the stappenplan has moved past steps 1–3', () => {
+    expect(explain(play(kindOnderwijs, ...inWegen), gesprek)).toBe(
+      'the stappenplan is at afweging 2; signals, kindcheck and gesprek belong to steps 1–3, before afweging 1',
+    );
+  });
+
+  it('names the recognised reasons when a skip reason is unknown', () => {
+    const unknown = { type: 'gesprek.overslaan', reden: 'geen-zin' } as unknown as StappenplanEvent;
+    expect(explain(play(kindOnderwijs), unknown)).toBe(
+      'the gesprek may be skipped only for gevaar-betrokkenen, gevaar-professional or geen-contact',
     );
   });
 });

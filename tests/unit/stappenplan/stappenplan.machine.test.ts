@@ -368,7 +368,6 @@ describe('acute danger goes straight to gemeld', () => {
     ['beslissen, afweging 3', inAfweging3],
     ['beslissen, afweging 4', inAfweging4],
     ['beslissen, help followed', inHulpVolgen],
-    ['melden', [...inWegen, afweging(2, 'ja')]],
   ] as const)('is accepted from %s', (_, events) => {
     const snapshot = play(kindOnderwijs, ...events, acuut);
     expect(snapshot.value).toBe('gemeld');
@@ -497,5 +496,31 @@ describe('the route for a suspected colleague: houder, vertrouwensinspecteur, aa
     expect(play(kindOpvang, ...stappen1tot3, vermoeden('zeden')).value).toEqual({
       collegaRoute: 'houderInformeren',
     });
+  });
+});
+
+describe('findings from review, each pinned before the fix', () => {
+  it('refuses a skip of the gesprek with a reason the meldcode does not recognise', () => {
+    const unknown = { type: 'gesprek.overslaan', reden: 'geen-zin' } as unknown as StappenplanEvent;
+    const snapshot = play(kindOnderwijs, signalen, overleg('collega'));
+    expectRefused(snapshot, unknown);
+    expect(transition(stappenplanMachine, snapshot, unknown)[0].context.gesprek).toBeNull();
+  });
+
+  it('opens the onderwijs route for a suspected colleague only for a minor pupil', () => {
+    expect(play(kindOnderwijs, vermoeden('zeden')).value).toEqual({ collegaRoute: 'houderInformeren' });
+    expectRefused(play({ client: 'volwassene', sector: 'onderwijs' }), vermoeden('zeden'));
+  });
+
+  it('keeps the outcome that called for melden when acute danger follows', () => {
+    const snapshot = play(kindOnderwijs, ...inWegen, afweging(2, 'ja'), acuut);
+    expect(snapshot.value).toBe('gemeld');
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-2-ja', hulpGaatDoor: true });
+  });
+
+  it('lets the facts be recorded during the route for a suspected colleague', () => {
+    const snapshot = play(kindOpvang, vermoeden('mishandeling'), signalen);
+    expect(snapshot.value).toEqual({ collegaRoute: 'houderInformeren' });
+    expect(snapshot.context.signalenVastgelegd).toBe(true);
   });
 });

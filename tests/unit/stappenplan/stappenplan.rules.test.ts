@@ -95,7 +95,11 @@ describe('collegaRouteGeldt', () => {
       (['zeden', 'mishandeling'] as const).map((d) => [sector, d] as const),
     ),
   )('in %s for %s follows the Wet kinderopvang and the onderwijs law', (sector, delict) => {
-    expect(collegaRouteGeldt(sector, delict)).toBe(applies.has(`${sector}/${delict}`));
+    expect(collegaRouteGeldt(sector, delict, 'kind')).toBe(applies.has(`${sector}/${delict}`));
+  });
+
+  it('covers only minor pupils in onderwijs', () => {
+    expect(collegaRouteGeldt('onderwijs', 'zeden', 'volwassene')).toBe(false);
   });
 });
 
