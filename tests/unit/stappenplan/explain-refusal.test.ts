@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { describePosition, explainRefusal } from '../../../modules/stappenplan/explain-refusal.ts';
+import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import {
-  stappenplanMachine,
-  type StappenplanEvent,
-  type StappenplanInput,
-} from '../../../modules/stappenplan/stappenplan.machine.ts';
+  afweging,
+  gesprek,
+  inWegen,
+  kindOnderwijs,
+  kindOpvang,
+  overleg,
+  play,
+  signalen,
+  type Snapshot,
+} from './play.ts';
 
-type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
-
-const kindOnderwijs: StappenplanInput = { client: 'kind', sector: 'onderwijs' };
-const kindOpvang: StappenplanInput = { client: 'kind', sector: 'kinderopvang' };
-
-const signalen: StappenplanEvent = { type: 'signalen.vastleggen' };
-const collega: StappenplanEvent = { type: 'overleg.voeren', met: 'collega' };
-const gesprek: StappenplanEvent = { type: 'gesprek.voeren' };
-const afweging = (nummer: 1 | 2 | 3 | 4 | 5, antwoord: 'ja' | 'nee'): StappenplanEvent => ({
-  type: 'afweging.beantwoorden',
-  afweging: nummer,
-  antwoord,
-});
-const inWegen = [signalen, collega, gesprek, afweging(1, 'ja')];
-
-function play(input: StappenplanInput, ...events: StappenplanEvent[]): Snapshot {
-  let [snapshot] = initialTransition(stappenplanMachine, input);
-  for (const event of events) [snapshot] = transition(stappenplanMachine, snapshot, event);
-  return snapshot;
-}
+const collega = overleg('collega');
 
 /** The explanation for an event the machine really refuses (so no string is pinned for an allowed event). */
 function explain(snapshot: Snapshot, event: StappenplanEvent): string {

@@ -1,55 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { sectorSchema } from '../../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import {
   stappenplanMachine,
   type StappenplanEvent,
-  type StappenplanInput,
 } from '../../../modules/stappenplan/stappenplan.machine.ts';
+import {
+  type Snapshot,
+  kindOnderwijs,
+  volwasseneZorg,
+  kindOpvang,
+  signalen,
+  kindcheck,
+  overleg,
+  gesprek,
+  overslaan,
+  afweging,
+  melden,
+  acuut,
+  vermoeden,
+  houderInformeren,
+  inspecteur,
+  aangifte,
+  alleAntwoorden,
+  play,
+  stappen1tot3,
+  inWegen,
+  inAfweging3,
+  inAfweging4,
+  inHulpVolgen,
+} from './play.ts';
 import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
-
-type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
-
-const kindOnderwijs: StappenplanInput = { client: 'kind', sector: 'onderwijs' };
-const volwasseneZorg: StappenplanInput = { client: 'volwassene', sector: 'gezondheidszorg' };
-const kindOpvang: StappenplanInput = { client: 'kind', sector: 'kinderopvang' };
-
-const signalen = { type: 'signalen.vastleggen' } as const satisfies StappenplanEvent;
-const kindcheck = (zorgen: boolean) =>
-  ({ type: 'kindcheck.uitvoeren', zorgen }) as const satisfies StappenplanEvent;
-const overleg = (met: 'collega' | 'aandachtsfunctionaris' | 'veilig-thuis' | 'letselduiding') =>
-  ({ type: 'overleg.voeren', met }) as const satisfies StappenplanEvent;
-const gesprek = { type: 'gesprek.voeren' } as const satisfies StappenplanEvent;
-const overslaan = (reden: (typeof gesprekOverslaanRedenen)[number]) =>
-  ({ type: 'gesprek.overslaan', reden }) as const satisfies StappenplanEvent;
-const afweging = (nummer: 1 | 2 | 3 | 4 | 5, antwoord: 'ja' | 'nee') =>
-  ({ type: 'afweging.beantwoorden', afweging: nummer, antwoord }) as const satisfies StappenplanEvent;
-const melden = (hulpGaatDoor: boolean) =>
-  ({ type: 'melding.doen', hulpGaatDoor }) as const satisfies StappenplanEvent;
-const acuut = { type: 'acuut.handelen' } as const satisfies StappenplanEvent;
-const vermoeden = (delict: 'zeden' | 'mishandeling', verdachte: 'medewerker' | 'houder' = 'medewerker') =>
-  ({ type: 'collega.vermoeden', delict, verdachte }) as const satisfies StappenplanEvent;
-const houderInformeren = { type: 'houder.informeren' } as const satisfies StappenplanEvent;
-const inspecteur = (redelijkVermoeden: boolean) =>
-  ({ type: 'vertrouwensinspecteur.raadplegen', redelijkVermoeden }) as const satisfies StappenplanEvent;
-const aangifte = { type: 'aangifte.doen' } as const satisfies StappenplanEvent;
-
-/** Every afweging answer, to check which ones a state refuses. */
-const alleAntwoorden = ([1, 2, 3, 4, 5] as const).flatMap((n) => [afweging(n, 'ja'), afweging(n, 'nee')]);
-
-/** Replays events with the pure transition function, from the initial snapshot for `input`. */
-function play(input: StappenplanInput, ...events: StappenplanEvent[]): Snapshot {
-  let [snapshot] = initialTransition(stappenplanMachine, input);
-  for (const event of events) [snapshot] = transition(stappenplanMachine, snapshot, event);
-  return snapshot;
-}
-
-/** Steps 1–3 done for a child client: signals, a colleague, a conversation. */
-const stappen1tot3 = [signalen, overleg('collega'), gesprek];
-const inWegen = [...stappen1tot3, afweging(1, 'ja')];
-const inAfweging3 = [...inWegen, afweging(2, 'nee')];
-const inAfweging4 = [...inAfweging3, afweging(3, 'ja')];
-const inHulpVolgen = [...inAfweging4, afweging(4, 'ja')];
 
 /** Asserts that `event` is refused: `can` says no and sending it leaves the snapshot as it was. */
 function expectRefused(snapshot: Snapshot, event: StappenplanEvent) {
