@@ -6,8 +6,8 @@ import type { CaseIssue } from './case-issue.ts';
 import type { CaseEvent, CaseSnapshot, CompiledCase } from './compile-case.ts';
 import { expertPath } from './expert-path.ts';
 
-/** Above this many complete routes a case is too tangled to check (or to learn from). */
-const PATH_LIMIT = 20_000;
+/** Above this many distinct states a case is too tangled to check (or to learn from). */
+const STATE_LIMIT = 5_000;
 
 function serialize(snapshot: CaseSnapshot): string {
   const { stappenplan } = snapshot.context;
@@ -19,7 +19,7 @@ function serialize(snapshot: CaseSnapshot): string {
  * stappenplan wherever it can be made, every node is reachable, every route can end, every ending
  * is a finished stappenplan, the expert route earns the maximum, and replay reproduces each score.
  */
-export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[] {
+export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit = STATE_LIMIT): CaseIssue[] {
   const { machine, nodes } = compiled;
   const events = (snapshot: CaseSnapshot): CaseEvent[] =>
     (nodes.get(String(snapshot.value))?.choices ?? []).map((choice) => ({
@@ -27,13 +27,24 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
       choice: choice.id,
     }));
   const options = { events, serializeState: serialize, serializeEvent: (e: CaseEvent) => e.choice };
-  const adjacency: Graph = new Map(Object.entries(getAdjacencyMap(machine, options)));
   const issues: CaseIssue[] = [];
   const issueKeys = new Set<string>();
   const add = (issue: CaseIssue) => {
     const key = `${issue.node}|${issue.choice}|${issue.message.split(';')[0]}`;
-    if (!issueKeys.has(key)) (issues.push(issue), issueKeys.add(key));
+    if (issueKeys.has(key)) return;
+    issueKeys.add(key);
+    issues.push(issue);
   };
+  let adjacency: Graph;
+  try {
+    adjacency = new Map(Object.entries(getAdjacencyMap(machine, { ...options, limit: stateLimit })));
+  } catch {
+    add({
+      file,
+      message: `more than ${stateLimit} distinct moments; let wrong choices return to their node`,
+    });
+    return issues;
+  }
 
   const route = routesFrom(adjacency);
   const reachable = new Set<string>();
@@ -92,13 +103,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string): CaseIssue[
   }
 
   const max = maxScore(compiled);
-  const paths = getSimplePaths(machine, {
-    ...options,
-    toState: (s) => s.status === 'done',
-    limit: PATH_LIMIT,
-  });
-  if (paths.length >= PATH_LIMIT)
-    add({ file, message: `more than ${PATH_LIMIT} routes; let wrong choices return to their node` });
+  const paths = getSimplePaths(machine, { ...options, toState: (s) => s.status === 'done' });
   for (const path of paths) {
     const decisions = path.steps
       .slice(1)
@@ -164,8 +169,10 @@ function unfinishable(adjacency: Graph): string[] {
     grew = false;
     for (const [key, { transitions }] of adjacency) {
       if (canEnd.has(key)) continue;
-      if (Object.values(transitions).some(({ state }) => canEnd.has(serialize(state))))
-        (canEnd.add(key), (grew = true));
+      if (Object.values(transitions).some(({ state }) => canEnd.has(serialize(state)))) {
+        canEnd.add(key);
+        grew = true;
+      }
     }
   }
   return [...adjacency.keys()].filter((key) => !canEnd.has(key));

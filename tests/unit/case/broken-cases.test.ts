@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../modules/case/case-issue.ts';
+import { checkCasePaths } from '../../../modules/case/check-case-paths.ts';
 import { loadContent } from '../../../modules/case/load-content.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
@@ -70,5 +71,15 @@ describe('a broken case file is rejected with file, place and fix', () => {
     expect(lint('kinderopvang/verkeerde-map.yaml')).toEqual([
       'content/casussen/kinderopvang/verkeerde-map.yaml:4: beroepsgroep "onderwijs" does not match the folder "kinderopvang"; move the file or fix the field',
     ]);
+  });
+});
+
+describe('a case too tangled to check', () => {
+  it('is rejected instead of checked for ever', () => {
+    const { compiled } = loadContent(root, ['content/casussen/onderwijs/geldig.yaml']).cases[0];
+    expect(checkCasePaths(compiled, 'geldig.yaml', 3).map(formatIssue)).toEqual([
+      'geldig.yaml: more than 3 distinct moments; let wrong choices return to their node',
+    ]);
+    expect(checkCasePaths(compiled, 'geldig.yaml')).toEqual([]);
   });
 });
