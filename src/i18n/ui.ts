@@ -17,7 +17,7 @@ export const ui = {
   'home.intro.1':
     'Zie je signalen van huiselijk geweld of kindermishandeling? Dan helpt de meldcode je om goed te handelen.',
   'home.intro.2':
-    'De meldcode heeft vijf stappen. In deze cursus leer je wat je bij elke stap doet. Je leest korte lessen en oefent met situaties uit je werk.',
+    'De meldcode heeft vijf stappen. In deze cursus leer je wat je bij elke stap doet. Je leest korte lessen voor jouw beroepsgroep.',
   'home.groups.heading': 'Kies je beroepsgroep',
   'group.lessons.heading': 'Lessen',
   'group.lessons.empty': 'Er zijn nog geen lessen voor deze beroepsgroep.',
