@@ -4,14 +4,9 @@ import { compileCase, type CompiledCase } from '../../modules/case/compile-case.
 import { expertPath } from '../../modules/case/expert-path.ts';
 import { loadContent } from '../../modules/case/load-content.ts';
 import { scoreAttempt } from '../../modules/scoring/score-attempt.ts';
+import { median } from './bench-section.ts';
 
 const ROUNDS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Replays of the expert route per second: how fast a certificate or a resumed attempt is checked. */
 function replaysPerSecond(compiled: CompiledCase): number {

@@ -1,4 +1,6 @@
 import type { BenchSection } from './bench-section.ts';
+import { buildGrowth } from './build-growth.ts';
+import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { siteBuild, siteWeight } from './site.ts';
 
@@ -7,4 +9,6 @@ export const sections: readonly BenchSection[] = [
   siteBuild,
   siteWeight,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
+  buildGrowth,
+  engineGrowth,
 ];
