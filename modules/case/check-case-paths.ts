@@ -133,20 +133,24 @@ type Route = { node: string; choice: string }[];
 
 /** Shortest route from the start to each state, to show authors how a problem is reached. */
 function routesFrom(adjacency: Graph): (key: string) => Route {
-  const keys = [...adjacency.keys()];
-  const routes = new Map<string, Route>([[keys[0], []]]);
-  const queue = [keys[0]];
-  while (queue.length > 0) {
-    const key = queue.shift()!;
-    const { state, transitions } = adjacency.get(key)!;
+  // Breadth-first with parent links; a route is rebuilt only for the few states that have an issue.
+  const [first] = adjacency.keys();
+  const parents = new Map<string, null | { from: string; node: string; choice: string }>([[first, null]]);
+  const queue = [first];
+  for (let i = 0; i < queue.length; i++) {
+    const { state, transitions } = adjacency.get(queue[i])!;
     for (const { event, state: next } of Object.values(transitions)) {
       const nextKey = serialize(next);
-      if (routes.has(nextKey)) continue;
-      routes.set(nextKey, [...routes.get(key)!, { node: String(state.value), choice: event.choice }]);
+      if (parents.has(nextKey)) continue;
+      parents.set(nextKey, { from: queue[i], node: String(state.value), choice: event.choice });
       queue.push(nextKey);
     }
   }
-  return (key) => routes.get(key) ?? [];
+  return (key) => {
+    const route: Route = [];
+    for (let step = parents.get(key); step; step = parents.get(step.from)) route.unshift(step);
+    return route;
+  };
 }
 
 /** States from which no ending can be reached, reduced to where the trap starts (not every state before it). */
