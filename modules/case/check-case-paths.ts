@@ -14,6 +14,16 @@ function serialize(snapshot: CaseSnapshot): string {
   return `${String(snapshot.value)}|${JSON.stringify(stappenplan.value)}|${JSON.stringify(stappenplan.context)}`;
 }
 
+/** How xstate/graph walks a case: the choices at each node, and a state is its node plus the stappenplan. */
+export function caseGraphOptions(compiled: CompiledCase) {
+  const events = (snapshot: CaseSnapshot): CaseEvent[] =>
+    (compiled.nodes.get(String(snapshot.value))?.choices ?? []).map((choice) => ({
+      type: 'choice.select',
+      choice: choice.id,
+    }));
+  return { events, serializeState: serialize, serializeEvent: (e: CaseEvent) => e.choice };
+}
+
 /**
  * Checks every route through a compiled case with xstate/graph: every choice is allowed by the
  * stappenplan wherever it can be made, every node is reachable, every route can end, every ending
@@ -21,12 +31,7 @@ function serialize(snapshot: CaseSnapshot): string {
  */
 export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit = STATE_LIMIT): CaseIssue[] {
   const { machine, nodes } = compiled;
-  const events = (snapshot: CaseSnapshot): CaseEvent[] =>
-    (nodes.get(String(snapshot.value))?.choices ?? []).map((choice) => ({
-      type: 'choice.select',
-      choice: choice.id,
-    }));
-  const options = { events, serializeState: serialize, serializeEvent: (e: CaseEvent) => e.choice };
+  const options = caseGraphOptions(compiled);
   const issues: CaseIssue[] = [];
   const issueKeys = new Set<string>();
   const add = (issue: CaseIssue) => {

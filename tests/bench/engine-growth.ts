@@ -2,10 +2,9 @@ import { type CaseAction } from '../../modules/case/case-action.ts';
 import { caseSchema, type CaseDef, type CaseInput, type Phase } from '../../modules/case/case.schema.ts';
 import { checkCasePaths } from '../../modules/case/check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
-import { expertPath } from '../../modules/case/expert-path.ts';
 import { formatIssue } from '../../modules/case/case-issue.ts';
-import { scoreAttempt } from '../../modules/scoring/score-attempt.ts';
 import { median, type BenchSection } from './bench-section.ts';
+import { replaysPerSecond } from './engine.ts';
 
 const SIZES = [10, 40, 160];
 const ROUNDS = 5;
@@ -85,19 +84,7 @@ export const engineGrowth: BenchSection = {
           return performance.now() - start;
         }),
       );
-      const events = expertPath(compiled)!;
-      for (let i = 0; i < 200; i++) scoreAttempt(compiled, events); // warm up the JIT before measuring
-      const replays = median(
-        Array.from({ length: ROUNDS }, () => {
-          let count = 0;
-          const start = performance.now();
-          while (performance.now() - start < 200) {
-            scoreAttempt(compiled, events);
-            count++;
-          }
-          return count / ((performance.now() - start) / 1000);
-        }),
-      );
+      const replays = replaysPerSecond(compiled);
       return {
         N: n,
         nodes: compiled.def.nodes.length,

@@ -1,5 +1,5 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { checkCasePaths } from '../../modules/case/check-case-paths.ts';
+import { caseGraphOptions, checkCasePaths } from '../../modules/case/check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
 import { expertPath } from '../../modules/case/expert-path.ts';
 import { loadContent } from '../../modules/case/load-content.ts';
@@ -9,7 +9,7 @@ import { median } from './bench-section.ts';
 const ROUNDS = 5;
 
 /** Replays of the expert route per second: how fast a certificate or a resumed attempt is checked. */
-function replaysPerSecond(compiled: CompiledCase): number {
+export function replaysPerSecond(compiled: CompiledCase): number {
   const events = expertPath(compiled)!;
   for (let i = 0; i < 200; i++) scoreAttempt(compiled, events); // warm up the JIT before measuring
   return median(
@@ -40,15 +40,7 @@ function pathCheckMs(compiled: CompiledCase, file: string): number {
 export function engineRows(root: string) {
   const { cases } = loadContent(root);
   return cases.map(({ file, compiled }) => {
-    const adjacency = getAdjacencyMap(compiled.machine, {
-      events: (s) =>
-        (compiled.nodes.get(String(s.value))?.choices ?? []).map((c) => ({
-          type: 'choice.select' as const,
-          choice: c.id,
-        })),
-      serializeState: (s) =>
-        `${String(s.value)}|${JSON.stringify(s.context.stappenplan.value)}|${JSON.stringify(s.context.stappenplan.context)}`,
-    });
+    const adjacency = getAdjacencyMap(compiled.machine, caseGraphOptions(compiled));
     return {
       case: compiled.def.id,
       nodes: compiled.def.nodes.length,
