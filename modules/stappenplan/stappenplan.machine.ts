@@ -2,6 +2,7 @@ import { and, assign, setup } from 'xstate';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import {
   collegaRouteGeldt,
+  initialContext,
   isOverslaanReden,
   stappen1tot3Klaar,
   type AfwegingNummer,
@@ -126,17 +127,7 @@ export const stappenplanMachine = setup({
   },
 }).createMachine({
   id: 'stappenplan',
-  context: ({ input }) => ({
-    client: input.client,
-    sector: input.sector,
-    signalenVastgelegd: false,
-    kindcheck: null,
-    overleg: [],
-    gesprek: null,
-    antwoorden: {},
-    melding: null,
-    collega: null,
-  }),
+  context: ({ input }) => initialContext(input),
   initial: 'verkennen',
   states: {
     /** Steps 1–3, in any order. */

@@ -22,6 +22,21 @@ export interface StappenplanContext {
   collega: null | { delict: Delict; verdachte: 'medewerker' | 'houder'; redelijkVermoeden?: boolean };
 }
 
+/** The context of a stappenplan that has just started: nothing done, nothing decided. */
+export function initialContext(input: Pick<StappenplanContext, 'client' | 'sector'>): StappenplanContext {
+  return {
+    client: input.client,
+    sector: input.sector,
+    signalenVastgelegd: false,
+    kindcheck: null,
+    overleg: [],
+    gesprek: null,
+    antwoorden: {},
+    melding: null,
+    collega: null,
+  };
+}
+
 /** Why a report to Veilig Thuis is due: the outcome that led to it. */
 export type MeldReden = 'acuut' | 'afweging-2-ja' | 'afweging-3-nee' | 'afweging-4-nee' | 'afweging-5-nee';
 

@@ -7,23 +7,13 @@ import {
   stap2Klaar,
   stap3Klaar,
   stappen1tot3Klaar,
+  initialContext,
   type StappenplanContext,
 } from '../../../modules/stappenplan/stappenplan.rules.ts';
 
 /** A fresh context for a child client in onderwijs, with `overrides` applied. */
 function context(overrides: Partial<StappenplanContext> = {}): StappenplanContext {
-  return {
-    client: 'kind',
-    sector: 'onderwijs',
-    signalenVastgelegd: false,
-    kindcheck: null,
-    overleg: [],
-    gesprek: null,
-    antwoorden: {},
-    melding: null,
-    collega: null,
-    ...overrides,
-  };
+  return { ...initialContext({ client: 'kind', sector: 'onderwijs' }), ...overrides };
 }
 
 const klaar = context({ signalenVastgelegd: true, overleg: ['collega'], gesprek: 'gevoerd' });
