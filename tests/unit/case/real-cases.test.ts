@@ -93,6 +93,29 @@ describe('between them, the cases take every route the course must teach', () =>
     });
   });
 
+  it('violence against a pregnant woman: kindcheck for the unborn child, gesprek with the partner skipped, afweging 2 ja, melden while help goes on', () => {
+    expect(expertOutcome('fatima-28-weken')).toMatchObject({
+      final: 'gemeld',
+      client: 'volwassene',
+      kindcheck: { zorgen: true },
+      gesprek: { overgeslagen: 'gevaar-betrokkenen' },
+      antwoorden: { 1: 'ja', 2: 'ja' },
+      melding: { reden: 'afweging-2-ja', hulpGaatDoor: true },
+    });
+  });
+
+  it('acute danger: act now (112, then Veilig Thuis) without waiting for the other steps', () => {
+    expect(expertOutcome('dreiging-bij-linda')).toMatchObject({
+      final: 'gemeld',
+      client: 'volwassene',
+      kindcheck: { zorgen: true },
+      overleg: [],
+      gesprek: null,
+      antwoorden: {},
+      melding: { reden: 'acuut' },
+    });
+  });
+
   it('a suspected colleague in kinderopvang: houder, vertrouwensinspecteur, aangifte, not Veilig Thuis', () => {
     expect(expertOutcome('collega-tijdens-slaapje')).toMatchObject({
       final: 'aangifteGedaan',
