@@ -113,6 +113,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
     const decisions = path.steps
       .slice(1)
       .map((step, i) => ({ node: String(path.steps[i].state.value), choice: step.event.choice }));
+    // Summed here from the graph's own steps, apart from scoreAttempt, so the replay has something to agree with.
     const firstTry = new Set<string>();
     const expected = decisions.reduce((sum, d) => {
       const points = firstTry.has(d.node)
