@@ -6,10 +6,12 @@ import { CaseError, didYouMean, type CaseIssue } from './case-issue.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { compileCase, type CompiledCase } from './compile-case.ts';
 import { parseCase } from './parse-case.ts';
+import { loadLessons, type LoadedLesson } from '../lesson/load-lessons.ts';
 
 export interface LoadedContent {
   beroepsgroepen: Beroepsgroep[];
   cases: { file: string; compiled: CompiledCase }[];
+  lessons: LoadedLesson[];
   issues: CaseIssue[];
 }
 
@@ -75,6 +77,8 @@ export function loadCaseFile(
 /** Loads and checks all content, or the given case files; used by lint:content, the build and tests. */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
+  const loaded = casePaths ? { lessons: [], issues: [] } : loadLessons(root, beroepsgroepen.map((g) => g.id));
+  issues.push(...loaded.issues);
   const cases: LoadedContent['cases'] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();
   const ids = new Map<string, string>();
@@ -91,7 +95,7 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
     ids.set(result.compiled.def.id, path);
     cases.push({ file: path, compiled: result.compiled });
   }
-  return { beroepsgroepen, cases, issues };
+  return { beroepsgroepen, cases, lessons: loaded.lessons, issues };
 }
 
 function nodeLine(

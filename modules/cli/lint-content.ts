@@ -3,9 +3,9 @@ import { loadContent } from '../case/load-content.ts';
 
 // npm run lint:content [case files…] — checks beroepsgroepen and case scenarios; exit 1 on any problem.
 const paths = process.argv.slice(2);
-const { cases, issues } = loadContent(process.cwd(), paths.length > 0 ? paths : undefined);
+const { cases, lessons, issues } = loadContent(process.cwd(), paths.length > 0 ? paths : undefined);
 for (const issue of issues) console.error(formatIssue(issue));
-const summary = `${cases.length} case(s) passed the checks, ${issues.length} problem(s)`;
+const summary = `${lessons.length} lesson(s) and ${cases.length} case(s) passed the checks, ${issues.length} problem(s)`;
 if (issues.length > 0) {
   console.error(summary);
   process.exitCode = 1;

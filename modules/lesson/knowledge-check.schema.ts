@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * A knowledge check: the questions that end a lesson, in its frontmatter under `questions:`.
+ * Answers are stored and reported by `<beroepsgroep>/<lesson>#<question id>`, so ids never change
+ * when a question is reworded or moved. Example:
+ *
+ * questions:
+ *   - id: meldrecht-toestemming
+ *     kind: single # single: one right option; multiple: one or more right options
+ *     prompt: Heb je toestemming van de ouders nodig om te melden bij Veilig Thuis?
+ *     options:
+ *       - { id: ja, text: Ja, altijd. }
+ *       - { id: nee, text: Nee, je hebt meldrecht., correct: true }
+ *     explanation: Je hebt meldrecht. Je vertelt het de ouders wel vooraf, behalve als dat niet veilig is.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'must be kebab-case: lowercase letters, digits and single dashes',
+});
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const questionOptionSchema = z.strictObject({
+  id: id.describe('Stable id, unique within its question; stored with the answer.'),
+  text: text.describe('The option as the learner reads it.'),
+  correct: z.boolean().default(false).describe('True for a right option.'),
+});
+
+export const questionSchema = z
+  .strictObject({
+    id: id.describe('Stable id, unique within the lesson; it keys stored answers and reports.'),
+    kind: z
+      .enum(['single', 'multiple'])
+      .describe('single: exactly one right option (radio buttons); multiple: one or more (checkboxes).'),
+    prompt: text.describe('The question, in one or two short sentences.'),
+    options: z.array(questionOptionSchema).min(2).max(6).describe('Two to six options, in display order.'),
+    explanation: text.describe(
+      'Why the right answer is right, grounded in the meldcode; shown after answering.',
+    ),
+  })
+  .superRefine((question, ctx) => {
+    const right = question.options.filter((option) => option.correct).length;
+    if (question.kind === 'single' && right !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a single-choice question needs exactly one option with correct: true (found ${right})`,
+      });
+    }
+    if (question.kind === 'multiple' && right === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a multiple-choice question needs at least one option with correct: true',
+      });
+    }
+    const ids = question.options.map((option) => option.id);
+    ids.forEach((optionId, i) => {
+      if (ids.indexOf(optionId) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'id'],
+          message: `option id "${optionId}" is used twice`,
+        });
+    });
+  });
+export type Question = z.output<typeof questionSchema>;
+
+/** Two to five questions, each with its own id. */
+export const knowledgeCheckSchema = z
+  .array(questionSchema)
+  .min(2, { error: 'a lesson ends with at least two questions' })
+  .max(5, { error: 'a lesson has at most five questions' })
+  .superRefine((questions, ctx) => {
+    const ids = questions.map((question) => question.id);
+    ids.forEach((questionId, i) => {
+      if (ids.indexOf(questionId) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `question id "${questionId}" is used twice`,
+        });
+    });
+  });
