@@ -1,8 +1,10 @@
+import type { AcuteReason } from '../stappenplan/acute-reasons.ts';
+import type { Phase } from '../stappenplan/phases.ts';
 import type { StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 
 /**
  * The closed vocabulary an author uses in `action:` to say what a choice does in the stappenplan.
- * Each id maps to exactly one event of the stappenplan machine.
+ * Each id maps to one event of the stappenplan machine; `acuut-handelen` takes its reason from the choice.
  */
 export const caseActions = {
   'signalen-vastleggen': { type: 'signalen.vastleggen' },
@@ -26,9 +28,10 @@ export const caseActions = {
   'afweging-4-nee': { type: 'afweging.beantwoorden', afweging: 4, antwoord: 'nee' },
   'afweging-5-ja': { type: 'afweging.beantwoorden', afweging: 5, antwoord: 'ja' },
   'afweging-5-nee': { type: 'afweging.beantwoorden', afweging: 5, antwoord: 'nee' },
+  'hulp-volgen': { type: 'hulp.volgen' },
   melden: { type: 'melding.doen', hulpGaatDoor: false },
   'melden-en-hulp-bieden': { type: 'melding.doen', hulpGaatDoor: true },
-  'acuut-handelen': { type: 'acuut.handelen' },
+  'acuut-handelen': { type: 'acuut.handelen', reden: undefined as unknown as AcuteReason },
   'collega-vermoeden-zeden': { type: 'collega.vermoeden', delict: 'zeden', verdachte: 'medewerker' },
   'collega-vermoeden-mishandeling': {
     type: 'collega.vermoeden',
@@ -57,3 +60,62 @@ export const caseActions = {
 export type CaseAction = keyof typeof caseActions;
 
 export const caseActionIds = Object.keys(caseActions) as [CaseAction, ...CaseAction[]];
+
+const steps123: Phase[] = ['stap-1', 'stap-2', 'stap-3'];
+const overleg: Phase[] = ['stap-2', 'stap-4', 'stap-5'];
+
+/** The phases whose nodes may carry each action: an afweging-2 answer sits on an afweging-2 node. */
+export const actionPhases: Record<CaseAction, readonly Phase[]> = {
+  'signalen-vastleggen': [...steps123, 'collega-route'],
+  'kindcheck-zorgen': ['stap-1'],
+  'kindcheck-geen-zorgen': ['stap-1'],
+  'overleg-collega': overleg,
+  'overleg-aandachtsfunctionaris': overleg,
+  'advies-veilig-thuis': overleg,
+  letselduiding: overleg,
+  'gesprek-voeren': ['stap-3'],
+  'gesprek-overslaan-gevaar-betrokkenen': ['stap-3'],
+  'gesprek-overslaan-gevaar-professional': ['stap-3'],
+  'gesprek-overslaan-geen-contact': ['stap-3'],
+  'afweging-1-ja': ['afweging-1'],
+  'afweging-1-nee': ['afweging-1'],
+  'afweging-2-ja': ['afweging-2'],
+  'afweging-2-nee': ['afweging-2'],
+  'afweging-3-ja': ['afweging-3'],
+  'afweging-3-nee': ['afweging-3'],
+  'afweging-4-ja': ['afweging-4'],
+  'afweging-4-nee': ['afweging-4'],
+  'afweging-5-ja': ['afweging-5'],
+  'afweging-5-nee': ['afweging-5'],
+  'hulp-volgen': ['stap-5'],
+  melden: ['stap-5'],
+  'melden-en-hulp-bieden': ['stap-5'],
+  'acuut-handelen': ['acuut'],
+  'collega-vermoeden-zeden': ['collega-route'],
+  'collega-vermoeden-mishandeling': ['collega-route'],
+  'houder-vermoeden-zeden': ['collega-route'],
+  'houder-vermoeden-mishandeling': ['collega-route'],
+  'houder-informeren': ['collega-route'],
+  'vertrouwensinspecteur-redelijk-vermoeden': ['collega-route'],
+  'vertrouwensinspecteur-geen-redelijk-vermoeden': ['collega-route'],
+  'aangifte-doen': ['collega-route'],
+};
+
+/** The stappenplan event of a choice: its action, with the stated acute reason for `acuut-handelen`. */
+export function actionEvent(choice: {
+  action?: CaseAction;
+  acuteReason?: AcuteReason;
+}): StappenplanEvent | null {
+  if (!choice.action) return null;
+  if (choice.action === 'acuut-handelen') return { type: 'acuut.handelen', reden: choice.acuteReason! };
+  return caseActions[choice.action];
+}
+
+/** Afweging answers after which the meldcode requires a report, and acute action: missing these fails an attempt. */
+export const criticalActions: Partial<Record<CaseAction, 'niet-gemeld' | 'niet-acuut'>> = {
+  'afweging-2-ja': 'niet-gemeld',
+  'afweging-3-nee': 'niet-gemeld',
+  'afweging-4-nee': 'niet-gemeld',
+  'afweging-5-nee': 'niet-gemeld',
+  'acuut-handelen': 'niet-acuut',
+};

@@ -22,7 +22,7 @@ export function formatIssue(issue: CaseIssue): string {
 export function didYouMean(wrong: string, candidates: readonly string[]): string {
   if (candidates.length === 0) return '';
   const best = closest(wrong, [...candidates]);
-  return distance(wrong, best) <= Math.max(2, Math.floor(best.length / 3)) ? `; did you mean "${best}"?` : '';
+  return distance(wrong, best) <= Math.max(2, Math.floor(best.length / 3)) ? `; bedoel je "${best}"?` : '';
 }
 
 /** Thrown when a case cannot be used; carries every issue found, so authors never see a stack trace. */

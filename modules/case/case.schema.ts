@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { acuteReasons } from '../stappenplan/acute-reasons.ts';
+import { phaseIds, type Phase } from '../stappenplan/phases.ts';
 import { caseActionIds } from './case-action.ts';
 
 /** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
@@ -10,22 +12,9 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** Where a node sits in the meldcode: a step, an afweging, acute action or the route for a suspected colleague. */
 export const phaseSchema = z
-  .enum([
-    'stap-1',
-    'stap-2',
-    'stap-3',
-    'stap-4',
-    'stap-5',
-    'afweging-1',
-    'afweging-2',
-    'afweging-3',
-    'afweging-4',
-    'afweging-5',
-    'acuut',
-    'collega-route',
-  ])
+  .enum(phaseIds)
   .describe('The step or afweging this node belongs to; verdicts are reported per phase.');
-export type Phase = z.output<typeof phaseSchema>;
+export type { Phase };
 
 export const verdictSchema = z
   .enum(['goed', 'deels-goed', 'fout'])
@@ -45,6 +34,10 @@ export const choiceSchema = z.strictObject({
     .enum(caseActionIds)
     .optional()
     .describe('What this choice does in the stappenplan; leave out for choices that change nothing.'),
+  acuteReason: z
+    .enum(acuteReasons)
+    .optional()
+    .describe('With action acuut-handelen only: which acute situation calls for acting at once.'),
   next: id.describe('The node that follows; may be this same node to let the learner try again.'),
 });
 export type Choice = z.output<typeof choiceSchema>;
@@ -65,6 +58,12 @@ export const nodeSchema = z
     question: text.optional().describe('The question put to the learner; required when there are choices.'),
     choices: z.array(choiceSchema).optional().describe('At least two; leave out on an ending.'),
     end: z.literal(true).optional().describe('Marks an ending: the case is over at this node.'),
+    discussion: z
+      .array(text)
+      .min(1)
+      .max(3)
+      .optional()
+      .describe('Questions for a group meeting (leertafel) at this moment; a default is used when left out.'),
   })
   .superRefine((node, ctx) => {
     if (node.end && node.choices) {
@@ -94,7 +93,18 @@ export const caseSchema = z.strictObject({
   summary: text.describe('One or two sentences shown in the course overview.'),
   goals: z.array(text).min(1).describe('Learning goals: what the learner can do afterwards.'),
   minutes: z.int().min(1).max(120).describe('Estimated time to play the case.'),
-  passPercentage: z.int().min(1).max(100).default(70).describe('Share of the maximum score needed to pass.'),
+  verdachte: z
+    .enum(['huiselijke-kring', 'medewerker', 'houder'])
+    .optional()
+    .describe(
+      'Kinderopvang and onderwijs only, and required there: who is suspected. A staff member or the houder takes the statutory route for a suspected colleague.',
+    ),
+  passPercentage: z
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("Share of the maximum score needed to pass; leave out to use the module's pass mark."),
   start: id.describe('Id of the first node.'),
   nodes: z.array(nodeSchema).min(2),
 });

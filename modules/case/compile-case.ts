@@ -1,8 +1,13 @@
 import { assign, initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
-import { stappenplanMachine, type StappenplanInput } from '../stappenplan/stappenplan.machine.ts';
-import { caseActions, type CaseAction } from './case-action.ts';
-import { CaseError, didYouMean, type CaseIssue } from './case-issue.ts';
+import {
+  stappenplanMachine,
+  type StappenplanEvent,
+  type StappenplanInput,
+} from '../stappenplan/stappenplan.machine.ts';
+import { actionEvent } from './case-action.ts';
+import { checkCaseStructure } from './check-case-structure.ts';
+import { CaseError } from './case-issue.ts';
 import type { CaseDef, CaseNode } from './case.schema.ts';
 
 export type StappenplanSnapshot = SnapshotFrom<typeof stappenplanMachine>;
@@ -17,7 +22,7 @@ export interface CaseContext {
   last: null | { node: string; choice: string };
 }
 
-type ChoiceParams = { node: string; choice: string; action?: CaseAction };
+type ChoiceParams = { node: string; choice: string; event: StappenplanEvent | null };
 
 function createCaseMachine(def: CaseDef, input: StappenplanInput) {
   const states = Object.fromEntries(
@@ -28,7 +33,7 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
         : {
             on: {
               'choice.select': (node.choices ?? []).map((choice) => {
-                const params: ChoiceParams = { node: node.id, choice: choice.id, action: choice.action };
+                const params: ChoiceParams = { node: node.id, choice: choice.id, event: actionEvent(choice) };
                 return {
                   guard: { type: 'isAllowedChoice' as const, params },
                   target: choice.next,
@@ -43,13 +48,12 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
     types: { context: {} as CaseContext, events: {} as CaseEvent },
     guards: {
       isAllowedChoice: ({ context, event }, params: ChoiceParams) =>
-        event.choice === params.choice &&
-        (!params.action || context.stappenplan.can(caseActions[params.action])),
+        event.choice === params.choice && (!params.event || context.stappenplan.can(params.event)),
     },
     actions: {
       applyChoice: assign(({ context }, params: ChoiceParams) => ({
-        stappenplan: params.action
-          ? transition(stappenplanMachine, context.stappenplan, caseActions[params.action])[0]
+        stappenplan: params.event
+          ? transition(stappenplanMachine, context.stappenplan, params.event)[0]
           : context.stappenplan,
         last: { node: params.node, choice: params.choice },
       })),
@@ -65,92 +69,34 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
 export type CaseMachine = ReturnType<typeof createCaseMachine>;
 export type CaseSnapshot = SnapshotFrom<CaseMachine>;
 
-/** A case ready to play: its definition, its nodes by id, and its machine on the stappenplan rules. */
+/** A case ready to play: its definition, its nodes by id, its pass mark, and its machine on the stappenplan rules. */
 export interface CompiledCase {
   def: CaseDef;
   input: StappenplanInput;
   nodes: ReadonlyMap<string, CaseNode>;
+  /** The share of the maximum needed to pass: the case's own, or else its module's. */
+  passPercentage: number;
   machine: CaseMachine;
 }
 
 export interface CompileOptions {
   sector: Sector;
+  /** The module's pass mark, used when the case sets none. */
+  passPercentage: number;
   file: string;
   lineOf?: (path: (string | number)[]) => number | undefined;
 }
 
-/** Checks the references inside a case and builds its machine; throws a {@link CaseError} listing every problem. */
+/** Checks the structure of a case and builds its machine; throws a {@link CaseError} listing every problem. */
 export function compileCase(def: CaseDef, options: CompileOptions): CompiledCase {
-  const issues = checkReferences(def, options);
+  const issues = checkCaseStructure(def, options);
   if (issues.length > 0) throw new CaseError(issues);
-  const input: StappenplanInput = { client: def.client, sector: options.sector };
+  const input: StappenplanInput = { client: def.client, sector: options.sector, verdachte: def.verdachte };
   return {
     def,
     input,
     nodes: new Map(def.nodes.map((node) => [node.id, node])),
+    passPercentage: def.passPercentage ?? options.passPercentage,
     machine: createCaseMachine(def, input),
   };
-}
-
-function checkReferences(def: CaseDef, { file, lineOf }: CompileOptions): CaseIssue[] {
-  const issues: CaseIssue[] = [];
-  const ids = def.nodes.map((node) => node.id);
-  const at = (path: (string | number)[]) => lineOf?.(path);
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) {
-      issues.push({
-        file,
-        line: at(['nodes', i, 'id']),
-        node: id,
-        message: 'this node id is used twice; give each node its own id',
-      });
-    }
-  });
-  if (!ids.includes(def.start)) {
-    issues.push({
-      file,
-      line: at(['start']),
-      message: `start points to "${def.start}" which does not exist${didYouMean(def.start, ids)}`,
-    });
-  }
-  def.nodes.forEach((node, n) => {
-    const choices = node.choices ?? [];
-    const choiceIds = choices.map((choice) => choice.id);
-    choices.forEach((choice, c) => {
-      const where = { file, node: node.id, choice: choice.id };
-      if (choiceIds.indexOf(choice.id) !== c) {
-        issues.push({
-          ...where,
-          line: at(['nodes', n, 'choices', c, 'id']),
-          message: 'this choice id is used twice in the node; give each choice its own id',
-        });
-      }
-      if (!ids.includes(choice.next)) {
-        issues.push({
-          ...where,
-          line: at(['nodes', n, 'choices', c, 'next']),
-          message: `next points to "${choice.next}" which does not exist${didYouMean(choice.next, ids)}`,
-        });
-      }
-    });
-    if (choices.length === 0) return;
-    const best = Math.max(...choices.map((choice) => choice.score));
-    const expert = choices.filter((choice) => choice.verdict === 'goed');
-    if (expert.length === 0) {
-      issues.push({
-        file,
-        node: node.id,
-        line: at(['nodes', n, 'choices']),
-        message: 'no expert answer: mark the right choice with verdict: goed',
-      });
-    } else if (!expert.some((choice) => choice.score === best)) {
-      issues.push({
-        file,
-        node: node.id,
-        line: at(['nodes', n, 'choices']),
-        message: `the expert answer (verdict: goed) must have the highest score at its node (${best}); raise its score or lower the others`,
-      });
-    }
-  });
-  return issues;
 }

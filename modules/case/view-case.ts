@@ -1,4 +1,5 @@
 import type { CaseSnapshot, CompiledCase } from './compile-case.ts';
+import { phaseInfo } from '../stappenplan/phases.ts';
 import type { CaseNode, Phase, Verdict } from './case.schema.ts';
 
 /** Everything a view needs to render the current moment of a case; views only render this and send events. */
@@ -27,12 +28,12 @@ export function viewCase(compiled: CompiledCase, snapshot: CaseSnapshot): CaseVi
   const last = snapshot.context.last;
   const lastChoice =
     last && compiled.nodes.get(last.node)?.choices?.find((choice) => choice.id === last.choice);
-  const [kind, number] = node.phase.split('-');
+  const { stap, afweging } = phaseInfo(node.phase);
   return {
     node: node.id,
     phase: node.phase,
-    stap: kind === 'stap' ? Number(number) : kind === 'afweging' ? (Number(number) <= 2 ? 4 : 5) : null,
-    afweging: kind === 'afweging' ? Number(number) : null,
+    stap,
+    afweging,
     title: node.title,
     situation: node.situation,
     signals: node.signals ?? [],

@@ -1,5 +1,5 @@
 import { formatIssue } from '../case/case-issue.ts';
-import { loadContent } from '../case/load-content.ts';
+import { loadContent } from '../authoring/load-content.ts';
 
 // npm run lint:content [case files…] — checks beroepsgroepen and case scenarios; exit 1 on any problem.
 const paths = process.argv.slice(2);

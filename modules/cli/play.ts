@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { initialTransition, transition } from 'xstate';
 import { formatIssue } from '../case/case-issue.ts';
-import { loadContent } from '../case/load-content.ts';
+import { loadContent } from '../authoring/load-content.ts';
 import { viewCase } from '../case/view-case.ts';
 import type { AttemptEvent } from '../scoring/attempt.ts';
 import { scoreAttempt } from '../scoring/score-attempt.ts';

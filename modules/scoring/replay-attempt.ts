@@ -1,30 +1,32 @@
 import { initialTransition, transition } from 'xstate';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
-import type { AttemptEvent } from './attempt.ts';
+import type { LogStep } from '../case/expert-path.ts';
+import { fill, nl } from '../strings/nl.ts';
 
 /** A log that does not fit the case: edited, or made for another version of it. */
 export class ReplayError extends Error {
   readonly index: number;
-  constructor(index: number, message: string) {
-    super(`Keuze ${index + 1} in het logboek past niet bij deze casus: ${message}`);
+  constructor(index: number, reason: string) {
+    super(fill(nl.replay.mismatch, { index: index + 1, reason }));
     this.name = 'ReplayError';
     this.index = index;
   }
 }
 
 /** Replays a decision log on the case machine and returns the snapshot it ends in (to resume or to score). */
-export function replayAttempt(compiled: CompiledCase, events: readonly AttemptEvent[]): CaseSnapshot {
+export function replayAttempt(compiled: CompiledCase, events: readonly LogStep[]): CaseSnapshot {
   let [snapshot] = initialTransition(compiled.machine);
   events.forEach((event, index) => {
-    if (snapshot.status === 'done') throw new ReplayError(index, 'de casus was al afgelopen.');
+    if (snapshot.status === 'done') throw new ReplayError(index, nl.replay.finished);
     if (snapshot.value !== event.node) {
       throw new ReplayError(
         index,
-        `verwacht moment "${String(snapshot.value)}", maar het logboek noemt "${event.node}".`,
+        fill(nl.replay.otherNode, { expected: String(snapshot.value), actual: event.node }),
       );
     }
     const next = { type: 'choice.select' as const, choice: event.choice };
-    if (!snapshot.can(next)) throw new ReplayError(index, `keuze "${event.choice}" is hier niet mogelijk.`);
+    if (!snapshot.can(next))
+      throw new ReplayError(index, fill(nl.replay.notPossible, { choice: event.choice }));
     [snapshot] = transition(compiled.machine, snapshot, next);
   });
   return snapshot;

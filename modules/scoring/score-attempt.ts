@@ -1,7 +1,8 @@
+import { criticalActions } from '../case/case-action.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
-import type { Phase, Verdict } from '../case/case.schema.ts';
-import { expertPath } from '../case/expert-path.ts';
-import type { AttemptEvent } from './attempt.ts';
+import type { Verdict } from '../case/case.schema.ts';
+import { expertPath, type LogStep } from '../case/expert-path.ts';
+import { phaseIds, type Phase } from '../stappenplan/phases.ts';
 import { replayAttempt } from './replay-attempt.ts';
 
 export interface Decision {
@@ -18,34 +19,30 @@ export interface PhaseResult {
   phase: Phase;
   score: number;
   max: number;
+  /** By the points: all of them is goed, half or more is deels-goed, less is fout. */
   verdict: Verdict;
+}
+
+/** A decision the meldcode does not leave open: a report it requires, or acting in acute danger. */
+export interface CriticalMiss {
+  node: string;
+  phase: Phase;
+  kind: 'niet-gemeld' | 'niet-acuut';
 }
 
 export interface Score {
   total: number;
   max: number;
   percentage: number;
+  /** Complete, at or above the pass mark, and no critical miss. */
   passed: boolean;
   /** Whether the attempt reached an ending. */
   complete: boolean;
   phases: PhaseResult[];
   decisions: Decision[];
+  /** First choices that failed to report, or to act, where the meldcode requires it: each fails the attempt. */
+  critical: CriticalMiss[];
 }
-
-const phaseOrder: Phase[] = [
-  'stap-1',
-  'stap-2',
-  'stap-3',
-  'stap-4',
-  'afweging-1',
-  'afweging-2',
-  'stap-5',
-  'afweging-3',
-  'afweging-4',
-  'afweging-5',
-  'acuut',
-  'collega-route',
-];
 
 /** The highest score the case allows: what the expert route earns. */
 export function maxScore(compiled: CompiledCase): number {
@@ -58,24 +55,25 @@ export function maxScore(compiled: CompiledCase): number {
  * player, the tests and certificate verification all get the same result. Throws a ReplayError for a
  * log that does not fit the case.
  */
-export function scoreAttempt(compiled: CompiledCase, events: readonly AttemptEvent[]): Score {
+export function scoreAttempt(compiled: CompiledCase, events: readonly LogStep[]): Score {
   const complete = replayAttempt(compiled, events).status === 'done';
   const decisions = pointsPerNode(compiled, events);
   const max = maxScore(compiled);
   const total = decisions.reduce((sum, d) => sum + d.score, 0);
-  const percentage = max === 0 ? 0 : Math.round((total / max) * 100);
+  const critical = criticalMisses(compiled, decisions);
   return {
     total,
     max,
-    percentage,
-    passed: complete && total * 100 >= compiled.def.passPercentage * max,
+    percentage: max === 0 ? 0 : Math.round((total / max) * 100),
+    passed: complete && critical.length === 0 && total * 100 >= compiled.passPercentage * max,
     complete,
     phases: phaseResults(compiled, decisions),
     decisions,
+    critical,
   };
 }
 
-function pointsPerNode(compiled: CompiledCase, events: readonly AttemptEvent[]): Decision[] {
+function pointsPerNode(compiled: CompiledCase, events: readonly LogStep[]): Decision[] {
   const answered = new Set<string>();
   return events.map(({ node: nodeId, choice: choiceId }) => {
     const node = compiled.nodes.get(nodeId)!;
@@ -93,17 +91,28 @@ function pointsPerNode(compiled: CompiledCase, events: readonly AttemptEvent[]):
   });
 }
 
+function criticalMisses(compiled: CompiledCase, decisions: Decision[]): CriticalMiss[] {
+  return decisions.flatMap((decision) => {
+    if (!decision.firstTry) return [];
+    const expert = compiled.nodes.get(decision.node)!.choices!.find((c) => c.verdict === 'goed')!;
+    const kind = expert.action && criticalActions[expert.action];
+    return kind && decision.choice !== expert.id
+      ? [{ node: decision.node, phase: decision.phase, kind }]
+      : [];
+  });
+}
+
 function phaseResults(compiled: CompiledCase, decisions: Decision[]): PhaseResult[] {
   const firstTries = decisions.filter((d) => d.firstTry);
-  return phaseOrder.flatMap((phase) => {
+  return phaseIds.flatMap((phase) => {
     const inPhase = firstTries.filter((d) => d.phase === phase);
     if (inPhase.length === 0) return [];
     const max = inPhase.reduce(
       (sum, d) => sum + Math.max(...compiled.nodes.get(d.node)!.choices!.map((c) => c.score)),
       0,
     );
-    const verdicts = new Set(inPhase.map((d) => d.verdict));
-    const verdict: Verdict = verdicts.size === 1 ? [...verdicts][0] : 'deels-goed';
-    return [{ phase, score: inPhase.reduce((sum, d) => sum + d.score, 0), max, verdict }];
+    const score = inPhase.reduce((sum, d) => sum + d.score, 0);
+    const verdict: Verdict = score >= max ? 'goed' : score * 2 >= max ? 'deels-goed' : 'fout';
+    return [{ phase, score, max, verdict }];
   });
 }

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import type { StappenplanEvent, stappenplanMachine } from './stappenplan.machine.ts';
+import { acuteReasons, isAcuteReason } from './acute-reasons.ts';
+import { stappenplanMachine, type StappenplanEvent } from './stappenplan.machine.ts';
 import {
   collegaRouteGeldt,
   gesprekOverslaanRedenen,
@@ -9,65 +10,62 @@ import {
 
 type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
 
-const positions: Record<string, string> = {
-  verkennen: 'steps 1–3',
-  wegen: 'afweging 2',
-  'beslissen.afweging3': 'afweging 3',
-  'beslissen.afweging4': 'afweging 4',
-  'beslissen.hulpVolgen': 'afweging 5 (help is being followed)',
-  melden: 'melden (a report to Veilig Thuis is due)',
-  gemeld: 'the end: reported to Veilig Thuis',
-  afgesloten: 'the end: closed and recorded after afweging 1 nee',
-  afgeslotenMetAfspraken: 'the end: help closed with agreements after afweging 5 ja',
-  'collegaRoute.houderInformeren': 'the route for a suspected colleague: inform the houder',
-  'collegaRoute.vertrouwensinspecteur':
-    'the route for a suspected colleague: consult the vertrouwensinspecteur',
-  'collegaRoute.aangifte': 'the route for a suspected colleague: aangifte',
-  aangifteGedaan: 'the end: aangifte filed',
-  geenAangifte: 'the end: no reasonable suspicion after consulting the vertrouwensinspecteur',
-};
-
-/** Where the stappenplan stands, in words an author understands. */
-export function describePosition(snapshot: Snapshot): string {
-  const key =
-    typeof snapshot.value === 'string'
-      ? snapshot.value
-      : Object.entries(snapshot.value).map(([k, v]) => `${k}.${v}`)[0];
-  return positions[key] ?? key;
+/** The path of the deepest active state, e.g. `beslissen.afweging3`. */
+function activePath(value: Snapshot['value']): string {
+  if (typeof value === 'string') return value;
+  const [[key, inner]] = Object.entries(value);
+  return `${key}.${activePath(inner as Snapshot['value'])}`;
 }
 
-/** Why the stappenplan refuses an event in this state: the rule, and what would be allowed. */
+/** Where the stappenplan stands, in words an author understands: the state's own description. */
+export function describePosition(snapshot: Snapshot): string {
+  const path = activePath(snapshot.value);
+  return stappenplanMachine.getStateNodeById(`stappenplan.${path}`).description ?? path;
+}
+
+/** Why the stappenplan refuses an event in this state: the rule, and what would be allowed (in Dutch, for authors). */
 export function explainRefusal(snapshot: Snapshot, event: StappenplanEvent): string {
   const ctx = snapshot.context;
-  const here = `the stappenplan is at ${describePosition(snapshot)}`;
-  if (snapshot.status === 'done') return `${here}; nothing can follow in the stappenplan`;
+  const here = `het stappenplan is bij ${describePosition(snapshot)}`;
+  if (snapshot.status === 'done') return `${here}; daarna kan er niets meer volgen`;
   switch (event.type) {
     case 'afweging.beantwoorden':
       if (snapshot.matches('verkennen') && event.afweging === 1) {
-        return `afweging 1 comes after steps 1–3; still open: ${openStappen(ctx).join('; ')}`;
+        const open = openStappen(ctx);
+        if (open.length > 0) return `afweging 1 komt na stap 1 tot en met 3; nog open: ${open.join('; ')}`;
+        return 'de kindcheck vond zorgen over de kinderen, dus afweging 1 kan geen "nee" zijn: weeg de veiligheid van de kinderen mee in afweging 2';
       }
       if (snapshot.matches('melden'))
-        return `${here}: after this outcome the next action is melden or melden-en-hulp-bieden`;
-      return `${here}, so afweging ${event.afweging} cannot be answered now; the afwegingen go in order 1 to 5`;
+        return `${here}: na deze uitkomst volgt melden of melden-en-hulp-bieden`;
+      if (snapshot.matches({ beslissen: 'hulpBieden' }))
+        return `${here}: afweging 5 kan pas als de hulp is gestart en de effecten zijn gevolgd; zet eerst een keuze met action: hulp-volgen op een eigen stap-5-moment`;
+      return `${here}, dus afweging ${event.afweging} kan nu niet; de afwegingen gaan in de volgorde 1 tot en met 5`;
     case 'melding.doen':
-      return `${here}; melden follows afweging 2 ja, 3 nee, 4 nee or 5 nee (or acute danger: acuut-handelen)`;
+      return `${here}; melden volgt op afweging 2 ja, 3 nee, 4 nee of 5 nee (of bij acuut gevaar: acuut-handelen)`;
+    case 'hulp.volgen':
+      return `${here}; hulp-volgen hoort na afweging 4 ja, voor afweging 5`;
     case 'acuut.handelen':
-      return `${here}; acute action belongs to steps 1–5, not to the route for a suspected colleague`;
+      if (!isAcuteReason(event.reden))
+        return `acuut-handelen vraagt een acuteReason uit de lijst van acute situaties: ${acuteReasons.join(', ')}`;
+      return `${here}; direct handelen hoort bij stap 1 tot en met 5, niet bij de route voor een collega`;
     case 'collega.vermoeden':
-      if (!collegaRouteGeldt(ctx.sector, event.delict, ctx.client)) {
-        return `the statutory route for a suspected colleague covers kinderopvang (zeden and mishandeling) and onderwijs (zeden against a minor pupil), not ${event.delict} in ${ctx.sector} with a ${ctx.client} client`;
+      if (event.verdachte !== ctx.verdachte) {
+        return `deze casus noemt als verdachte "${ctx.verdachte}", niet "${event.verdachte}"; pas verdachte bovenaan de casus aan of kies de actie die erbij past`;
       }
-      return `${here}; a suspected colleague is raised while mapping signals (steps 1–3)`;
+      if (!collegaRouteGeldt(ctx.sector, event.delict, ctx.client)) {
+        return `de wettelijke route bij een verdachte collega geldt in de kinderopvang (zeden en mishandeling) en in het onderwijs (zeden tegen een minderjarige leerling), niet voor ${event.delict} in de sector ${ctx.sector} met een cliënt die ${ctx.client} is`;
+      }
+      return `${here}; een vermoeden tegen een collega breng je in kaart tijdens stap 1 tot en met 3`;
     case 'houder.informeren':
     case 'vertrouwensinspecteur.raadplegen':
     case 'aangifte.doen':
-      return `${here}; the route for a suspected colleague goes houder-informeren, then vertrouwensinspecteur-…, then aangifte-doen`;
+      return `${here}; de route bij een verdachte collega gaat: houder-informeren, dan vertrouwensinspecteur-…, dan aangifte-doen`;
     case 'gesprek.overslaan':
       if (!isOverslaanReden(event.reden)) {
-        return `the gesprek may be skipped only for ${gesprekOverslaanRedenen.slice(0, -1).join(', ')} or ${gesprekOverslaanRedenen.at(-1)}`;
+        return `het gesprek mag alleen worden overgeslagen om ${gesprekOverslaanRedenen.slice(0, -1).join(', ')} of ${gesprekOverslaanRedenen.at(-1)}`;
       }
     // falls through: a recognised reason is refused only outside steps 1–3
     default:
-      return `${here}; signals, kindcheck and gesprek belong to steps 1–3, before afweging 1`;
+      return `${here}; signalen, kindcheck en gesprek horen bij stap 1 tot en met 3, voor afweging 1`;
   }
 }

@@ -1,4 +1,5 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
+import { isAcuteReason, type AcuteReason } from './acute-reasons.ts';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import {
   collegaRouteGeldt,
@@ -12,6 +13,7 @@ import {
   type MeldReden,
   type OverlegPartner,
   type StappenplanContext,
+  type Verdachte,
 } from './stappenplan.rules.ts';
 
 /** Everything a professional can do in the stappenplan. */
@@ -23,7 +25,8 @@ export type StappenplanEvent =
   | { type: 'gesprek.overslaan'; reden: GesprekOverslaanReden }
   | { type: 'afweging.beantwoorden'; afweging: AfwegingNummer; antwoord: Antwoord }
   | { type: 'melding.doen'; hulpGaatDoor: boolean }
-  | { type: 'acuut.handelen' }
+  | { type: 'hulp.volgen' }
+  | { type: 'acuut.handelen'; reden: AcuteReason }
   | { type: 'collega.vermoeden'; delict: Delict; verdachte: 'medewerker' | 'houder' }
   | { type: 'houder.informeren' }
   | { type: 'vertrouwensinspecteur.raadplegen'; redelijkVermoeden: boolean }
@@ -32,6 +35,8 @@ export type StappenplanEvent =
 export interface StappenplanInput {
   client: 'kind' | 'volwassene';
   sector: Sector;
+  /** Who is suspected; only kinderopvang and onderwijs cases declare it (default: someone at home). */
+  verdachte?: Verdachte;
 }
 
 type Answer = { afweging: AfwegingNummer; antwoord: Antwoord };
@@ -44,8 +49,12 @@ const record = (afweging: AfwegingNummer, antwoord: Antwoord) => ({
   type: 'antwoordVastleggen' as const,
   params: { afweging, antwoord },
 });
-// Acute danger: act now (112/politie and Veilig Thuis) without waiting for the other steps.
-const acuut = { target: '#stappenplan.gemeld', actions: 'acuutVastleggen' as const };
+// Acute danger: act now (112/politie and Veilig Thuis) without waiting for the other steps, for a stated reason.
+const acuut = {
+  guard: 'erkendeAcuteReden' as const,
+  target: '#stappenplan.gemeld',
+  actions: 'acuutVastleggen' as const,
+};
 
 const toMelden = (afweging: AfwegingNummer, antwoord: Antwoord, reden: MeldReden) => ({
   guard: answer(afweging, antwoord),
@@ -70,7 +79,11 @@ export const stappenplanMachine = setup({
       event.antwoord === params.antwoord,
     stappen1tot3Klaar: ({ context }) => stappen1tot3Klaar(context),
     collegaRouteGeldt: ({ context, event }) =>
-      event.type === 'collega.vermoeden' && collegaRouteGeldt(context.sector, event.delict, context.client),
+      event.type === 'collega.vermoeden' &&
+      event.verdachte === context.verdachte &&
+      collegaRouteGeldt(context.sector, event.delict, context.client),
+    kindcheckZorgen: ({ context }) => context.kindcheck?.zorgen === true,
+    erkendeAcuteReden: ({ event }) => event.type === 'acuut.handelen' && isAcuteReason(event.reden),
     erkendeOverslaanReden: ({ event }) => event.type === 'gesprek.overslaan' && isOverslaanReden(event.reden),
     verdachteIsHouder: ({ event }) => event.type === 'collega.vermoeden' && event.verdachte === 'houder',
     redelijkVermoeden: ({ event }) =>
@@ -113,7 +126,9 @@ export const stappenplanMachine = setup({
     // From `melden`, the outcome that called for the report stays on record.
     acuutVastleggen: assign({
       melding: ({ context }) => ({ reden: context.melding?.reden ?? ('acuut' as const), hulpGaatDoor: true }),
+      acuut: ({ event }) => (event.type === 'acuut.handelen' ? event.reden : null),
     }),
+    hulpGevolgdVastleggen: assign({ hulpGevolgd: true }),
     collegaVermoedenVastleggen: assign({
       collega: ({ event }) =>
         event.type === 'collega.vermoeden' ? { delict: event.delict, verdachte: event.verdachte } : null,
@@ -130,8 +145,8 @@ export const stappenplanMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'verkennen',
   states: {
-    /** Steps 1–3, in any order. */
     verkennen: {
+      description: 'stap 1 tot en met 3 (signalen, overleg, gesprek)',
       on: {
         'acuut.handelen': acuut,
         'signalen.vastleggen': { actions: 'signalenVastleggen' },
@@ -141,7 +156,7 @@ export const stappenplanMachine = setup({
         'gesprek.overslaan': { guard: 'erkendeOverslaanReden', actions: 'gesprekVastleggen' },
         'afweging.beantwoorden': [
           {
-            guard: and(['stappen1tot3Klaar', answer(1, 'nee')]),
+            guard: and(['stappen1tot3Klaar', not('kindcheckZorgen'), answer(1, 'nee')]),
             target: 'afgesloten',
             actions: record(1, 'nee'),
           },
@@ -159,6 +174,7 @@ export const stappenplanMachine = setup({
     },
     /** Step 4: afweging 2 — acute or structural unsafety? */
     wegen: {
+      description: 'afweging 2 (acute of structurele onveiligheid?)',
       on: {
         'acuut.handelen': acuut,
         'overleg.voeren': { actions: 'overlegVastleggen' },
@@ -170,10 +186,12 @@ export const stappenplanMachine = setup({
     },
     /** Step 5: afwegingen 3–5 — is help possible, accepted and effective? */
     beslissen: {
+      description: 'stap 5 (beslissen over hulp)',
       initial: 'afweging3',
       on: { 'acuut.handelen': acuut, 'overleg.voeren': { actions: 'overlegVastleggen' } },
       states: {
         afweging3: {
+          description: 'afweging 3 (kan ik passende hulp bieden of organiseren?)',
           on: {
             'afweging.beantwoorden': [
               toMelden(3, 'nee', 'afweging-3-nee'),
@@ -182,15 +200,20 @@ export const stappenplanMachine = setup({
           },
         },
         afweging4: {
+          description: 'afweging 4 (aanvaarden de betrokkenen de hulp?)',
           on: {
             'afweging.beantwoorden': [
               toMelden(4, 'nee', 'afweging-4-nee'),
-              { guard: answer(4, 'ja'), target: 'hulpVolgen', actions: record(4, 'ja') },
+              { guard: answer(4, 'ja'), target: 'hulpBieden', actions: record(4, 'ja') },
             ],
           },
         },
-        /** Help is offered or organised and its effects are followed; afweging 5 judges the result. */
-        hulpVolgen: {
+        hulpBieden: {
+          description: 'hulp bieden of organiseren en de effecten volgen (na afweging 4 ja)',
+          on: { 'hulp.volgen': { target: 'afweging5', actions: 'hulpGevolgdVastleggen' } },
+        },
+        afweging5: {
+          description: 'afweging 5 (de hulp is gestart en de effecten zijn gevolgd)',
           on: {
             'afweging.beantwoorden': [
               toMelden(5, 'nee', 'afweging-5-nee'),
@@ -206,20 +229,29 @@ export const stappenplanMachine = setup({
     },
     /** A report to Veilig Thuis is due; help may go on beside it. */
     melden: {
+      description: 'melden (een melding bij Veilig Thuis is nodig)',
       on: { 'acuut.handelen': acuut, 'melding.doen': { target: 'gemeld', actions: 'meldingVastleggen' } },
     },
-    gemeld: { type: 'final' },
+    gemeld: { type: 'final', description: 'het einde: gemeld bij Veilig Thuis' },
     /** Afweging 1 nee: close and record in the file. */
-    afgesloten: { type: 'final' },
+    afgesloten: { type: 'final', description: 'het einde: afgesloten en vastgelegd na afweging 1 nee' },
     /** Afweging 5 ja: close the help with agreements on following future (un)safety. */
-    afgeslotenMetAfspraken: { type: 'final' },
+    afgeslotenMetAfspraken: {
+      type: 'final',
+      description: 'het einde: hulp afgesloten met afspraken na afweging 5 ja',
+    },
     /** Suspected offence by a staff member: houder/bestuur, vertrouwensinspecteur, aangifte — not Veilig Thuis. */
     collegaRoute: {
+      description: 'de route bij een vermoeden tegen een collega',
       initial: 'houderInformeren',
       on: { 'signalen.vastleggen': { actions: 'signalenVastleggen' } },
       states: {
-        houderInformeren: { on: { 'houder.informeren': 'vertrouwensinspecteur' } },
+        houderInformeren: {
+          description: 'de route bij een vermoeden tegen een collega: de houder informeren',
+          on: { 'houder.informeren': 'vertrouwensinspecteur' },
+        },
         vertrouwensinspecteur: {
+          description: 'de route bij een vermoeden tegen een collega: de vertrouwensinspecteur raadplegen',
           on: {
             'vertrouwensinspecteur.raadplegen': [
               { guard: 'redelijkVermoeden', target: 'aangifte', actions: 'inspecteurAdviesVastleggen' },
@@ -227,11 +259,17 @@ export const stappenplanMachine = setup({
             ],
           },
         },
-        aangifte: { on: { 'aangifte.doen': '#stappenplan.aangifteGedaan' } },
+        aangifte: {
+          description: 'de route bij een vermoeden tegen een collega: aangifte doen',
+          on: { 'aangifte.doen': '#stappenplan.aangifteGedaan' },
+        },
       },
     },
-    aangifteGedaan: { type: 'final' },
+    aangifteGedaan: { type: 'final', description: 'het einde: aangifte gedaan' },
     /** The vertrouwensinspecteur found no reasonable suspicion of an offence. */
-    geenAangifte: { type: 'final' },
+    geenAangifte: {
+      type: 'final',
+      description: 'het einde: geen redelijk vermoeden volgens de vertrouwensinspecteur',
+    },
   },
 });

@@ -1,4 +1,5 @@
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
+import type { AcuteReason } from './acute-reasons.ts';
 
 /** Recognised reasons to skip step 3 (the conversation); the reason is recorded. */
 export const gesprekOverslaanRedenen = ['gevaar-betrokkenen', 'gevaar-professional', 'geen-contact'] as const;
@@ -9,30 +10,43 @@ export type Antwoord = 'ja' | 'nee';
 export type AfwegingNummer = 1 | 2 | 3 | 4 | 5;
 export type Delict = 'zeden' | 'mishandeling';
 
+/** Who is suspected; in kinderopvang and onderwijs a case declares it, since a staff member or the houder takes another route. */
+export type Verdachte = 'huiselijke-kring' | 'medewerker' | 'houder';
+
 /** What the stappenplan has recorded so far: the decisions, not running totals. */
 export interface StappenplanContext {
   client: 'kind' | 'volwassene';
   sector: Sector;
+  verdachte: Verdachte;
   signalenVastgelegd: boolean;
   kindcheck: null | { zorgen: boolean };
   overleg: OverlegPartner[];
   gesprek: null | 'gevoerd' | { overgeslagen: GesprekOverslaanReden };
   antwoorden: Partial<Record<AfwegingNummer, Antwoord>>;
   melding: null | { reden: MeldReden; hulpGaatDoor: boolean };
+  /** Why the professional acted at once: one of the recognised acute situations. */
+  acuut: null | AcuteReason;
+  /** Afweging 4 ja: help was offered and its effects were followed, so afweging 5 can be judged. */
+  hulpGevolgd: boolean;
   collega: null | { delict: Delict; verdachte: 'medewerker' | 'houder'; redelijkVermoeden?: boolean };
 }
 
 /** The context of a stappenplan that has just started: nothing done, nothing decided. */
-export function initialContext(input: Pick<StappenplanContext, 'client' | 'sector'>): StappenplanContext {
+export function initialContext(
+  input: Pick<StappenplanContext, 'client' | 'sector'> & { verdachte?: Verdachte },
+): StappenplanContext {
   return {
     client: input.client,
     sector: input.sector,
+    verdachte: input.verdachte ?? 'huiselijke-kring',
     signalenVastgelegd: false,
     kindcheck: null,
     overleg: [],
     gesprek: null,
     antwoorden: {},
     melding: null,
+    acuut: null,
+    hulpGevolgd: false,
     collega: null,
   };
 }

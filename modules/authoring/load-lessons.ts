@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { parse } from 'yaml';
 import type { CaseIssue } from '../case/case-issue.ts';
-import { lessonSchema, type Lesson } from './lesson.schema.ts';
+import { lessonSchema, type Lesson } from '../lesson/lesson.schema.ts';
 
 export interface LoadedLesson {
   file: string;

@@ -2,11 +2,11 @@ import { globSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
-import { CaseError, didYouMean, type CaseIssue } from './case-issue.ts';
+import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { checkCasePaths } from './check-case-paths.ts';
-import { compileCase, type CompiledCase } from './compile-case.ts';
+import { compileCase, type CompiledCase } from '../case/compile-case.ts';
 import { parseCase } from './parse-case.ts';
-import { loadLessons, type LoadedLesson } from '../lesson/load-lessons.ts';
+import { loadLessons, type LoadedLesson } from '../authoring/load-lessons.ts';
 
 export interface LoadedContent {
   beroepsgroepen: Beroepsgroep[];
@@ -62,7 +62,12 @@ export function loadCaseFile(
     return { issues: [{ file, line: parsed.lineOf(['beroepsgroep']), message }] };
   }
   try {
-    const compiled = compileCase(def, { sector: groep.sector, file, lineOf: parsed.lineOf });
+    const compiled = compileCase(def, {
+      sector: groep.sector,
+      passPercentage: groep.passPercentage,
+      file,
+      lineOf: parsed.lineOf,
+    });
     const issues = checkCasePaths(compiled, file).map((issue) => ({
       ...issue,
       line: issue.line ?? nodeLine(def, issue, parsed.lineOf),
@@ -77,7 +82,12 @@ export function loadCaseFile(
 /** Loads and checks all content, or the given case files; used by lint:content, the build and tests. */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
-  const loaded = casePaths ? { lessons: [], issues: [] } : loadLessons(root, beroepsgroepen.map((g) => g.id));
+  const loaded = casePaths
+    ? { lessons: [], issues: [] }
+    : loadLessons(
+        root,
+        beroepsgroepen.map((g) => g.id),
+      );
   issues.push(...loaded.issues);
   const cases: LoadedContent['cases'] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();

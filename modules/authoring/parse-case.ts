@@ -1,7 +1,13 @@
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { didYouMean, type CaseIssue } from './case-issue.ts';
-import { caseSchema, choiceSchema, dialogueLineSchema, nodeSchema, type CaseDef } from './case.schema.ts';
+import { didYouMean, type CaseIssue } from '../case/case-issue.ts';
+import {
+  caseSchema,
+  choiceSchema,
+  dialogueLineSchema,
+  nodeSchema,
+  type CaseDef,
+} from '../case/case.schema.ts';
 
 export interface ParsedCase {
   caseDef?: CaseDef;

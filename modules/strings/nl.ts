@@ -1,0 +1,75 @@
+/**
+ * Every Dutch text that the domain shows to a learner (names of steps, verdicts, result words,
+ * messages about stored data), in one place: B1 level, "je". Author-facing check messages live
+ * beside their checks; interface text of the site lives in src/i18n/ui.ts.
+ */
+export const nl = {
+  phase: {
+    'stap-1': 'Stap 1: signalen in kaart brengen',
+    'stap-2': 'Stap 2: overleggen met een collega en eventueel Veilig Thuis of een letseldeskundige',
+    'stap-3': 'Stap 3: gesprek met de betrokkene(n)',
+    'stap-4': 'Stap 4: wegen van het geweld of de mishandeling',
+    'afweging-1': 'Afweging 1: is er een vermoeden?',
+    'afweging-2': 'Afweging 2: is er acute of structurele onveiligheid?',
+    'stap-5': 'Stap 5: beslissen over melden en hulp',
+    'afweging-3': 'Afweging 3: kan ik passende hulp bieden of organiseren?',
+    'afweging-4': 'Afweging 4: aanvaarden de betrokkenen de hulp?',
+    'afweging-5': 'Afweging 5: leidt de hulp tot veiligheid?',
+    acuut: 'Acuut gevaar: direct handelen',
+    'collega-route': 'Vermoeden tegen een collega: de wettelijke route',
+  },
+  verdict: { goed: 'goed', 'deels-goed': 'deels goed', fout: 'fout' },
+  /** The result per phase, by the share of its points the learner earned. */
+  phaseVerdict: { goed: 'goed', 'deels-goed': 'deels goed', fout: 'onvoldoende' },
+  answer: { ja: 'ja', nee: 'nee' },
+  outcome: {
+    'afweging-1-ja': 'door naar afweging 2',
+    'afweging-1-nee': 'afsluiten en vastleggen in het dossier',
+    'afweging-2-ja': 'melden bij Veilig Thuis',
+    'afweging-2-nee': 'door naar afweging 3',
+    'afweging-3-ja': 'door naar afweging 4',
+    'afweging-3-nee': 'melden bij Veilig Thuis',
+    'afweging-4-ja': 'hulp bieden of organiseren en de effecten volgen',
+    'afweging-4-nee': 'melden bij Veilig Thuis',
+    'afweging-5-ja': 'hulp afsluiten met afspraken',
+    'afweging-5-nee': '(opnieuw) melden bij Veilig Thuis',
+  },
+  acuteReason: {
+    letsel: 'ernstig letsel dat waarschijnlijk is toegebracht',
+    verwurging: 'een poging tot verwurging',
+    wapens: 'geweld met of dreiging met een wapen',
+    'seksueel-geweld': 'seksueel misbruik of seksueel geweld met een reëel risico dat het opnieuw gebeurt',
+    falsificatie: 'een verzorger die klachten vervalst en zo de gezondheid acuut bedreigt',
+    onthulling: 'een onthulling: het slachtoffer vertelt over het geweld',
+    'zorg-valt-weg':
+      'de zorg voor een kind of afhankelijke dreigt weg te vallen (suïcide, psychose, onder invloed)',
+    'gedwongen-vlucht': 'iemand moet het huis uit vluchten voor geweld',
+    zwangerschap: 'geweld tegen een zwangere vrouw, of middelengebruik dat het ongeboren kind acuut bedreigt',
+    oorlogsgeweld: 'een kind wordt blootgesteld aan oorlogsgeweld',
+    mensenhandel: 'mensenhandel of uitbuiting',
+    levensbedreiging:
+      'een acute dreiging met doden, ernstig verwonden of vrijheidsberoving (zoals eerwraak, huwelijksdwang of VGV)',
+    'basiszorg-ontbreekt':
+      'de meest basale zorg ontbreekt (eten, drinken, kleding, onderdak of nodige medische zorg)',
+  },
+  critical: {
+    'niet-gemeld': 'Hier vraagt de meldcode een melding bij Veilig Thuis. Die keuze maakte je niet.',
+    'niet-acuut': 'Hier was acuut gevaar. De meldcode vraagt dan om direct te handelen. Dat deed je niet.',
+  },
+  result: {
+    passed: 'geslaagd',
+    failed: 'niet geslaagd',
+    criticalFailed: 'niet geslaagd: je meldde niet waar de meldcode dat vraagt',
+  },
+  replay: {
+    mismatch: 'Keuze {index} in het logboek past niet bij deze casus: {reason}',
+    finished: 'de casus was al afgelopen.',
+    otherNode: 'verwacht moment "{expected}", maar het logboek noemt "{actual}".',
+    notPossible: 'keuze "{choice}" is hier niet mogelijk.',
+  },
+} as const;
+
+/** Fills `{name}` placeholders in one of the strings above. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
