@@ -1,69 +1,86 @@
 import { createInterface } from 'node:readline';
-import { initialTransition, transition } from 'xstate';
 import { formatIssue } from '../case/case-issue.ts';
 import { loadContent } from '../authoring/load-content.ts';
-import { viewCase } from '../case/view-case.ts';
-import type { AttemptEvent } from '../scoring/attempt.ts';
-import { scoreAttempt } from '../scoring/score-attempt.ts';
-import { phaseNames, verdictNames } from '../stappenplan/phase-names.ts';
+import { chooseInRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
+import { summarizeRun } from '../case-run/case-summary.ts';
+import { phaseInfo } from '../stappenplan/phases.ts';
+import { nl } from '../strings/nl.ts';
+import { userPaths } from './user-paths.ts';
+import { summaryLines } from './print-summary.ts';
 
-// npm run play -- <case file> — plays a case in the terminal; choices by number from standard input.
-const file = process.argv[2];
-if (!file) {
-  console.error('Gebruik: npm run play -- content/casussen/<beroepsgroep>/<casus>.yaml');
+// npm run play -- [--seed N] <case file> — plays a case in the terminal; choices by number from standard input.
+const usage = 'Gebruik: npm run play -- [--seed <getal>] content/casussen/<beroepsgroep>/<casus>.yaml';
+const args = process.argv.slice(2);
+let seed: number | undefined;
+const seedAt = args.indexOf('--seed');
+if (seedAt !== -1) {
+  const value = args[seedAt + 1] ?? '';
+  if (!/^\d{1,10}$/.test(value) || Number(value) > 0xffffffff) {
+    console.error(`--seed vraagt een heel getal van 0 tot en met 4294967295, niet "${value}".`);
+    process.exit(1);
+  }
+  seed = Number(value);
+  args.splice(seedAt, 2);
+}
+if (args.length !== 1) {
+  console.error(usage);
   process.exit(1);
 }
-const { cases, issues } = loadContent(process.cwd(), [file]);
+const { files, problems } = userPaths(args);
+if (problems.length > 0 || files.length !== 1) {
+  console.error(problems[0] ?? `${args[0]}: dit is een map met ${files.length} casussen; kies één bestand.`);
+  process.exit(1);
+}
+const { cases, issues } = loadContent(process.cwd(), files);
 if (issues.length > 0 || cases.length === 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   process.exit(1);
 }
 const compiled = cases[0].compiled;
+const echo = !process.stdin.isTTY;
 const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
 const print = (text = '') => console.log(text);
 
 print(
   `Casus: ${compiled.def.title} (${compiled.def.beroepsgroep}, ongeveer ${compiled.def.minutes} minuten)`,
 );
-print(compiled.def.summary);
-let [snapshot] = initialTransition(compiled.machine);
-const events: AttemptEvent[] = [];
+print(compiled.def.summary.trim());
+let run = startCaseRun(compiled, seed);
 let phase = '';
 for (;;) {
-  const view = viewCase(compiled, snapshot);
-  if (view.phase !== phase) print(`\n── ${phaseNames[view.phase]} ──`);
+  const view = viewRun(run);
+  if (view.phase !== phase) print(`\n── ${phaseInfo(view.phase).name} ──`);
   phase = view.phase;
   if (view.title) print(view.title);
   print(view.situation.trim());
   if (view.signals.length > 0) print(`Signalen:\n${view.signals.map((s) => `  - ${s}`).join('\n')}`);
-  for (const line of view.dialogue) print(`${line.speaker}: “${line.text}”`);
+  for (const line of view.dialogue) print(`${line.speaker}: “${line.text.trim()}”`);
   if (view.done) break;
   print(`\n${view.question}`);
-  view.choices.forEach((choice, i) => print(`  ${i + 1}. ${choice.label}`));
-  let picked: { id: string; label: string } | undefined;
+  view.choices.forEach((choice, i) => print(`  ${i + 1}. ${choice.label.trim()}`));
+  let picked: { id: string } | undefined;
   while (!picked) {
     process.stdout.write('Kies een nummer: ');
     const answer = await lines.next();
     if (answer.done) {
-      print('\nDe invoer stopt voor het einde van de casus.');
-      process.exit(0);
+      print('\n\nDe invoer stopt voor het einde van de casus.');
+      for (const line of summaryLines(summarizeRun(compiled, run.log)))
+        print(line.replace(/^Uitslag:/, 'Uitslag tot nu toe:'));
+      process.exit(1);
     }
-    picked = view.choices[Number(answer.value.trim()) - 1];
-    if (!picked) print(`Typ een nummer van 1 tot ${view.choices.length}.`);
+    const typed = answer.value.trim();
+    if (echo) print(typed);
+    picked = /^\d+$/.test(typed) ? view.choices[Number(typed) - 1] : undefined;
+    if (!picked) print(`Typ een nummer van 1 tot en met ${view.choices.length}.`);
   }
-  events.push({ node: view.node, choice: picked.id });
-  [snapshot] = transition(compiled.machine, snapshot, { type: 'choice.select', choice: picked.id });
-  const feedback = viewCase(compiled, snapshot).feedback!;
-  print(`\nJe koos: ${feedback.label} — ${verdictNames[feedback.verdict]}`);
+  const result = chooseInRun(run, picked.id);
+  if (!result.ok) throw new Error(result.message);
+  run = result.run;
+  const feedback = viewRun(run).feedback!;
+  print(`\nJe koos: ${feedback.label.trim()} — ${nl.verdict[feedback.verdict]}`);
   print(feedback.feedback.trim());
   print(`Waarom: ${feedback.rationale.trim()}\n`);
 }
-
-const score = scoreAttempt(compiled, events);
-print(
-  `\nUitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${score.passed ? 'geslaagd' : 'niet geslaagd'}`,
-);
-for (const result of score.phases) {
-  print(`  ${phaseNames[result.phase]}: ${verdictNames[result.verdict]} (${result.score}/${result.max})`);
-}
+print();
+for (const line of summaryLines(summarizeRun(compiled, run.log))) print(line);
 process.exit(0);

@@ -1,0 +1,94 @@
+import { initialTransition, transition } from 'xstate';
+import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
+import type { LogStep } from '../case/expert-path.ts';
+import { viewCase, type CaseView } from '../case/view-case.ts';
+import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
+import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
+import { fill, nl } from '../strings/nl.ts';
+import { randomSeed, shuffleChoices } from './shuffle-choices.ts';
+
+/** One decision of a run, with when it was made. */
+export interface RunStep extends LogStep {
+  at?: string;
+}
+
+/**
+ * One learner's run through one case: the seed that fixes the order of the choices, the log, and
+ * where the case stands. Persisting a run means storing its seed and log; resuming means replaying
+ * the log. Players (terminal, browser, LMS) only render {@link viewRun} and call {@link chooseInRun}.
+ */
+export interface CaseRun {
+  readonly compiled: CompiledCase;
+  /** Fixes the shuffled order of choices; null shows them as written (attempts from before shuffling). */
+  readonly seed: number | null;
+  readonly log: readonly RunStep[];
+  readonly snapshot: CaseSnapshot;
+}
+
+/** The view of the current moment, with the open choices in this attempt's order. */
+export interface RunView extends CaseView {
+  /** How many decisions were made so far. */
+  decisions: number;
+}
+
+export type RunResult = { ok: true; run: CaseRun } | { ok: false; message: string };
+
+/** Starts a new run with its own seed (or a given one, to make a scripted run repeatable). */
+export function startCaseRun(compiled: CompiledCase, seed: number | null = randomSeed()): CaseRun {
+  return { compiled, seed, log: [], snapshot: initialTransition(compiled.machine)[0] };
+}
+
+/** Resumes a run from its stored seed and log by replaying it; a log that does not fit says why, in Dutch. */
+export function resumeCaseRun(
+  compiled: CompiledCase,
+  stored: { seed: number | null; events: readonly RunStep[] },
+): RunResult {
+  try {
+    const snapshot = replayAttempt(compiled, stored.events);
+    return { ok: true, run: { compiled, seed: stored.seed, log: [...stored.events], snapshot } };
+  } catch (error) {
+    if (error instanceof ReplayError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** Makes a choice at the current moment; refuses a choice that is not open now. */
+export function chooseInRun(run: CaseRun, choice: string, at?: string): RunResult {
+  const event = { type: 'choice.select' as const, choice };
+  if (run.snapshot.status === 'done' || !run.snapshot.can(event)) {
+    const index = run.log.length;
+    return {
+      ok: false,
+      message: fill(nl.replay.mismatch, {
+        index: index + 1,
+        reason: fill(nl.replay.notPossible, { choice }),
+      }),
+    };
+  }
+  const node = String(run.snapshot.value);
+  const [snapshot] = transition(run.compiled.machine, run.snapshot, event);
+  const step: RunStep = at ? { node, choice, at } : { node, choice };
+  return { ok: true, run: { ...run, log: [...run.log, step], snapshot } };
+}
+
+/** Choices already tried at the current node in this visit: a retry offers only the others. */
+function triedHere(run: CaseRun): Set<string> {
+  const node = String(run.snapshot.value);
+  const tried = new Set<string>();
+  for (let i = run.log.length - 1; i >= 0 && run.log[i].node === node; i--) tried.add(run.log[i].choice);
+  return tried;
+}
+
+/** What a player shows now: the case view with the open choices in this attempt's shuffled order. */
+export function viewRun(run: CaseRun): RunView {
+  const view = viewCase(run.compiled, run.snapshot);
+  const tried = triedHere(run);
+  // Shuffle all, then drop the tried ones, so a retry keeps the order the learner already saw.
+  const choices = shuffleChoices(view.choices, run.seed, view.node).filter((choice) => !tried.has(choice.id));
+  return { ...view, choices, decisions: run.log.length };
+}
+
+/** The score of the run so far, recomputed from its log (never stored). */
+export function scoreRun(run: CaseRun): Score {
+  return scoreAttempt(run.compiled, run.log);
+}

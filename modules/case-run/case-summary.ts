@@ -1,0 +1,77 @@
+import type { CompiledCase } from '../case/compile-case.ts';
+import type { Choice } from '../case/case.schema.ts';
+import type { LogStep } from '../case/expert-path.ts';
+import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
+import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
+import { nl } from '../strings/nl.ts';
+
+/** One afweging as played: the learner's first answer beside the expert's, and where each leads. */
+export interface AfwegingResult {
+  afweging: number;
+  node: string;
+  name: string;
+  yours: { label: string; verdict: Choice['verdict']; ledTo: string };
+  expert: { label: string; ledTo: string; rationale: string };
+  agrees: boolean;
+}
+
+/** The result that teaches: per afweging yours and the expert's, the steps as they happened, the verdicts. */
+export interface CaseSummary {
+  score: Score;
+  afwegingen: AfwegingResult[];
+  /** What was done in the stappenplan, in the order it happened. */
+  steps: { phase: Phase; text: string }[];
+  phases: { phase: Phase; name: string; score: number; max: number; verdict: string }[];
+  /** The stated acute situation, when the learner acted at once. */
+  acuteReason: string | null;
+  critical: { node: string; text: string }[];
+  verdict: string;
+}
+
+function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
+  if (choice.action && choice.action in nl.outcome)
+    return nl.outcome[choice.action as keyof typeof nl.outcome];
+  if (choice.next === node) return nl.retry;
+  const next = compiled.nodes.get(choice.next)!;
+  return next.title ?? phaseInfo(next.phase).name;
+}
+
+/** Summarises a run (complete or not) from its log; a pure function of the case and the log. */
+export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): CaseSummary {
+  const score = scoreAttempt(compiled, log);
+  const afwegingen: AfwegingResult[] = [];
+  const steps: CaseSummary['steps'] = [];
+  let acuteReason: string | null = null;
+  for (const decision of score.decisions) {
+    const node = compiled.nodes.get(decision.node)!;
+    const choice = node.choices!.find((c) => c.id === decision.choice)!;
+    if (choice.action) steps.push({ phase: node.phase, text: nl.action[choice.action] });
+    if (choice.acuteReason) acuteReason = nl.acuteReason[choice.acuteReason];
+    const { afweging, name } = phaseInfo(node.phase);
+    if (afweging === null || !decision.firstTry) continue;
+    const expert = node.choices!.find((c) => c.verdict === 'goed')!;
+    afwegingen.push({
+      afweging,
+      node: node.id,
+      name,
+      yours: { label: choice.label, verdict: choice.verdict, ledTo: ledTo(compiled, node.id, choice) },
+      expert: { label: expert.label, ledTo: ledTo(compiled, node.id, expert), rationale: expert.rationale },
+      agrees: choice.id === expert.id,
+    });
+  }
+  const verdict =
+    score.critical.length > 0 ? nl.result.criticalFailed : score.passed ? nl.result.passed : nl.result.failed;
+  return {
+    score,
+    afwegingen,
+    steps,
+    phases: score.phases.map((p) => ({
+      ...p,
+      name: phaseInfo(p.phase).name,
+      verdict: nl.phaseVerdict[p.verdict],
+    })),
+    acuteReason,
+    critical: score.critical.map((miss) => ({ node: miss.node, text: nl.critical[miss.kind] })),
+    verdict,
+  };
+}

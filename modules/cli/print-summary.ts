@@ -1,0 +1,32 @@
+import type { CaseSummary } from '../case-run/case-summary.ts';
+
+/** The end of a terminal run, as lines: the result that teaches (afwegingen, steps, verdicts). */
+export function summaryLines(summary: CaseSummary): string[] {
+  const { score } = summary;
+  const lines = [
+    `Uitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${summary.verdict}`,
+  ];
+  for (const miss of summary.critical) lines.push(`  Let op: ${miss.text}`);
+  if (summary.acuteReason) lines.push(`Je handelde direct om acuut gevaar: ${summary.acuteReason}.`);
+  if (summary.afwegingen.length > 0) {
+    lines.push('', 'De afwegingen, in de volgorde waarin je ze maakte:');
+    for (const a of summary.afwegingen) {
+      lines.push(`  ${a.name}`);
+      lines.push(`    Jij:    ${a.yours.label} → ${a.yours.ledTo}`);
+      if (a.agrees) lines.push('    Dat is ook het antwoord van de expert.');
+      else
+        lines.push(
+          `    Expert: ${a.expert.label} → ${a.expert.ledTo}`,
+          `    Waarom: ${a.expert.rationale.trim()}`,
+        );
+    }
+  }
+  if (summary.steps.length > 0) {
+    lines.push('', 'Wat je deed, in volgorde:');
+    summary.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
+  }
+  lines.push('', 'Per stap en afweging:');
+  for (const phase of summary.phases)
+    lines.push(`  ${phase.name}: ${phase.verdict} (${phase.score}/${phase.max})`);
+  return lines;
+}
