@@ -1,43 +1,66 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
 import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
-import { checkCasePaths } from './check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../case/compile-case.ts';
+import { checkCasePaths } from './check-case-paths.ts';
+import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { parseCase } from './parse-case.ts';
-import { loadLessons, type LoadedLesson } from '../authoring/load-lessons.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readSource } from './read-source.ts';
+
+/** A case that passed every check, with its file and the case as authored (for hashing and the archive). */
+export interface LoadedCase {
+  file: string;
+  compiled: CompiledCase;
+  authored: Record<string, unknown>;
+}
 
 export interface LoadedContent {
   beroepsgroepen: Beroepsgroep[];
-  cases: { file: string; compiled: CompiledCase }[];
+  cases: LoadedCase[];
   lessons: LoadedLesson[];
   issues: CaseIssue[];
 }
 
-/** Reads the beroepsgroepen defined under `content/beroepsgroepen/`; issues for broken files. */
+/** Reads a content file safely: one issue (in Dutch) for a missing, empty, binary or oversized file. */
+export function readContentFile(root: string, file: string): { text?: string; issue?: CaseIssue } {
+  const read = readSource(join(root, file));
+  return read.ok ? { text: read.text } : { issue: { file, message: read.message } };
+}
+
+/** Reads the beroepsgroepen (modules) under `content/beroepsgroepen/`, in display order; issues for broken files. */
 export function loadBeroepsgroepen(root: string): { beroepsgroepen: Beroepsgroep[]; issues: CaseIssue[] } {
   const beroepsgroepen: Beroepsgroep[] = [];
   const issues: CaseIssue[] = [];
-  for (const path of globSync('content/beroepsgroepen/*.yaml', { cwd: root }).sort()) {
-    const result = beroepsgroepSchema.safeParse(parse(readFileSync(join(root, path), 'utf8')));
+  for (const file of globSync('content/beroepsgroepen/*.yaml', { cwd: root }).sort()) {
+    const { text, issue } = readContentFile(root, file);
+    if (issue) {
+      issues.push(issue);
+      continue;
+    }
+    const parsed = parseYaml(text!, { expected: 'een beroepsgroep met velden zoals id en name' });
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((problem) => ({ file, ...problem })));
+      continue;
+    }
+    const result = beroepsgroepSchema.safeParse(parsed.data);
+    const id = basename(file, '.yaml');
     if (!result.success) {
-      issues.push(
-        ...result.error.issues.map((issue) => ({
-          file: path,
-          message: `${issue.path.join('.')}: ${issue.message}`,
-        })),
-      );
-    } else if (result.data.id !== basename(path, '.yaml')) {
-      issues.push({
-        file: path,
-        message: `id "${result.data.id}" must equal the file name "${basename(path, '.yaml')}"`,
-      });
+      for (const problem of result.error.issues)
+        issues.push({
+          file,
+          line: parsed.lineOf(problem.path as string[]),
+          message: `${problem.path.join('.')}: ${problem.message}`,
+        });
+    } else if (result.data.id !== id) {
+      issues.push({ file, message: `id "${result.data.id}" moet gelijk zijn aan de bestandsnaam "${id}"` });
     } else {
       beroepsgroepen.push(result.data);
     }
   }
-  return { beroepsgroepen: beroepsgroepen.sort((a, b) => a.order - b.order), issues };
+  beroepsgroepen.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'nl'));
+  return { beroepsgroepen, issues };
 }
 
 /** Parses, compiles and path-checks one case file; every problem comes back as an issue. */
@@ -45,22 +68,38 @@ export function loadCaseFile(
   root: string,
   path: string,
   beroepsgroepen: Beroepsgroep[],
-): { compiled?: CompiledCase; issues: CaseIssue[] } {
+): { loaded?: LoadedCase; issues: CaseIssue[] } {
   const file = relative(root, join(root, path));
-  const parsed = parseCase(readFileSync(join(root, path), 'utf8'), file);
+  const { text, issue } = readContentFile(root, file);
+  if (issue) return { issues: [issue] };
+  const parsed = parseCase(text!, file);
   if (!parsed.caseDef) return { issues: parsed.issues };
   const def = parsed.caseDef;
+  const line = parsed.lineOf(['beroepsgroep']);
   const groep = beroepsgroepen.find((g) => g.id === def.beroepsgroep);
   if (!groep) {
     const known = beroepsgroepen.map((g) => g.id);
-    const message = `beroepsgroep: "${def.beroepsgroep}" is not defined in content/beroepsgroepen/${didYouMean(def.beroepsgroep, known)}`;
-    return { issues: [{ file, line: parsed.lineOf(['beroepsgroep']), message }] };
+    return {
+      issues: [
+        {
+          file,
+          line,
+          message: `beroepsgroep: "${def.beroepsgroep}" staat niet in content/beroepsgroepen/${didYouMean(def.beroepsgroep, known)}`,
+        },
+      ],
+    };
   }
   const folder = basename(dirname(file));
-  if (folder !== def.beroepsgroep) {
-    const message = `beroepsgroep "${def.beroepsgroep}" does not match the folder "${folder}"; move the file or fix the field`;
-    return { issues: [{ file, line: parsed.lineOf(['beroepsgroep']), message }] };
-  }
+  if (folder !== def.beroepsgroep)
+    return {
+      issues: [
+        {
+          file,
+          line,
+          message: `beroepsgroep "${def.beroepsgroep}" past niet bij de map "${folder}"; verplaats het bestand of pas het veld aan`,
+        },
+      ],
+    };
   try {
     const compiled = compileCase(def, {
       sector: groep.sector,
@@ -68,18 +107,23 @@ export function loadCaseFile(
       file,
       lineOf: parsed.lineOf,
     });
-    const issues = checkCasePaths(compiled, file).map((issue) => ({
-      ...issue,
-      line: issue.line ?? nodeLine(def, issue, parsed.lineOf),
+    const issues = checkCasePaths(compiled, file).map((found) => ({
+      ...found,
+      line: found.line ?? nodeLine(def, found, parsed.lineOf),
     }));
-    return issues.length > 0 ? { issues } : { compiled, issues };
+    return issues.length > 0
+      ? { issues }
+      : { loaded: { file, compiled, authored: parsed.authored! }, issues };
   } catch (error) {
     if (error instanceof CaseError) return { issues: error.issues };
     throw error;
   }
 }
 
-/** Loads and checks all content, or the given case files; used by lint:content, the build and tests. */
+/**
+ * The one content loader for the build, the pages and the CLIs: modules, lessons and cases (or just
+ * the given case files), checked, in display order. A broken file is an issue; the others still load.
+ */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
   const loaded = casePaths
@@ -89,21 +133,22 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
         beroepsgroepen.map((g) => g.id),
       );
   issues.push(...loaded.issues);
-  const cases: LoadedContent['cases'] = [];
+  const cases: LoadedCase[] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();
   const ids = new Map<string, string>();
   for (const path of paths) {
     const result = loadCaseFile(root, path, beroepsgroepen);
     issues.push(...result.issues);
-    if (!result.compiled) continue;
-    const other = ids.get(result.compiled.def.id);
+    if (!result.loaded) continue;
+    const id = result.loaded.compiled.def.id;
+    const other = ids.get(id);
     if (other)
       issues.push({
         file: path,
-        message: `case id "${result.compiled.def.id}" is also used by ${other}; ids must be unique`,
+        message: `case-id "${id}" wordt ook gebruikt door ${other}; elk id is uniek`,
       });
-    ids.set(result.compiled.def.id, path);
-    cases.push({ file: path, compiled: result.compiled });
+    ids.set(id, path);
+    cases.push(result.loaded);
   }
   return { beroepsgroepen, cases, lessons: loaded.lessons, issues };
 }

@@ -1,8 +1,9 @@
-import { globSync, readFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
-import { parse } from 'yaml';
+import { globSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { CaseIssue } from '../case/case-issue.ts';
 import { lessonSchema, type Lesson } from '../lesson/lesson.schema.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readSource } from './read-source.ts';
 
 export interface LoadedLesson {
   file: string;
@@ -11,7 +12,7 @@ export interface LoadedLesson {
   lesson: Lesson;
 }
 
-/** Reads and checks the frontmatter of every lesson under `content/lessen/`; problems become issues. */
+/** Reads and checks the frontmatter of every lesson under `content/lessen/`, in reading order; problems become issues. */
 export function loadLessons(
   root: string,
   groupIds: readonly string[],
@@ -24,32 +25,46 @@ export function loadLessons(
     if (!groupIds.includes(beroepsgroep)) {
       issues.push({
         file,
-        message: `folder "${beroepsgroep}" is not a beroepsgroep in content/beroepsgroepen/`,
+        message: `de map "${beroepsgroep}" is geen beroepsgroep uit content/beroepsgroepen/`,
       });
       continue;
     }
-    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, file), 'utf8'));
+    const read = readSource(join(root, file));
+    if (!read.ok) {
+      issues.push({ file, message: read.message });
+      continue;
+    }
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(read.text);
     if (!match) {
-      issues.push({ file, line: 1, message: 'the lesson has no frontmatter between --- lines' });
+      issues.push({ file, line: 1, message: 'de les heeft geen frontmatter tussen twee regels ---' });
       continue;
     }
-    let data: unknown;
-    try {
-      data = parse(match[1]);
-    } catch (error) {
-      issues.push({
-        file,
-        message: `YAML syntax in the frontmatter: ${(error as Error).message.split('\n')[0]}`,
-      });
+    const parsed = parseYaml(match[1], { expected: 'frontmatter met velden zoals title en questions' });
+    if (!parsed.ok) {
+      // Frontmatter starts on line 2 of the file.
+      issues.push(
+        ...parsed.issues.map((issue) => ({
+          file,
+          line: issue.line && issue.line + 1,
+          message: issue.message,
+        })),
+      );
       continue;
     }
-    const result = lessonSchema.safeParse(data);
+    const result = lessonSchema.safeParse(parsed.data);
     if (!result.success) {
-      for (const issue of result.error.issues)
-        issues.push({ file, message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}` });
+      for (const issue of result.error.issues) {
+        const line = parsed.lineOf(issue.path as (string | number)[]);
+        issues.push({
+          file,
+          line: line && line + 1,
+          message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
+        });
+      }
       continue;
     }
     lessons.push({ file, beroepsgroep, slug, lesson: result.data });
   }
+  lessons.sort((a, b) => a.beroepsgroep.localeCompare(b.beroepsgroep) || a.lesson.order - b.lesson.order);
   return { lessons, issues };
 }

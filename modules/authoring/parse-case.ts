@@ -1,4 +1,3 @@
-import { LineCounter, isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import {
@@ -8,30 +7,25 @@ import {
   nodeSchema,
   type CaseDef,
 } from '../case/case.schema.ts';
+import { parseYaml, type LineOf } from './parse-yaml.ts';
 
 export interface ParsedCase {
   caseDef?: CaseDef;
+  /** The case as authored (before schema defaults and trimming): what is hashed and archived. */
+  authored?: Record<string, unknown>;
   issues: CaseIssue[];
   /** 1-based line of a value in the source, for issues found later (compile, path checks). */
-  lineOf: (path: (string | number)[]) => number | undefined;
+  lineOf: LineOf;
 }
 
 /** Parses and validates a YAML case file; every problem becomes an issue with file, line, node and choice. */
 export function parseCase(source: string, file: string): ParsedCase {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (path: (string | number)[]) => lineAt(doc, lineCounter, path);
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error) => ({
-      file,
-      line: lineCounter.linePos(error.pos[0]).line,
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
-    }));
-    return { issues, lineOf };
-  }
-  const data: unknown = doc.toJS();
+  const parsed = parseYaml(source);
+  if (!parsed.ok)
+    return { issues: parsed.issues.map((issue) => ({ file, ...issue })), lineOf: () => undefined };
+  const { data, lineOf } = parsed;
   const result = caseSchema.safeParse(data, { reportInput: true });
-  if (result.success) return { caseDef: result.data, issues: [], lineOf };
+  if (result.success) return { caseDef: result.data, authored: data, issues: [], lineOf };
   const issues = result.error.issues.map((issue) => ({
     file,
     line: lineOf(issue.path as (string | number)[]),
@@ -39,16 +33,6 @@ export function parseCase(source: string, file: string): ParsedCase {
     message: describe(issue),
   }));
   return { issues, lineOf };
-}
-
-function lineAt(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return counter.linePos(node.range[0]).line;
-    if (depth === 0 && isMap(doc.contents) && doc.contents.range)
-      return counter.linePos(doc.contents.range[0]).line;
-  }
-  return undefined;
 }
 
 function locate(data: unknown, path: (string | number)[]): { node?: string; choice?: string } {
@@ -74,24 +58,54 @@ function knownKeys(path: (string | number)[]): string[] {
   return Object.keys(shape);
 }
 
+const typeNames: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een map met velden',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'niets (null)';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'object') return 'een map met velden';
+  if (typeof value === 'number') return `het getal ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return 'tekst';
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   const path = issue.path as (string | number)[];
   const field = [...path].reverse().find((part) => typeof part === 'string');
   const prefix = field ? `${String(field)}: ` : '';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => `unknown field "${key}"${didYouMean(key, knownKeys(path))}`).join('; ');
+      return issue.keys.map((key) => `onbekend veld "${key}"${didYouMean(key, knownKeys(path))}`).join('; ');
     case 'invalid_type':
+      if (issue.input === undefined) return `het veld "${String(field)}" ontbreekt`;
+      return `${prefix}verwacht ${typeNames[issue.expected] ?? issue.expected}, maar dit is ${typeOf(issue.input)}`;
     case 'invalid_value':
-      if (issue.input === undefined) return `missing field "${String(field)}"`;
-      if (issue.code === 'invalid_type')
-        return `${prefix}expected ${issue.expected}, got ${typeof issue.input}`;
+      if (issue.input === undefined) return `het veld "${String(field)}" ontbreekt`;
       return notAllowed(prefix, String(issue.input), issue.values.map(String));
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `${prefix}geef er minstens ${String(issue.minimum)}`
+        : issue.origin === 'string'
+          ? `${prefix}mag niet leeg zijn`
+          : `${prefix}moet minstens ${String(issue.minimum)} zijn`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `${prefix}geef er hoogstens ${String(issue.maximum)}`
+        : `${prefix}mag hoogstens ${String(issue.maximum)} zijn`;
+    case 'invalid_format':
+      return `${prefix}moet kebab-case zijn: kleine letters, cijfers en losse streepjes`;
     default:
       return `${prefix}${issue.message}`;
   }
 }
 
 function notAllowed(prefix: string, got: string, allowed: string[]): string {
-  return `${prefix}"${got}" is not allowed${didYouMean(got, allowed)} (allowed: ${allowed.join(', ')})`;
+  return `${prefix}"${got}" is niet toegestaan${didYouMean(got, allowed)} (toegestaan: ${allowed.join(', ')})`;
 }

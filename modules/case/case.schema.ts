@@ -5,10 +5,10 @@ import { caseActionIds } from './case-action.ts';
 
 /** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: 'must be kebab-case: lowercase letters, digits and single dashes',
+  error: 'moet kebab-case zijn: kleine letters, cijfers en losse streepjes',
 });
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+const text = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
 
 /** Where a node sits in the meldcode: a step, an afweging, acute action or the route for a suspected colleague. */
 export const phaseSchema = z

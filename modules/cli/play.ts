@@ -5,7 +5,7 @@ import { chooseInRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
 import { summarizeRun } from '../case-run/case-summary.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 import { nl } from '../strings/nl.ts';
-import { userPaths } from './user-paths.ts';
+import { expandCasePaths } from '../authoring/resolve-paths.ts';
 import { summaryLines } from './print-summary.ts';
 
 // npm run play -- [--seed N] <case file> — plays a case in the terminal; choices by number from standard input.
@@ -26,9 +26,9 @@ if (args.length !== 1) {
   console.error(usage);
   process.exit(1);
 }
-const { files, problems } = userPaths(args);
-if (problems.length > 0 || files.length !== 1) {
-  console.error(problems[0] ?? `${args[0]}: dit is een map met ${files.length} casussen; kies één bestand.`);
+const { files, messages } = expandCasePaths(args, process.env.INIT_CWD ?? process.cwd(), process.cwd());
+if (messages.length > 0 || files.length !== 1) {
+  console.error(messages[0] ?? `${args[0]}: dit is een map met ${files.length} casussen; kies één bestand.`);
   process.exit(1);
 }
 const { cases, issues } = loadContent(process.cwd(), files);

@@ -16,9 +16,9 @@ import { z } from 'zod';
  */
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: 'must be kebab-case: lowercase letters, digits and single dashes',
+  error: 'moet kebab-case zijn: kleine letters, cijfers en losse streepjes',
 });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+const text = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
 
 export const questionOptionSchema = z.strictObject({
   id: id.describe('Stable id, unique within its question; stored with the answer.'),
