@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../../modules/case/case-issue.ts';
-import { loadContent } from '../../modules/case/load-content.ts';
+import { loadContent } from '../../modules/authoring/load-content.ts';
 
 /**
  * Runs the same checks as `npm run lint:content` before every build, so a broken case never ships:

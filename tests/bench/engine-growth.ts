@@ -1,6 +1,6 @@
 import { type CaseAction } from '../../modules/case/case-action.ts';
 import { caseSchema, type CaseDef, type CaseInput, type Phase } from '../../modules/case/case.schema.ts';
-import { checkCasePaths } from '../../modules/case/check-case-paths.ts';
+import { checkCasePaths } from '../../modules/authoring/check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
 import { formatIssue } from '../../modules/case/case-issue.ts';
 import { median, type BenchSection } from './bench-section.ts';

@@ -1,8 +1,8 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { caseGraphOptions, checkCasePaths } from '../../modules/case/check-case-paths.ts';
+import { caseGraphOptions, checkCasePaths } from '../../modules/authoring/check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
 import { expertPath } from '../../modules/case/expert-path.ts';
-import { loadContent } from '../../modules/case/load-content.ts';
+import { loadContent } from '../../modules/authoring/load-content.ts';
 import { scoreAttempt } from '../../modules/scoring/score-attempt.ts';
 import { median } from './bench-section.ts';
 

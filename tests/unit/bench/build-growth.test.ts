@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../modules/case/load-content.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { multiplyContent, rewriteTopLevel } from '../../../tests/bench/build-growth.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

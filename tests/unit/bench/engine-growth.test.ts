@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCasePaths } from '../../../modules/case/check-case-paths.ts';
+import { checkCasePaths } from '../../../modules/authoring/check-case-paths.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { maxScore, scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 import { compileSynthetic, syntheticCase } from '../../../tests/bench/engine-growth.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../modules/case/case-issue.ts';
-import { checkCasePaths } from '../../../modules/case/check-case-paths.ts';
-import { loadContent } from '../../../modules/case/load-content.ts';
+import { checkCasePaths } from '../../../modules/authoring/check-case-paths.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 const lint = (file: string) => loadContent(root, [`content/casussen/${file}`]).issues.map(formatIssue);

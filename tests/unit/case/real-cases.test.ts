@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../modules/case/case-issue.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
-import { loadContent } from '../../../modules/case/load-content.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { replayAttempt } from '../../../modules/scoring/replay-attempt.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 

@@ -1,4 +1,4 @@
-import { loadContent } from '../../../modules/case/load-content.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
 
 /** The valid fixture case, compiled. */
 export function fixtureCase() {
