@@ -14,8 +14,12 @@
  *     migrations: { 1: (old) => ({ ...old, seed: null }) }, // key: the version it upgrades from
  *     unmarked: { upTo: 1, recognise: (record) => 'caseId' in record },
  *   };
- *   const result = readVersioned(localStorage.getItem('poging'), spec);
- *   if (result.ok) show(result.value); else tellLearner(result.message); // switch on result.code if needed
+ *   const result = readVersioned(storedText, spec); // e.g. what a ProgressStore loaded
+ *   if (result.ok) show(result.value); // result.migratedFrom says whether it was upgraded
+ *   else tellLearner(result.message); // or switch on result.code: 'toekomstig' → offer a reload
+ *
+ * The reader sets `kind` and `version` after each migration itself, so a migration only changes
+ * the fields. A string input is always taken as JSON text (a record is never a bare string).
  *
  * Any input is accepted: JSON text, or a value already parsed. A parsed value is first written to
  * JSON and read back, so it is read exactly as it would be after a save: getters, proxies, Dates,
