@@ -1,19 +1,29 @@
 /**
  * An attempt: one learner's versioned decision log for one case. Scores are never stored; they are
- * recomputed by replaying the log (see score-attempt.ts). Shape of version 1:
+ * recomputed by replaying the log (see score-attempt.ts). Shape of version 2:
  *
  * {
- *   "version": 1,
+ *   "kind": "poging",
+ *   "version": 2,
  *   "caseId": "kinderopvang-blauwe-plekken",
  *   "caseVersion": 1,
  *   "caseHash": "sha256:9f2c…",
  *   "startedAt": "2026-11-22T09:00:00.000Z",
+ *   "seed": 2718281828,
  *   "events": [{ "node": "eerste-signalen", "choice": "feiten-noteren", "at": "2026-11-22T09:01:10.000Z" }]
  * }
+ *
+ * `seed` (a uint32) fixes the shuffled order in which this attempt shows the choices at each node
+ * (see choice-order.ts), so a replay shows the learner what they saw. `seed: null` means the choices
+ * were shown in written order: that is how version 1 showed them, and it had no seed, so migrated
+ * version 1 attempts get `seed: null`. Version 1 had no `kind` marker either; it is recognised by
+ * its `caseId`.
  */
 import { z } from 'zod';
+import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
 
-export const ATTEMPT_VERSION = 1;
+export const ATTEMPT_KIND = 'poging';
+export const ATTEMPT_VERSION = 2;
 
 export const attemptEventSchema = z.strictObject({
   node: z.string().min(1),
@@ -22,34 +32,60 @@ export const attemptEventSchema = z.strictObject({
 });
 export type AttemptEvent = z.output<typeof attemptEventSchema>;
 
+/** Fixes the per-attempt order of choices; `null` means written order (attempts from before version 2). */
+export const seedSchema = z.uint32().nullable();
+export type Seed = z.output<typeof seedSchema>;
+
 export const attemptSchema = z.strictObject({
+  kind: z.literal(ATTEMPT_KIND),
   version: z.literal(ATTEMPT_VERSION),
   caseId: z.string().min(1),
   caseVersion: z.int().min(1),
   caseHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   startedAt: z.iso.datetime(),
+  seed: seedSchema,
   events: z.array(attemptEventSchema),
 });
 export type Attempt = z.output<typeof attemptSchema>;
 
-/** Migrations from an older version to the next; each key is the version it upgrades from. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const attemptSpec: VersionedSpec<Attempt> = {
+  kind: ATTEMPT_KIND,
+  name: 'poging',
+  article: 'de',
+  current: ATTEMPT_VERSION,
+  schema: attemptSchema,
+  migrations: {
+    // Version 1 showed the choices in written order and kept no seed.
+    1: (old) => ({ ...old, seed: null }),
+  },
+  unmarked: { upTo: 1, recognise: (record) => 'caseId' in record },
+};
 
-/** Reads a stored attempt of any known version, migrating it; throws a plain-language error otherwise. */
-export function readAttempt(data: unknown): Attempt {
-  let current = data as Record<string, unknown>;
-  if (typeof current !== 'object' || current === null || typeof current.version !== 'number') {
-    throw new Error('Dit is geen poging: het versienummer ontbreekt.');
-  }
-  if (current.version > ATTEMPT_VERSION) {
-    throw new Error(`Deze poging komt uit een nieuwere versie (${current.version}) van de cursus.`);
-  }
-  while ((current.version as number) < ATTEMPT_VERSION) {
-    const migrate = migrations[current.version as number];
-    if (!migrate) throw new Error(`Poging met versie ${current.version} kan niet worden gelezen.`);
-    current = migrate(current);
-  }
-  const result = attemptSchema.safeParse(current);
-  if (!result.success) throw new Error('De poging is beschadigd en kan niet worden gelezen.');
-  return result.data;
+/** Reads a stored attempt (JSON text or parsed) of any known version, migrating it; never throws. */
+export function readAttempt(data: unknown): ReadResult<Attempt> {
+  return readVersioned(data, attemptSpec);
+}
+
+/** The identity of an attempt: its case, its start to the millisecond and its seed never change once it starts. */
+export function attemptId(attempt: Pick<Attempt, 'caseId' | 'startedAt' | 'seed'>): string {
+  return `${attempt.caseId}@${Date.parse(attempt.startedAt)}#${attempt.seed ?? 'geschreven'}`;
+}
+
+/** A new, empty attempt at the current version, with a fresh random seed. */
+export function startAttempt(
+  caseDef: { id: string; version: number },
+  caseHash: string,
+  now: Date = new Date(),
+  seed: number = globalThis.crypto.getRandomValues(new Uint32Array(1))[0],
+): Attempt {
+  return {
+    kind: ATTEMPT_KIND,
+    version: ATTEMPT_VERSION,
+    caseId: caseDef.id,
+    caseVersion: caseDef.version,
+    caseHash,
+    startedAt: now.toISOString(),
+    seed,
+    events: [],
+  };
 }

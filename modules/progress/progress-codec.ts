@@ -1,0 +1,193 @@
+/**
+ * The progress of one module as a compact string, for SCORM 1.2 `cmi.suspend_data` (at most 4,096
+ * characters). Five parts, split by `~`:
+ *
+ *   p1~3~mx5fi9iu.1,,mx5fk0aa.02~0.mx5fm1bb.1.1z141z3.0102110~mx5fz9zz
+ *   │  │ │                       │                             └ completed: time, or empty
+ *   │  │ │                       └ attempts, split by `,`: case position . startedAt . compact log (log-codec.ts)
+ *   │  │ └ one entry per question in course order, split by `,`: empty (unanswered) or time . chosen option positions
+ *   │  └ lessons read: a bitset over the module's lessons in course order, six lessons a character
+ *   └ format version
+ *
+ * Times are base-36 milliseconds. Positions count in the module's content, which encode and decode
+ * must both be given. Everything round-trips except the time of each decision in an attempt, which
+ * the compact log does not keep. What does not belong to the module (another module's lesson, an
+ * attempt at another case version) cannot be written: the encoder says what, and leaves it out only
+ * when asked to. It never cuts the string short: too long is an error with the length.
+ */
+import { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId, type Attempt } from '../scoring/attempt.ts';
+import { decodeLog, encodeLog } from '../scoring/log-codec.ts';
+import { emptyProgress, progressSchema, type Answer, type Progress } from './progress.ts';
+import {
+  bitsToText,
+  DIGITS,
+  indexModule,
+  textToBits,
+  textToTime,
+  timeToText,
+  type ProgressModule,
+} from './progress-module.ts';
+
+export type { ProgressModule } from './progress-module.ts';
+
+/** The size of SCORM 1.2 `cmi.suspend_data`. */
+export const SUSPEND_DATA_LIMIT = 4096;
+const FORMAT = 'p1';
+/** Longer than any LMS field (SCORM 2004 allows 64,000), so longer text was not written by encodeProgress. */
+const MAX_TEXT = 100_000;
+
+/** The compact string, what was left out on request, or why there is none. */
+export type EncodeProgressResult =
+  | { ok: true; value: string; dropped: string[] }
+  | { ok: false; code: 'past-niet'; message: string; items: string[] }
+  | { ok: false; code: 'te-lang'; message: string; length: number; limit: number };
+
+/** The progress read back from a compact string, or why it could not be. */
+export type DecodeProgressResult =
+  { ok: true; value: Progress } | { ok: false; code: 'ongeldig' | 'past-niet'; message: string };
+
+/** Encodes one module's progress; `dropUnfit` leaves out (and lists) what does not belong to the module. */
+export function encodeProgress(
+  progress: Progress,
+  module: ProgressModule,
+  { limit = SUSPEND_DATA_LIMIT, dropUnfit = false }: { limit?: number; dropUnfit?: boolean } = {},
+): EncodeProgressResult {
+  const { lessons, questions } = indexModule(module);
+  const unfit: string[] = [];
+  const read = lessons.map((key) => progress.lessons.includes(key));
+  unfit.push(...progress.lessons.filter((key) => !lessons.includes(key)).map((key) => `les ${key}`));
+  const known = new Set(questions.map((question) => question.key));
+  unfit.push(
+    ...Object.keys(progress.answers)
+      .filter((key) => !known.has(key))
+      .map((key) => `antwoord ${key}`),
+  );
+  const answers = questions.map(({ key, options }) => {
+    if (!Object.hasOwn(progress.answers, key)) return '';
+    const entry = encodeAnswer(progress.answers[key], options);
+    if (entry === null) unfit.push(`antwoord ${key}`);
+    return entry ?? '';
+  });
+  const attempts: string[] = [];
+  for (const attempt of progress.attempts) {
+    const entry = encodeAttempt(attempt, module);
+    if (entry === null) unfit.push(`poging ${attemptId(attempt)}`);
+    else attempts.push(entry);
+  }
+  let completed = '';
+  for (const [moduleId, at] of Object.entries(progress.completed)) {
+    const time = moduleId === module.id ? timeToText(at) : null;
+    if (time === null) unfit.push(`afgeronde module ${moduleId}`);
+    else completed = time;
+  }
+  if (unfit.length > 0 && !dropUnfit) {
+    const message = `Deze voortgang past niet bij de module "${module.id}" en kan niet kort worden bewaard: ${unfit.join('; ')}.`;
+    return { ok: false, code: 'past-niet', message, items: unfit };
+  }
+  const value = [
+    FORMAT,
+    bitsToText(read),
+    answers.join(',').replace(/,+$/, ''),
+    attempts.join(','),
+    completed,
+  ].join('~');
+  if (value.length > limit) {
+    const message = `De voortgang is te groot om in het leerplatform te bewaren (${value.length} tekens, de grens is ${limit}).`;
+    return { ok: false, code: 'te-lang', message, length: value.length, limit };
+  }
+  return { ok: true, value, dropped: unfit };
+}
+
+function encodeAnswer(answer: Answer, options: string[]): string | null {
+  const positions = answer.options.map((option) => options.indexOf(option));
+  const time = timeToText(answer.at);
+  if (time === null || positions.some((p) => p < 0 || p >= DIGITS.length)) return null;
+  return `${time}.${positions.map((p) => DIGITS[p]).join('')}`;
+}
+
+function encodeAttempt(attempt: Attempt, module: ProgressModule): string | null {
+  const position = module.cases.findIndex(
+    ({ def, hash }) =>
+      def.id === attempt.caseId && def.version === attempt.caseVersion && hash === attempt.caseHash,
+  );
+  const time = timeToText(attempt.startedAt);
+  if (position < 0 || time === null) return null;
+  const log = encodeLog(module.cases[position].def, attempt);
+  return log.ok ? `${position.toString(36)}.${time}.${log.value}` : null;
+}
+
+/** Reads a compact string back into progress, given the same module content; never throws. */
+export function decodeProgress(text: unknown, module: ProgressModule): DecodeProgressResult {
+  try {
+    return decode(text, module);
+  } catch {
+    return invalid; // a module given in a shape its type does not allow; the string is not to blame
+  }
+}
+
+const invalid = {
+  ok: false,
+  code: 'ongeldig',
+  message: 'De bewaarde voortgang is onleesbaar of ingekort.',
+} as const;
+const misfit = {
+  ok: false,
+  code: 'past-niet',
+  message: 'De bewaarde voortgang hoort bij een andere versie van deze module en kan niet worden gelezen.',
+} as const;
+
+function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return invalid;
+  const parts = text.split('~');
+  if (parts.length !== 5 || parts[0] !== FORMAT) return invalid;
+  const [, lessonText, answerText, attemptText, completedText] = parts;
+  const { lessons, questions } = indexModule(module);
+  const progress = emptyProgress();
+
+  const read = textToBits(lessonText);
+  if (read === null) return invalid;
+  if (read.some((i) => i >= lessons.length)) return misfit;
+  progress.lessons = read.map((i) => lessons[i]).sort();
+
+  const answers = answerText === '' ? [] : answerText.split(',');
+  if (answers.length > questions.length) return misfit;
+  for (const [i, entry] of answers.entries()) {
+    if (entry === '') continue;
+    const match = /^([0-9a-z]+)\.([0-9a-zA-Z_-]+)$/.exec(entry);
+    const at = match && textToTime(match[1]);
+    if (!match || !at) return invalid;
+    const options = [...match[2]].map((char) => questions[i].options[DIGITS.indexOf(char)]);
+    if (options.some((option) => option === undefined)) return misfit;
+    progress.answers[questions[i].key] = { options, at };
+  }
+
+  for (const entry of attemptText === '' ? [] : attemptText.split(',')) {
+    const match = /^([0-9a-z]+)\.([0-9a-z]+)\.(.*)$/.exec(entry);
+    const startedAt = match && textToTime(match[2]);
+    if (!match || !startedAt) return invalid;
+    const found = module.cases[parseInt(match[1], 36)];
+    if (!found) return misfit;
+    const log = decodeLog(found.def, match[3]);
+    if (!log.ok) return log.code === 'ongeldig' ? invalid : misfit;
+    const { id: caseId, version: caseVersion } = found.def;
+    const { seed, events } = log.value;
+    progress.attempts.push({
+      kind: ATTEMPT_KIND,
+      version: ATTEMPT_VERSION,
+      caseId,
+      caseVersion,
+      caseHash: found.hash,
+      startedAt,
+      seed,
+      events,
+    });
+  }
+
+  if (completedText !== '') {
+    const at = textToTime(completedText);
+    if (!at) return invalid;
+    progress.completed[module.id] = at;
+  }
+  const checked = progressSchema.safeParse(progress);
+  return checked.success ? { ok: true, value: checked.data } : misfit;
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { readAttempt, type Attempt } from '../scoring/attempt.ts';
+import { readVersioned, type ReadCode } from '../versioned/read-versioned.ts';
+import { mergeProgress } from './merge-progress.ts';
+import {
+  answerSchema,
+  emptyProgress,
+  lessonKeySchema,
+  moduleIdSchema,
+  PROGRESS_KIND,
+  PROGRESS_VERSION,
+  questionKeySchema,
+  type Progress,
+} from './progress.ts';
+import { salvageNotice, type Dropped } from './salvage-notice.ts';
+
+/** What reading progress gives: the record (with what had to be left out, if anything), or why not. */
+export type ProgressRead =
+  | { ok: true; value: Progress; migratedFrom?: number; dropped?: Dropped; notice?: string }
+  | { ok: false; code: ReadCode; message: string };
+
+const NEWER_ATTEMPT =
+  'Je voortgang bevat een poging uit een nieuwere versie van deze cursus. Laad de pagina opnieuw, dan krijg je de nieuwste versie. Er is niets ingelezen en er is niets veranderd.';
+
+// Sections are checked item by item after the envelope, so one broken attempt does not cost the rest.
+const envelopeSchema = z.object({
+  kind: z.literal(PROGRESS_KIND),
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z.unknown().optional(),
+  answers: z.unknown().optional(),
+  attempts: z.unknown().optional(),
+  completed: z.unknown().optional(),
+});
+
+/**
+ * Reads stored or imported progress (JSON text or parsed) with readVersioned, then keeps every
+ * lesson, answer, attempt and completion that is whole and leaves out only the broken ones, saying
+ * how many in `notice`. An attempt from a newer version of the site makes the whole read
+ * `toekomstig`, so an older tab never drops (and then overwrites) what a newer one wrote.
+ */
+export function readProgress(data: unknown): ProgressRead {
+  const envelope = readVersioned(data, {
+    kind: PROGRESS_KIND,
+    name: 'voortgang',
+    article: 'de',
+    current: PROGRESS_VERSION,
+    schema: envelopeSchema,
+    migrations: {},
+  });
+  if (!envelope.ok) return envelope;
+  const { lessons, answers, attempts, completed } = envelope.value;
+  const dropped: Dropped = { lessons: 0, answers: 0, attempts: 0, completed: 0 };
+  const salvaged = emptyProgress();
+
+  for (const key of list(lessons, () => dropped.lessons++)) {
+    if (lessonKeySchema.safeParse(key).success) salvaged.lessons.push(key as string);
+    else dropped.lessons++;
+  }
+  for (const [key, answer] of entries(answers, () => dropped.answers++)) {
+    const parsed = answerSchema.safeParse(answer);
+    if (questionKeySchema.safeParse(key).success && parsed.success) salvaged.answers[key] = parsed.data;
+    else dropped.answers++;
+  }
+  const kept: Attempt[] = [];
+  for (const stored of list(attempts, () => dropped.attempts++)) {
+    const attempt = readAttempt(stored);
+    if (attempt.ok) kept.push(attempt.value);
+    else if (attempt.code === 'toekomstig') return { ok: false, code: 'toekomstig', message: NEWER_ATTEMPT };
+    else dropped.attempts++;
+  }
+  salvaged.attempts = kept;
+  for (const [key, at] of entries(completed, () => dropped.completed++)) {
+    if (moduleIdSchema.safeParse(key).success && z.iso.datetime().safeParse(at).success) {
+      salvaged.completed[key] = at as string;
+    } else dropped.completed++;
+  }
+
+  // Merging with nothing sorts lessons and attempts and folds duplicate attempts into one.
+  const value = mergeProgress(emptyProgress(), salvaged);
+  const notice = salvageNotice(dropped);
+  return {
+    ok: true,
+    value,
+    ...(envelope.migratedFrom && { migratedFrom: envelope.migratedFrom }),
+    ...(notice && { dropped, notice }),
+  };
+}
+
+function list(section: unknown, broken: () => void): unknown[] {
+  if (section === undefined) return [];
+  if (Array.isArray(section)) return section;
+  broken();
+  return [];
+}
+
+function entries(section: unknown, broken: () => void): [string, unknown][] {
+  if (section === undefined) return [];
+  if (typeof section === 'object' && section !== null && !Array.isArray(section))
+    return Object.entries(section);
+  broken();
+  return [];
+}

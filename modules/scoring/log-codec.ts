@@ -1,0 +1,100 @@
+/**
+ * A decision log as a short URL-safe string, for links, QR codes and SCORM's small suspend_data:
+ *
+ *   1.1z141z3.0102110
+ *   │ │       └ one character per decision: the position of the chosen choice in its node's written
+ *   │ │         `choices` (0–9, a–z, A–Z, -, _: up to 64 choices a node)
+ *   │ └ the attempt's seed in base 36; empty for `seed: null` (choices shown in written order)
+ *   └ format version
+ *
+ * Nodes are not written: the first decision is at `start`, each next one at the chosen choice's
+ * `next`. So the string only means something against the same case version, and decoding needs
+ * nothing but the case definition (no machine), which keeps it cheap in the browser. Decoding gives
+ * back node, choice and seed exactly; the time of each decision (`at`) is not kept.
+ */
+import type { CaseDef, CaseNode } from '../case/case.schema.ts';
+import type { AttemptEvent, Seed } from './attempt.ts';
+
+export const LOG_FORMAT = '1';
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+/** Far beyond any real attempt (a case takes a few dozen decisions), small enough to refuse junk quickly. */
+export const MAX_LOG_LENGTH = 10_000;
+
+/** What a compact log holds: the seed and the decisions, without their times. */
+export interface CompactLog {
+  seed: Seed;
+  events: { node: string; choice: string }[];
+}
+
+/** A result that says, instead of throwing, why a log could not be encoded or decoded. */
+export type LogCodecResult<T> =
+  { ok: true; value: T } | { ok: false; code: 'ongeldig' | 'past-niet'; message: string };
+
+/** The only parts of a case the codec reads. */
+export type LogCase = Pick<CaseDef, 'start' | 'nodes'>;
+
+/** Encodes a log as `<format>.<seed>.<positions>`; a log that does not fit the case is refused. */
+export function encodeLog(
+  def: LogCase,
+  log: { seed: Seed; events: readonly AttemptEvent[] },
+): LogCodecResult<string> {
+  const nodes = nodeMap(def);
+  let at = def.start;
+  let positions = '';
+  for (const [index, event] of log.events.entries()) {
+    const node = nodes.get(at);
+    if (!node || node.end) return misfit(index, 'de casus was al afgelopen.');
+    if (event.node !== at)
+      return misfit(index, `verwacht moment "${at}", maar het logboek noemt "${event.node}".`);
+    const position = (node.choices ?? []).findIndex((choice) => choice.id === event.choice);
+    if (position < 0) return misfit(index, `keuze "${event.choice}" bestaat hier niet.`);
+    if (position >= DIGITS.length)
+      return misfit(index, `meer dan ${DIGITS.length} keuzes kunnen niet kort worden geschreven.`);
+    positions += DIGITS[position];
+    at = node.choices![position].next;
+  }
+  return { ok: true, value: `${LOG_FORMAT}.${log.seed === null ? '' : log.seed.toString(36)}.${positions}` };
+}
+
+/** Decodes a compact log against the case it was made for; junk and misfits come back as errors. */
+export function decodeLog(def: LogCase, text: unknown): LogCodecResult<CompactLog> {
+  if (typeof text !== 'string' || text.length > MAX_LOG_LENGTH) return invalid();
+  const match = /^1\.([0-9a-z]{0,7})\.([0-9a-zA-Z_-]*)$/.exec(text);
+  if (!match) return invalid();
+  const seed = match[1] === '' ? null : parseInt(match[1], 36);
+  // One string per log: a seed with leading zeros or above 32 bits was not written by encodeLog.
+  if (seed !== null && (seed > 0xffffffff || seed.toString(36) !== match[1])) return invalid();
+  const nodes = nodeMap(def);
+  const events: CompactLog['events'] = [];
+  let at = def.start;
+  for (const [index, digit] of [...match[2]].entries()) {
+    const node = nodes.get(at);
+    if (!node || node.end) return misfit(index, 'de casus was al afgelopen.');
+    const choice = node.choices?.[DIGITS.indexOf(digit)];
+    if (!choice)
+      return misfit(index, `moment "${at}" heeft geen keuze op plaats ${DIGITS.indexOf(digit) + 1}.`);
+    events.push({ node: at, choice: choice.id });
+    at = choice.next;
+  }
+  return { ok: true, value: { seed, events } };
+}
+
+function nodeMap(def: LogCase): Map<string, CaseNode> {
+  return new Map(def.nodes.map((node) => [node.id, node]));
+}
+
+function invalid(): { ok: false; code: 'ongeldig'; message: string } {
+  return {
+    ok: false,
+    code: 'ongeldig',
+    message: 'Dit is geen logboek van een poging: de code is onleesbaar of ingekort.',
+  };
+}
+
+function misfit(index: number, message: string): { ok: false; code: 'past-niet'; message: string } {
+  return {
+    ok: false,
+    code: 'past-niet',
+    message: `Keuze ${index + 1} in het logboek past niet bij deze versie van de casus: ${message}`,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { exportProgress, progressFileName } from '../../../modules/progress/progress-file.ts';
+import { readProgress } from '../../../modules/progress/read-progress.ts';
+import { attempt, progress } from './helpers.ts';
+
+describe('the progress file', () => {
+  const saved = progress({
+    lessons: ['onderwijs/les-a'],
+    answers: { 'onderwijs/les-a#vraag-1': { options: ['b', 'a'], at: '2026-11-22T09:00:00.000Z' } },
+    attempts: [attempt(10, [{ node: 'signalen', choice: 'noteren', at: '2026-11-22T09:11:00.000Z' }])],
+    completed: { onderwijs: '2026-11-22T12:00:00.000Z' },
+  });
+
+  it('carries the voortgang marker and reads back with readProgress, unchanged', () => {
+    const file = exportProgress(saved);
+    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 1 });
+    expect(readProgress(file)).toEqual({ ok: true, value: saved });
+  });
+
+  it("is named after what it is and the day it was made, on the learner's calendar", () => {
+    expect(progressFileName(new Date(2026, 10, 22, 23, 30))).toBe('meldcode-voortgang-2026-11-22.json');
+  });
+
+  it('is refused with a plain reason when the learner picks another file', () => {
+    expect(readProgress(JSON.stringify(attempt(10)))).toMatchObject({ ok: false, code: 'vreemd' });
+  });
+});
