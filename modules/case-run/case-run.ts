@@ -5,7 +5,7 @@ import { viewCase, type CaseView } from '../case/view-case.ts';
 import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { fill, nl } from '../strings/nl.ts';
-import { randomSeed, shuffleChoices } from './shuffle-choices.ts';
+import { choiceOrder } from '../scoring/choice-order.ts';
 
 /** One decision of a run, with when it was made. */
 export interface RunStep extends LogStep {
@@ -32,6 +32,11 @@ export interface RunView extends CaseView {
 }
 
 export type RunResult = { ok: true; run: CaseRun } | { ok: false; message: string };
+
+/** A random 32-bit seed for a new attempt (crypto, so two attempts rarely share an order). */
+export function randomSeed(): number {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
+}
 
 /** Starts a new run with its own seed (or a given one, to make a scripted run repeatable). */
 export function startCaseRun(compiled: CompiledCase, seed: number | null = randomSeed()): CaseRun {
@@ -83,8 +88,12 @@ function triedHere(run: CaseRun): Set<string> {
 export function viewRun(run: CaseRun): RunView {
   const view = viewCase(run.compiled, run.snapshot);
   const tried = triedHere(run);
-  // Shuffle all, then drop the tried ones, so a retry keeps the order the learner already saw.
-  const choices = shuffleChoices(view.choices, run.seed, view.node).filter((choice) => !tried.has(choice.id));
+  // Order all written choices, then keep the open ones, so a retry keeps the order the learner already saw.
+  const written = run.compiled.nodes.get(view.node)!.choices ?? [];
+  const open = new Map(view.choices.map((choice) => [choice.id, choice]));
+  const choices = choiceOrder(run.seed, view.node, written.length)
+    .map((i) => open.get(written[i].id))
+    .filter((choice) => choice !== undefined && !tried.has(choice.id)) as RunView['choices'];
   return { ...view, choices, decisions: run.log.length };
 }
 
