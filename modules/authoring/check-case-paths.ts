@@ -30,7 +30,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
   const issues: CaseIssue[] = [];
   const seen = new Set<string>();
   const add = (issue: CaseIssue) => {
-    const key = `${issue.node}|${issue.choice}|${issue.message.split(';')[0]}`;
+    const key = `${issue.node}|${issue.choice}|${issue.message.split(' (route:')[0]}`;
     if (seen.has(key)) return;
     seen.add(key);
     issues.push(issue);
@@ -159,12 +159,19 @@ function trapped(graph: CaseGraph): string[] {
       }
     }
   }
-  const stuck = [...graph.states.keys()].filter((key) => !canEnd.has(key));
-  const starts = stuck.filter((key) => {
-    const parent = graph.parents.get(key);
-    return !parent || canEnd.has(parent.from);
-  });
-  return starts.length > 0 ? starts : stuck;
+  const stuck = new Set([...graph.states.keys()].filter((key) => !canEnd.has(key)));
+  // The trap is where every choice stays in place or in a state that cannot end either.
+  const starts = [...stuck].filter((key) =>
+    graph.states
+      .get(key)!
+      .edges.every(
+        (edge) =>
+          edge.to === key ||
+          !stuck.has(edge.to) ||
+          graph.states.get(edge.to)!.node === graph.states.get(key)!.node,
+      ),
+  );
+  return starts.length > 0 ? starts : [...stuck];
 }
 
 function via(route: Route): string {

@@ -68,7 +68,7 @@ export function checkCaseStructure(def: CaseDef, { file, lineOf, sector }: Where
         issues.push({
           ...where,
           line: line('action'),
-          message: `actie "${choice.action}" past niet bij ${phaseInfo(node.phase).name.toLowerCase()} (phase: ${node.phase}); zet deze keuze op een node met phase ${fits}`,
+          message: `actie "${choice.action}" past niet bij phase ${node.phase} (${phaseInfo(node.phase).name}); zet deze keuze op een node met phase ${fits}`,
         });
       }
       if (choice.action === 'acuut-handelen' && !choice.acuteReason)

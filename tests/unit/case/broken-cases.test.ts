@@ -1,76 +1,156 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../../modules/case/case-issue.ts';
 import { checkCasePaths } from '../../../modules/authoring/check-case-paths.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { formatIssue } from '../../../modules/case/case-issue.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 const lint = (file: string) => loadContent(root, [`content/casussen/${file}`]).issues.map(formatIssue);
+const route = (steps: string) => ` (route: ${steps})`;
+const hulpStart = 'signalen→goed, kindcheck→goed, overleg→goed, gesprek→goed';
 
-describe('a broken case file is rejected with file, place and fix', () => {
-  it('accepts the valid fixture', () => {
+describe('a broken case file is rejected with file, place and fix, in Dutch', () => {
+  it('accepts the valid fixtures', () => {
     expect(lint('onderwijs/geldig.yaml')).toEqual([]);
+    expect(lint('artsen/geldig-hulp.yaml')).toEqual([]);
   });
 
   it('names a next that points nowhere and suggests the id meant', () => {
     expect(lint('onderwijs/next-bestaat-niet.yaml')).toEqual([
-      'content/casussen/onderwijs/next-bestaat-niet.yaml:43: node "overleg" choice "collega": next points to "gesprekk" which does not exist; did you mean "gesprek"?',
+      'content/casussen/onderwijs/next-bestaat-niet.yaml:44: node "overleg" choice "collega": next wijst naar "gesprekk", maar die node bestaat niet; bedoel je "gesprek"?',
     ]);
   });
 
   it('rejects afweging 2 ja that ends without melden', () => {
     expect(lint('onderwijs/afweging-2-zonder-melden.yaml')).toEqual([
-      'content/casussen/onderwijs/afweging-2-zonder-melden.yaml:111: node "einde": this ending is reached while the stappenplan is at melden (a report to Veilig Thuis is due); add the choice that finishes it (e.g. melden after afweging 2 ja) (route: signalen→noteren, overleg→collega, gesprek→ja, afweging-1→nee, afweging-2→ja)',
+      `content/casussen/onderwijs/afweging-2-zonder-melden.yaml:112: node "einde": dit einde wordt bereikt terwijl het stappenplan bij melden (een melding bij Veilig Thuis is nodig) is; voeg de keuze toe die het afmaakt (bijvoorbeeld melden na afweging 2 ja)${route('signalen→noteren, overleg→collega, gesprek→ja, afweging-1→nee, afweging-2→ja')}`,
     ]);
   });
 
   it('rejects a decision without an expert answer', () => {
     expect(lint('onderwijs/geen-expert.yaml')).toEqual([
-      'content/casussen/onderwijs/geen-expert.yaml:56: node "gesprek": no expert answer: mark the right choice with verdict: goed',
+      'content/casussen/onderwijs/geen-expert.yaml:57: node "gesprek": geen expertantwoord: geef precies één keuze verdict: goed',
+    ]);
+  });
+
+  it('rejects a decision with two expert answers', () => {
+    expect(lint('onderwijs/twee-goed.yaml')).toEqual([
+      'content/casussen/onderwijs/twee-goed.yaml:57: node "gesprek": 2 keuzes hebben verdict: goed (ja, nee); een beslissing heeft precies één expertantwoord',
+    ]);
+  });
+
+  it('rejects an expert answer that does not have strictly the most points', () => {
+    expect(lint('onderwijs/goed-niet-hoogste.yaml')).toEqual([
+      'content/casussen/onderwijs/goed-niet-hoogste.yaml:37: node "overleg": het expertantwoord "collega" moet meer punten hebben dan elke andere keuze (nu 2, een andere keuze 2); verhoog het of verlaag de andere',
+    ]);
+  });
+
+  it('rejects an action on a node of another phase', () => {
+    expect(lint('onderwijs/fase-past-niet.yaml')).toEqual([
+      'content/casussen/onderwijs/fase-past-niet.yaml:83: node "afweging-1" choice "nee": actie "afweging-1-nee" past niet bij phase stap-4 (Stap 4: wegen van het geweld of de mishandeling); zet deze keuze op een node met phase afweging-1',
+    ]);
+  });
+
+  it('rejects a choice that leads back to an earlier moment', () => {
+    expect(lint('onderwijs/terug-naar-eerder.yaml')).toEqual([
+      'content/casussen/onderwijs/terug-naar-eerder.yaml:91: node "afweging-1" choice "ja": next wijst terug naar "signalen", waar de casus al was; laat een verkeerde keuze terugkeren naar haar eigen node (afweging-1) of verder gaan',
     ]);
   });
 
   it('rejects a node no route reaches', () => {
     expect(lint('onderwijs/onbereikbaar.yaml')).toEqual([
-      'content/casussen/onderwijs/onbereikbaar.yaml:95: node "vergeten": no route reaches this node; point a choice\'s next to it, or remove it',
+      'content/casussen/onderwijs/onbereikbaar.yaml:96: node "vergeten": geen enkele route komt bij deze node; laat de next van een keuze ernaar wijzen, of haal hem weg',
     ]);
   });
 
   it('reports a YAML syntax error with its line', () => {
     expect(lint('onderwijs/yaml-fout.yaml')).toEqual([
-      'content/casussen/onderwijs/yaml-fout.yaml:95: YAML syntax: Missing closing "quote',
+      'content/casussen/onderwijs/yaml-fout.yaml:96: YAML-syntaxfout: Missing closing "quote — sluit elk aanhalingsteken en elk haakje',
     ]);
   });
 
   it('names unknown fields and wrong values, with suggestions', () => {
     expect(lint('onderwijs/onbekend-veld.yaml')).toEqual([
-      'content/casussen/onderwijs/onbekend-veld.yaml:24: node "signalen" choice "niets": missing field "verdict"',
-      'content/casussen/onderwijs/onbekend-veld.yaml:24: node "signalen" choice "niets": unknown field "verdikt"; did you mean "verdict"?',
-      'content/casussen/onderwijs/onbekend-veld.yaml:46: node "overleg" choice "vt": verdict: "deelsgoed" is not allowed; did you mean "deels-goed"? (allowed: goed, deels-goed, fout)',
+      'content/casussen/onderwijs/onbekend-veld.yaml:25: node "signalen" choice "niets": het veld "verdict" ontbreekt',
+      'content/casussen/onderwijs/onbekend-veld.yaml:25: node "signalen" choice "niets": onbekend veld "verdikt"; bedoel je "verdict"?',
+      'content/casussen/onderwijs/onbekend-veld.yaml:47: node "overleg" choice "vt": verdict: "deelsgoed" is niet toegestaan; bedoel je "deels-goed"? (toegestaan: goed, deels-goed, fout)',
     ]);
   });
 
   it('refuses afweging 1 before the gesprek and says which step is open', () => {
     expect(lint('onderwijs/stap-overgeslagen.yaml')).toEqual([
-      'content/casussen/onderwijs/stap-overgeslagen.yaml:82: node "afweging-1" choice "nee": action "afweging-1-nee" is not allowed here: afweging 1 comes after steps 1–3; still open: stap 3: gesprek voeren of overslaan met een veiligheidsreden (route: signalen→noteren, overleg→collega)',
+      `content/casussen/onderwijs/stap-overgeslagen.yaml:83: node "afweging-1" choice "nee": actie "afweging-1-nee" kan hier niet: afweging 1 komt na stap 1 tot en met 3; nog open: stap 3: gesprek voeren of overslaan met een veiligheidsreden${route('signalen→noteren, overleg→collega')}`,
     ]);
   });
 
   it('finds where a case gets stuck', () => {
     expect(lint('onderwijs/vastgelopen.yaml')).toEqual([
-      'content/casussen/onderwijs/vastgelopen.yaml:51: node "gesprek": from here no choice leads to an ending; give a choice a next that moves the case on (route: signalen→noteren, overleg→collega)',
+      `content/casussen/onderwijs/vastgelopen.yaml:52: node "gesprek": vanaf hier leidt geen keuze naar een einde; geef een keuze een next die de casus verder brengt${route('signalen→noteren, overleg→collega')}`,
     ]);
   });
 
   it('refuses Veilig Thuis in the route for a suspected colleague', () => {
     expect(lint('kinderopvang/collega-naar-veilig-thuis.yaml')).toEqual([
-      'content/casussen/kinderopvang/collega-naar-veilig-thuis.yaml:82: node "afweging-1" choice "nee": action "melden" is not allowed here: the stappenplan is at the route for a suspected colleague: aangifte; melden follows afweging 2 ja, 3 nee, 4 nee or 5 nee (or acute danger: acuut-handelen) (route: signalen→noteren, overleg→collega, gesprek→ja)',
+      `content/casussen/kinderopvang/collega-naar-veilig-thuis.yaml:83: node "afweging-1" choice "nee": actie "melden" kan hier niet: het stappenplan is bij de route bij een vermoeden tegen een collega: aangifte doen; melden volgt op afweging 2 ja, 3 nee, 4 nee of 5 nee (of bij acuut gevaar: acuut-handelen)${route('signalen→noteren, overleg→collega, gesprek→ja')}`,
     ]);
   });
 
   it('requires the folder to match the beroepsgroep', () => {
     expect(lint('kinderopvang/verkeerde-map.yaml')).toEqual([
-      'content/casussen/kinderopvang/verkeerde-map.yaml:4: beroepsgroep "onderwijs" does not match the folder "kinderopvang"; move the file or fix the field',
+      'content/casussen/kinderopvang/verkeerde-map.yaml:4: beroepsgroep "onderwijs" past niet bij de map "kinderopvang"; verplaats het bestand of pas het veld aan',
     ]);
+  });
+});
+
+describe('the meldcode, not only its order', () => {
+  it('needs a stated acute situation for acting at once', () => {
+    expect(lint('artsen/acuut-zonder-reden.yaml')).toEqual([
+      'content/casussen/artsen/acuut-zonder-reden.yaml:222: node "acuut" choice "bellen": acuut-handelen slaat overleg en gesprek over en vraagt daarom een reden: zet acuteReason op een van de acute situaties (zie stappenplan/acute-reasons.ts)',
+    ]);
+  });
+
+  it('rules out afweging 1 nee after a kindcheck that found concerns', () => {
+    expect(lint('artsen/kindcheck-zorgen-geen-vermoeden.yaml')).toEqual([
+      `content/casussen/artsen/kindcheck-zorgen-geen-vermoeden.yaml:109: node "a1" choice "goed": actie "afweging-1-nee" kan hier niet: de kindcheck vond zorgen over de kinderen, dus afweging 1 kan geen "nee" zijn: weeg de veiligheid van de kinderen mee in afweging 2${route(hulpStart)}`,
+    ]);
+  });
+
+  it('answers afweging 5 only after help was started and followed', () => {
+    expect(lint('artsen/afweging-5-zonder-volgen.yaml')).toEqual([
+      `content/casussen/artsen/afweging-5-zonder-volgen.yaml:189: node "a5" choice "goed": actie "afweging-5-ja" kan hier niet: het stappenplan is bij hulp bieden of organiseren en de effecten volgen (na afweging 4 ja): afweging 5 kan pas als de hulp is gestart en de effecten zijn gevolgd; zet eerst een keuze met action: hulp-volgen op een eigen stap-5-moment${route(`${hulpStart}, a1→goed, a2→goed, a3→goed, a4→goed`)}`,
+    ]);
+  });
+
+  it('lets only routes that agree with the expert at every afweging reach the maximum', () => {
+    const wrongRoute = route(`${hulpStart}, a1→goed, a2→ja, melden→goed`);
+    expect(lint('artsen/andere-route-even-veel.yaml')).toEqual([
+      `content/casussen/artsen/andere-route-even-veel.yaml: een route die een afweging anders beantwoordt dan de expert haalt ook het maximum (20); geef de afwijkende keuze minder punten${wrongRoute}`,
+    ]);
+    expect(lint('artsen/andere-route-meer.yaml')).toEqual([
+      `content/casussen/artsen/andere-route-meer.yaml: een route levert 21 punten op, meer dan de expertroute (20); de expertroute moet het meest opleveren${wrongRoute}`,
+    ]);
+  });
+
+  it('makes kinderopvang and onderwijs cases say who is suspected', () => {
+    expect(lint('onderwijs/geen-verdachte.yaml')).toEqual([
+      'content/casussen/onderwijs/geen-verdachte.yaml:5: in de kinderopvang en het onderwijs noemt een casus wie verdacht wordt: zet verdachte: huiselijke-kring, medewerker of houder bovenaan',
+    ]);
+  });
+
+  it('sends a case with a suspected staff member along the statutory route', () => {
+    expect(lint('onderwijs/medewerker-zonder-route.yaml')).toEqual([
+      `content/casussen/onderwijs/medewerker-zonder-route.yaml: deze casus noemt een medewerker als verdachte, dus de expertroute neemt de wettelijke route (houder, vertrouwensinspecteur, aangifte) en niet de gewone stappen${route('signalen→noteren, overleg→collega, gesprek→ja, afweging-1→nee')}`,
+    ]);
+  });
+});
+
+describe('checking many files', () => {
+  it('reports a YAML error in one file and still checks the others', () => {
+    const { cases, issues } = loadContent(root, [
+      'content/casussen/onderwijs/yaml-fout.yaml',
+      'content/casussen/onderwijs/geldig.yaml',
+    ]);
+    expect(cases.map((c) => c.compiled.def.id)).toEqual(['geldig']);
+    expect(issues).toHaveLength(1);
   });
 });
 
@@ -78,7 +158,7 @@ describe('a case too tangled to check', () => {
   it('is rejected instead of checked for ever', () => {
     const { compiled } = loadContent(root, ['content/casussen/onderwijs/geldig.yaml']).cases[0];
     expect(checkCasePaths(compiled, 'geldig.yaml', 3).map(formatIssue)).toEqual([
-      'geldig.yaml: more than 3 distinct moments; let wrong choices return to their node',
+      'geldig.yaml: meer dan 3 verschillende momenten; laat verkeerde keuzes terugkeren naar hun eigen node',
     ]);
     expect(checkCasePaths(compiled, 'geldig.yaml')).toEqual([]);
   });
