@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.{test,spec}.ts'],
+    // The CLI tests start Node processes; on a busy 2-core machine that can take seconds each.
+    testTimeout: 30_000,
   },
 });

@@ -67,6 +67,7 @@ export function buildCaseGraph(compiled: CompiledCase, limit: number): CaseGraph
 /** The route by which a state was first reached. */
 export function routeTo(graph: CaseGraph, key: string): { node: string; choice: string }[] {
   const route = [];
-  for (let step = graph.parents.get(key); step; step = graph.parents.get(step.from)) route.unshift(step);
+  for (let step = graph.parents.get(key); step; step = graph.parents.get(step.from))
+    route.unshift({ node: step.node, choice: step.choice });
   return route;
 }

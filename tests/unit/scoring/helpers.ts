@@ -14,3 +14,11 @@ export const expertEvents = [
   { node: 'gesprek', choice: 'ja' },
   { node: 'afweging-1', choice: 'nee' },
 ];
+
+/** Every case under content/casussen/, compiled and path-checked. */
+export function realCases() {
+  const { cases, issues } = loadContent(new URL('../../../', import.meta.url).pathname);
+  const caseIssues = issues.filter((issue) => issue.file.startsWith('content/casussen/'));
+  if (caseIssues.length > 0) throw new Error(caseIssues.map((i) => `${i.file}: ${i.message}`).join('\n'));
+  return cases.map(({ compiled }) => compiled);
+}
