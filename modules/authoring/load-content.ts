@@ -125,6 +125,13 @@ export function loadCaseFile(
  * the given case files), checked, in display order. A broken file is an issue; the others still load.
  */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
+  return loadContentWithoutArchive(root, casePaths);
+}
+
+/**
+ * loadContent without the archive checks, for `npm run archive:content`, which is what settles them.
+ */
+export function loadContentWithoutArchive(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
   const loaded = casePaths
     ? { lessons: [], issues: [] }
