@@ -94,7 +94,8 @@ describe('the compact progress string', () => {
       })),
     });
     expect(decodeProgress(encoded(p, real), real)).toEqual({ ok: true, value: p });
-  });
+    // Loading path-checks every real case: seconds, more on a busy machine.
+  }, 60_000);
 
   it('fits a full module of 7 lessons x 5 questions and 6 cases of 15 decisions well within suspend_data', () => {
     const once = encoded(fullProgress(module, 1, 0), module);
