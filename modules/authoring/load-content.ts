@@ -3,6 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
 import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { compileCase, type CompiledCase } from '../case/compile-case.ts';
+import { checkArchive } from './check-archive.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { parseCase } from './parse-case.ts';
@@ -123,8 +124,24 @@ export function loadCaseFile(
 /**
  * The one content loader for the build, the pages and the CLIs: modules, lessons and cases (or just
  * the given case files), checked, in display order. A broken file is an issue; the others still load.
+ * The archive checks (check-archive.ts) run last, on the cases that passed everything else.
  */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
+  const content = loadContentWithoutArchive(root, casePaths);
+  const cases = content.cases.filter((loaded) => {
+    const issues = checkArchive(root, [loaded]);
+    content.issues.push(...issues);
+    return issues.length === 0;
+  });
+  return { ...content, cases };
+}
+
+/**
+ * loadContent without the archive checks, for `npm run archive:content` (which is what settles them)
+ * and `npm run play` (trying out a draft publishes nothing). The build and the lint use loadContent,
+ * so a case whose current version is not archived never ships.
+ */
+export function loadContentWithoutArchive(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
   const loaded = casePaths
     ? { lessons: [], issues: [] }

@@ -84,7 +84,12 @@ export type CaseNode = z.output<typeof nodeSchema>;
 
 export const caseSchema = z.strictObject({
   id: id.describe('Stable id of the case; used in attempt logs and certificates.'),
-  version: z.int().min(1).describe('Raise it when a change alters choices, scores or routes.'),
+  version: z
+    .int()
+    .min(1)
+    .describe(
+      'Raise it whenever the case changes, text included: each version is archived and frozen (npm run archive:content), and lint:content says when.',
+    ),
   title: text,
   beroepsgroep: id.describe('Id of a beroepsgroep in content/beroepsgroepen/.'),
   client: z

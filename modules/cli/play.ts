@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { formatIssue } from '../case/case-issue.ts';
-import { loadContent } from '../authoring/load-content.ts';
+import { loadContentWithoutArchive } from '../authoring/load-content.ts';
 import { chooseInRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
 import { summarizeRun } from '../case-run/case-summary.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
@@ -31,7 +31,8 @@ if (messages.length > 0 || files.length !== 1) {
   console.error(messages[0] ?? `${args[0]}: dit is een map met ${files.length} casussen; kies één bestand.`);
   process.exit(1);
 }
-const { cases, issues } = loadContent(process.cwd(), files);
+// Without the archive checks: an author plays a draft before archiving it, and playing publishes nothing.
+const { cases, issues } = loadContentWithoutArchive(process.cwd(), files);
 if (issues.length > 0 || cases.length === 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   process.exit(1);

@@ -1,8 +1,11 @@
-import type { CaseDef } from '../case/case.schema.ts';
-
-/** A SHA-256 of the case's canonical JSON: the same content always gives the same hash, anywhere. */
-export async function hashCase(def: CaseDef): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(def));
+/**
+ * A SHA-256 of a case as authored, in canonical JSON: the same content always gives the same hash,
+ * anywhere (browser or Node). Pass the `authored` object of a loaded case (what the YAML says, before
+ * schema defaults and trimming), never the parsed `CaseDef`: a default added to the schema later would
+ * otherwise change the hash of every published case, and no certificate would verify.
+ */
+export async function hashCase(authored: Record<string, unknown>): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(authored));
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { archiveNewVersions } from '../../modules/authoring/archive-new-versions.ts';
 import { median, type BenchSection } from './bench-section.ts';
 
 const FACTORS = [1, 2, 4];
@@ -46,7 +47,8 @@ export const copyId = (id: string, n: number) => `${id}-kopie-${n}`;
 
 /**
  * Multiplies the content under `root` by `factor`: adds factor − 1 copies of every beroepsgroep
- * with its lessons and cases, each with its own id (and a distinct order).
+ * with its lessons and cases, each with its own id (and a distinct order), and archives the copied
+ * cases, as an author would, so the copy passes the archive checks of the build.
  */
 export function multiplyContent(root: string, factor: number): void {
   const content = join(root, 'content');
@@ -74,6 +76,7 @@ export function multiplyContent(root: string, factor: number): void {
       }
     }
   }
+  if (factor > 1) archiveNewVersions(root, new Date().toISOString().slice(0, 10));
 }
 
 /** A copy of the site under `dir` that builds on its own: sources copied, packages linked. */

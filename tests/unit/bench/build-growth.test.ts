@@ -43,5 +43,6 @@ describe('multiplyContent', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Loads and path-checks the real content three times (original, archiving the copies, doubled).
+  }, 120_000);
 });

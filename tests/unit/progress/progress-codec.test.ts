@@ -8,7 +8,7 @@ import type { ProgressModule } from '../../../modules/progress/progress-module.t
 import { lessonKey, questionKey, type Progress } from '../../../modules/progress/progress.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { hashCase } from '../../../modules/scoring/hash-case.ts';
-import { realCases } from '../scoring/helpers.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { attempt, progress, syntheticModule, syntheticRoute } from './helpers.ts';
 
 /** What the compact string keeps: everything but the time of each decision. */
@@ -79,8 +79,11 @@ describe('the compact progress string', () => {
   });
 
   it('round-trips the expert routes of the real cases', async () => {
-    const compiled = realCases();
-    const cases = await Promise.all(compiled.map(async ({ def }) => ({ def, hash: await hashCase(def) })));
+    const loaded = loadContent(new URL('../../../', import.meta.url).pathname).cases;
+    const compiled = loaded.map((c) => c.compiled);
+    const cases = await Promise.all(
+      loaded.map(async ({ compiled: { def }, authored }) => ({ def, hash: await hashCase(authored) })),
+    );
     const real: ProgressModule = { id: 'alle', lessons: [], cases };
     const p = progress({
       attempts: cases.map(({ def, hash }, i) => ({
@@ -91,7 +94,8 @@ describe('the compact progress string', () => {
       })),
     });
     expect(decodeProgress(encoded(p, real), real)).toEqual({ ok: true, value: p });
-  });
+    // Loading path-checks every real case: seconds, more on a busy machine.
+  }, 60_000);
 
   it('fits a full module of 7 lessons x 5 questions and 6 cases of 15 decisions well within suspend_data', () => {
     const once = encoded(fullProgress(module, 1, 0), module);

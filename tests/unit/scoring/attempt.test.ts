@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attemptId, readAttempt, startAttempt } from '../../../modules/scoring/attempt.ts';
-import { canonicalJson, hashCase } from '../../../modules/scoring/hash-case.ts';
-import { expertEvents, fixtureCase } from './helpers.ts';
-
-const compiled = fixtureCase();
-
-describe('hashCase', () => {
-  it('is a stable SHA-256 of the content, whatever the key order', async () => {
-    const hash = await hashCase(compiled.def);
-    expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const reordered = Object.fromEntries(Object.entries(compiled.def).reverse()) as typeof compiled.def;
-    expect(await hashCase(reordered)).toBe(hash);
-  });
-
-  it('changes when a score changes', async () => {
-    const changed = structuredClone(compiled.def);
-    changed.nodes[0].choices![0].score = 3;
-    expect(await hashCase(changed)).not.toBe(await hashCase(compiled.def));
-  });
-
-  it('sorts keys at every depth', () => {
-    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: 'x', e: undefined })).toBe(
-      '{"a":"x","b":[{"c":2,"d":1}]}',
-    );
-  });
-});
+import { expertEvents } from './helpers.ts';
 
 describe('readAttempt', () => {
   const v1 = {
