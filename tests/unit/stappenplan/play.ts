@@ -4,6 +4,7 @@ import {
   type StappenplanEvent,
   type StappenplanInput,
 } from '../../../modules/stappenplan/stappenplan.machine.ts';
+import type { AcuteReason } from '../../../modules/stappenplan/acute-reasons.ts';
 import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
 
 // Shared by the stappenplan tests: inputs, event builders, route prefixes and a pure replay.
@@ -13,6 +14,10 @@ export type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
 export const kindOnderwijs: StappenplanInput = { client: 'kind', sector: 'onderwijs' };
 export const volwasseneZorg: StappenplanInput = { client: 'volwassene', sector: 'gezondheidszorg' };
 export const kindOpvang: StappenplanInput = { client: 'kind', sector: 'kinderopvang' };
+/** Cases that declare a suspected staff member or houder: only these may take the route for a suspected colleague. */
+export const opvangMedewerker: StappenplanInput = { ...kindOpvang, verdachte: 'medewerker' };
+export const opvangHouder: StappenplanInput = { ...kindOpvang, verdachte: 'houder' };
+export const onderwijsMedewerker: StappenplanInput = { ...kindOnderwijs, verdachte: 'medewerker' };
 
 export const signalen = { type: 'signalen.vastleggen' } as const satisfies StappenplanEvent;
 export const kindcheck = (zorgen: boolean) =>
@@ -26,7 +31,10 @@ export const afweging = (nummer: 1 | 2 | 3 | 4 | 5, antwoord: 'ja' | 'nee') =>
   ({ type: 'afweging.beantwoorden', afweging: nummer, antwoord }) as const satisfies StappenplanEvent;
 export const melden = (hulpGaatDoor: boolean) =>
   ({ type: 'melding.doen', hulpGaatDoor }) as const satisfies StappenplanEvent;
-export const acuut = { type: 'acuut.handelen' } as const satisfies StappenplanEvent;
+/** Acting at once, for a recognised acute reason (default: a threat to life). */
+export const acuut = (reden: AcuteReason = 'levensbedreiging') =>
+  ({ type: 'acuut.handelen', reden }) as const satisfies StappenplanEvent;
+export const hulpVolgen = { type: 'hulp.volgen' } as const satisfies StappenplanEvent;
 export const vermoeden = (
   delict: 'zeden' | 'mishandeling',
   verdachte: 'medewerker' | 'houder' = 'medewerker',
@@ -54,4 +62,6 @@ export const stappen1tot3 = [signalen, overleg('collega'), gesprek];
 export const inWegen = [...stappen1tot3, afweging(1, 'ja')];
 export const inAfweging3 = [...inWegen, afweging(2, 'nee')];
 export const inAfweging4 = [...inAfweging3, afweging(3, 'ja')];
-export const inHulpVolgen = [...inAfweging4, afweging(4, 'ja')];
+/** After afweging 4 ja: help is offered (beslissen.hulpBieden); afweging 5 waits for hulp.volgen. */
+export const inHulpBieden = [...inAfweging4, afweging(4, 'ja')];
+export const inAfweging5 = [...inHulpBieden, hulpVolgen];

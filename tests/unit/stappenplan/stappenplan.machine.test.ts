@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
 import { sectorSchema } from '../../../modules/beroepsgroep/beroepsgroep.schema.ts';
+import { acuteReasons, type AcuteReason } from '../../../modules/stappenplan/acute-reasons.ts';
+import { explainRefusal } from '../../../modules/stappenplan/explain-refusal.ts';
 import {
   stappenplanMachine,
   type StappenplanEvent,
@@ -10,6 +12,9 @@ import {
   kindOnderwijs,
   volwasseneZorg,
   kindOpvang,
+  opvangMedewerker,
+  opvangHouder,
+  onderwijsMedewerker,
   signalen,
   kindcheck,
   overleg,
@@ -18,6 +23,7 @@ import {
   afweging,
   melden,
   acuut,
+  hulpVolgen,
   vermoeden,
   houderInformeren,
   inspecteur,
@@ -28,7 +34,8 @@ import {
   inWegen,
   inAfweging3,
   inAfweging4,
-  inHulpVolgen,
+  inHulpBieden,
+  inAfweging5,
 } from './play.ts';
 import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
 
@@ -207,7 +214,7 @@ describe('afweging 1 nee closes the stappenplan (afgesloten)', () => {
 
   it('accepts nothing afterwards', () => {
     const snapshot = play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee'));
-    for (const event of [acuut, melden(true), afweging(2, 'ja'), signalen]) {
+    for (const event of [acuut(), melden(true), afweging(2, 'ja'), signalen]) {
       expect(snapshot.can(event)).toBe(false);
     }
   });
@@ -233,7 +240,7 @@ describe('afweging 2 ja (acute or structural unsafety) leads to melden', () => {
   it('accepts only melding.doen or acuut.handelen', () => {
     expect(snapshot.can(melden(true))).toBe(true);
     expect(snapshot.can(melden(false))).toBe(true);
-    expect(snapshot.can(acuut)).toBe(true);
+    expect(snapshot.can(acuut())).toBe(true);
     for (const event of alleAntwoorden) expectRefused(snapshot, event);
     for (const event of [signalen, gesprek, overleg('collega'), vermoeden('zeden'), houderInformeren]) {
       expect(snapshot.can(event)).toBe(false);
@@ -283,19 +290,28 @@ describe('afweging 4 nee (help not accepted) leads to melden', () => {
   });
 });
 
-describe('afweging 4 ja leads to offering help and following its effects (hulpVolgen)', () => {
-  it('moves to beslissen.hulpVolgen and records the answer', () => {
-    const snapshot = play(kindOnderwijs, ...inHulpVolgen);
-    expect(snapshot.value).toEqual({ beslissen: 'hulpVolgen' });
+describe('afweging 4 ja leads to offering help (hulpBieden); hulp.volgen leads to afweging 5', () => {
+  it('moves to beslissen.hulpBieden and records the answer', () => {
+    const snapshot = play(kindOnderwijs, ...inHulpBieden);
+    expect(snapshot.value).toEqual({ beslissen: 'hulpBieden' });
     expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'ja' });
     expect(snapshot.context.melding).toBeNull();
+    expect(snapshot.context.hulpGevolgd).toBe(false);
+    expect(snapshot.can(melden(true))).toBe(false);
+  });
+
+  it('moves to beslissen.afweging5 on hulp.volgen and records that the help was followed', () => {
+    const snapshot = play(kindOnderwijs, ...inAfweging5);
+    expect(snapshot.value).toEqual({ beslissen: 'afweging5' });
+    expect(snapshot.context.hulpGevolgd).toBe(true);
+    expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'ja' });
     expect(snapshot.can(melden(true))).toBe(false);
   });
 });
 
 describe('afweging 5 nee (help does not restore safety) leads to (opnieuw) melden', () => {
   it('moves to melden with reason afweging-5-nee and ends in gemeld', () => {
-    const snapshot = play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'nee'));
+    const snapshot = play(kindOnderwijs, ...inAfweging5, afweging(5, 'nee'));
     expect(snapshot.value).toBe('melden');
     expect(snapshot.context.melding).toEqual({ reden: 'afweging-5-nee', hulpGaatDoor: false });
     const gemeld = transition(stappenplanMachine, snapshot, melden(true))[0];
@@ -306,7 +322,7 @@ describe('afweging 5 nee (help does not restore safety) leads to (opnieuw) melde
 
 describe('afweging 5 ja closes the help with agreements (afgeslotenMetAfspraken)', () => {
   it('ends in afgeslotenMetAfspraken without a melding', () => {
-    const snapshot = play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'ja'));
+    const snapshot = play(kindOnderwijs, ...inAfweging5, afweging(5, 'ja'));
     expect(snapshot.value).toBe('afgeslotenMetAfspraken');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.antwoorden).toEqual({ 1: 'ja', 2: 'nee', 3: 'ja', 4: 'ja', 5: 'ja' });
@@ -321,7 +337,8 @@ describe('melden is refused outside the melden state unless there is acute dange
     ['at afweging 2', inWegen],
     ['at afweging 3', inAfweging3],
     ['at afweging 4', inAfweging4],
-    ['while help is followed (afweging 5)', inHulpVolgen],
+    ['while help is offered (hulpBieden)', inHulpBieden],
+    ['after the help was followed (afweging 5)', inAfweging5],
   ] as const)('refuses melding.doen %s', (_, events) => {
     const snapshot = play(kindOnderwijs, ...events);
     expectRefused(snapshot, melden(true));
@@ -332,8 +349,8 @@ describe('melden is refused outside the melden state unless there is acute dange
 describe('acute danger goes straight to gemeld', () => {
   it('is accepted at the very start, with no step done, and records an acute melding', () => {
     const start = play(kindOnderwijs);
-    expect(start.can(acuut)).toBe(true);
-    const snapshot = transition(stappenplanMachine, start, acuut)[0];
+    expect(start.can(acuut())).toBe(true);
+    const snapshot = transition(stappenplanMachine, start, acuut())[0];
     expect(snapshot.value).toBe('gemeld');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.melding).toEqual({ reden: 'acuut', hulpGaatDoor: true });
@@ -341,24 +358,25 @@ describe('acute danger goes straight to gemeld', () => {
   });
 
   it('is accepted for an adult client before the kindcheck', () => {
-    expect(play(volwasseneZorg, signalen, acuut).value).toBe('gemeld');
+    expect(play(volwasseneZorg, signalen, acuut()).value).toBe('gemeld');
   });
 
   it.each([
     ['wegen (afweging 2)', inWegen],
     ['beslissen, afweging 3', inAfweging3],
     ['beslissen, afweging 4', inAfweging4],
-    ['beslissen, help followed', inHulpVolgen],
+    ['beslissen, help offered', inHulpBieden],
+    ['beslissen, afweging 5 after the help was followed', inAfweging5],
   ] as const)('is accepted from %s', (_, events) => {
-    const snapshot = play(kindOnderwijs, ...events, acuut);
+    const snapshot = play(kindOnderwijs, ...events, acuut());
     expect(snapshot.value).toBe('gemeld');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.melding).toEqual({ reden: 'acuut', hulpGaatDoor: true });
   });
 
   it('is refused once the stappenplan has ended', () => {
-    expect(play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee')).can(acuut)).toBe(false);
-    expect(play(kindOnderwijs, ...inHulpVolgen, afweging(5, 'ja')).can(acuut)).toBe(false);
+    expect(play(kindOnderwijs, ...stappen1tot3, afweging(1, 'nee')).can(acuut())).toBe(false);
+    expect(play(kindOnderwijs, ...inAfweging5, afweging(5, 'ja')).can(acuut())).toBe(false);
   });
 });
 
@@ -371,7 +389,8 @@ describe('the afwegingen go in order', () => {
     ['afweging 2', inWegen, [afweging(2, 'ja'), afweging(2, 'nee')]],
     ['afweging 3', inAfweging3, [afweging(3, 'ja'), afweging(3, 'nee')]],
     ['afweging 4', inAfweging4, [afweging(4, 'ja'), afweging(4, 'nee')]],
-    ['afweging 5', inHulpVolgen, [afweging(5, 'ja'), afweging(5, 'nee')]],
+    ['help offered (hulpBieden), before hulp.volgen', inHulpBieden, []],
+    ['afweging 5', inAfweging5, [afweging(5, 'ja'), afweging(5, 'nee')]],
   ] as const)('at %s accepts only that afweging', (_, events, allowed) => {
     const snapshot = play(kindOnderwijs, ...events);
     for (const event of allowed) expect(snapshot.can(event)).toBe(true);
@@ -390,34 +409,40 @@ describe('the route for a suspected colleague applies only where the law sets it
       (['zeden', 'mishandeling'] as const).map((d) => [sector, d] as const),
     ),
   )('in %s, for %s, opens the route exactly when the law applies', (sector, delict) => {
-    const start = play({ client: 'kind', sector });
+    // The case declares who is suspected; only then can the route open at all.
+    const medewerker = play({ client: 'kind', sector, verdachte: 'medewerker' });
+    const houder = play({ client: 'kind', sector, verdachte: 'houder' });
     const applies = expected[sector]?.[delict] ?? false;
-    expect(start.can(vermoeden(delict))).toBe(applies);
-    expect(start.can(vermoeden(delict, 'houder'))).toBe(applies);
+    expect(medewerker.can(vermoeden(delict))).toBe(applies);
+    expect(houder.can(vermoeden(delict, 'houder'))).toBe(applies);
     if (applies)
-      expect(play({ client: 'kind', sector }, vermoeden(delict)).value).toEqual({
+      expect(play({ client: 'kind', sector, verdachte: 'medewerker' }, vermoeden(delict)).value).toEqual({
         collegaRoute: 'houderInformeren',
       });
-    else expectRefused(start, vermoeden(delict));
+    else {
+      expectRefused(medewerker, vermoeden(delict));
+      expectRefused(houder, vermoeden(delict, 'houder'));
+    }
   });
 
   it('refuses mishandeling by a staff member in onderwijs', () => {
-    expectRefused(play(kindOnderwijs), vermoeden('mishandeling'));
+    expectRefused(play(onderwijsMedewerker), vermoeden('mishandeling'));
   });
 
-  it('refuses the route in gezondheidszorg', () => {
+  it('refuses the route in gezondheidszorg, even with a declared verdachte', () => {
     expectRefused(play(volwasseneZorg), vermoeden('zeden'));
-    expectRefused(play(volwasseneZorg), vermoeden('mishandeling', 'houder'));
+    expectRefused(play({ ...volwasseneZorg, verdachte: 'medewerker' }), vermoeden('zeden'));
+    expectRefused(play({ ...volwasseneZorg, verdachte: 'houder' }), vermoeden('mishandeling', 'houder'));
   });
 
   it('is raised while mapping signals, not after afweging 1', () => {
-    expectRefused(play(kindOpvang, ...inWegen), vermoeden('zeden'));
+    expectRefused(play(opvangMedewerker, ...inWegen), vermoeden('zeden'));
   });
 });
 
 describe('the route for a suspected colleague: houder, vertrouwensinspecteur, aangifte', () => {
   it('goes medewerker → houder informeren → vertrouwensinspecteur → redelijk vermoeden → aangifte gedaan', () => {
-    let snapshot = play(kindOpvang, vermoeden('mishandeling'));
+    let snapshot = play(opvangMedewerker, vermoeden('mishandeling'));
     expect(snapshot.value).toEqual({ collegaRoute: 'houderInformeren' });
     expect(snapshot.context.collega).toEqual({ delict: 'mishandeling', verdachte: 'medewerker' });
     expect(snapshot.can(inspecteur(true))).toBe(false);
@@ -442,7 +467,7 @@ describe('the route for a suspected colleague: houder, vertrouwensinspecteur, aa
   });
 
   it('ends in geenAangifte when the vertrouwensinspecteur finds no redelijk vermoeden', () => {
-    const snapshot = play(kindOnderwijs, vermoeden('zeden'), houderInformeren, inspecteur(false));
+    const snapshot = play(onderwijsMedewerker, vermoeden('zeden'), houderInformeren, inspecteur(false));
     expect(snapshot.value).toBe('geenAangifte');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.collega).toEqual({
@@ -453,28 +478,35 @@ describe('the route for a suspected colleague: houder, vertrouwensinspecteur, aa
   });
 
   it('goes straight to aangifte when the suspect is the houder', () => {
-    const snapshot = play(kindOpvang, vermoeden('zeden', 'houder'));
+    const snapshot = play(opvangHouder, vermoeden('zeden', 'houder'));
     expect(snapshot.value).toEqual({ collegaRoute: 'aangifte' });
     expect(snapshot.context.collega).toEqual({ delict: 'zeden', verdachte: 'houder' });
     expect(snapshot.can(houderInformeren)).toBe(false);
-    expect(play(kindOpvang, vermoeden('zeden', 'houder'), aangifte).value).toBe('aangifteGedaan');
+    expect(play(opvangHouder, vermoeden('zeden', 'houder'), aangifte).value).toBe('aangifteGedaan');
   });
 
   it.each([
-    ['houderInformeren', [vermoeden('zeden')]],
-    ['vertrouwensinspecteur', [vermoeden('zeden'), houderInformeren]],
-    ['aangifte', [vermoeden('zeden'), houderInformeren, inspecteur(true)]],
-    ['aangifte (houder)', [vermoeden('mishandeling', 'houder')]],
-  ] as const)('refuses Veilig Thuis (melding.doen), acuut.handelen and the afwegingen at %s', (_, events) => {
-    const snapshot = play(kindOpvang, ...events);
-    expectRefused(snapshot, melden(true));
-    expectRefused(snapshot, melden(false));
-    expectRefused(snapshot, acuut);
-    for (const event of alleAntwoorden) expectRefused(snapshot, event);
-  });
+    ['houderInformeren', opvangMedewerker, [vermoeden('zeden')]],
+    ['vertrouwensinspecteur', opvangMedewerker, [vermoeden('zeden'), houderInformeren]],
+    ['aangifte', opvangMedewerker, [vermoeden('zeden'), houderInformeren, inspecteur(true)]],
+    ['aangifte (houder)', opvangHouder, [vermoeden('mishandeling', 'houder')]],
+  ] as const)(
+    'refuses Veilig Thuis (melding.doen), acuut.handelen, hulp.volgen and the afwegingen at %s',
+    (_, input, events) => {
+      const snapshot = play(input, ...events);
+      expectRefused(snapshot, melden(true));
+      expectRefused(snapshot, melden(false));
+      expectRefused(snapshot, acuut());
+      expectRefused(snapshot, hulpVolgen);
+      for (const event of alleAntwoorden) expectRefused(snapshot, event);
+    },
+  );
 
   it('can be raised with steps 1–3 partly or fully done', () => {
-    expect(play(kindOpvang, ...stappen1tot3, vermoeden('zeden')).value).toEqual({
+    expect(play(opvangMedewerker, signalen, vermoeden('zeden')).value).toEqual({
+      collegaRoute: 'houderInformeren',
+    });
+    expect(play(opvangMedewerker, ...stappen1tot3, vermoeden('zeden')).value).toEqual({
       collegaRoute: 'houderInformeren',
     });
   });
@@ -489,19 +521,133 @@ describe('findings from review, each pinned before the fix', () => {
   });
 
   it('opens the onderwijs route for a suspected colleague only for a minor pupil', () => {
-    expect(play(kindOnderwijs, vermoeden('zeden')).value).toEqual({ collegaRoute: 'houderInformeren' });
-    expectRefused(play({ client: 'volwassene', sector: 'onderwijs' }), vermoeden('zeden'));
+    expect(play(onderwijsMedewerker, vermoeden('zeden')).value).toEqual({ collegaRoute: 'houderInformeren' });
+    expectRefused(play({ ...onderwijsMedewerker, client: 'volwassene' }), vermoeden('zeden'));
   });
 
   it('keeps the outcome that called for melden when acute danger follows', () => {
-    const snapshot = play(kindOnderwijs, ...inWegen, afweging(2, 'ja'), acuut);
+    const snapshot = play(kindOnderwijs, ...inWegen, afweging(2, 'ja'), acuut('letsel'));
     expect(snapshot.value).toBe('gemeld');
     expect(snapshot.context.melding).toEqual({ reden: 'afweging-2-ja', hulpGaatDoor: true });
+    expect(snapshot.context.acuut).toBe('letsel');
   });
 
   it('lets the facts be recorded during the route for a suspected colleague', () => {
-    const snapshot = play(kindOpvang, vermoeden('mishandeling'), signalen);
+    const snapshot = play(opvangMedewerker, vermoeden('mishandeling'), signalen);
     expect(snapshot.value).toEqual({ collegaRoute: 'houderInformeren' });
     expect(snapshot.context.signalenVastgelegd).toBe(true);
+  });
+});
+
+describe('the meldcode, not only its order: the new rules', () => {
+  const alleAcuteRedenen =
+    'letsel, verwurging, wapens, seksueel-geweld, falsificatie, onthulling, zorg-valt-weg, ' +
+    'gedwongen-vlucht, zwangerschap, oorlogsgeweld, mensenhandel, levensbedreiging, basiszorg-ontbreekt';
+
+  it('starts with the new context fields: the declared verdachte, no acute reason, help not yet followed', () => {
+    expect(play(kindOnderwijs).context).toMatchObject({
+      verdachte: 'huiselijke-kring',
+      acuut: null,
+      hulpGevolgd: false,
+    });
+    expect(play(opvangMedewerker).context.verdachte).toBe('medewerker');
+    expect(play(opvangHouder).context.verdachte).toBe('houder');
+  });
+
+  it('refuses acuut.handelen without a recognised reason and explains which reasons count', () => {
+    const zonderReden = { type: 'acuut.handelen' } as unknown as StappenplanEvent;
+    const onbekend = { type: 'acuut.handelen', reden: 'paniek' } as unknown as StappenplanEvent;
+    const where = [[], stappen1tot3, inWegen, inAfweging3, inAfweging4, inHulpBieden, inAfweging5];
+    for (const events of [...where, [...inWegen, afweging(2, 'ja')]]) {
+      const snapshot = play(kindOnderwijs, ...events);
+      for (const event of [zonderReden, onbekend]) {
+        expectRefused(snapshot, event);
+        expect(explainRefusal(snapshot, event)).toBe(
+          `acuut-handelen vraagt een acuteReason uit de lijst van acute situaties: ${alleAcuteRedenen}`,
+        );
+      }
+      expect(snapshot.can(acuut())).toBe(true);
+    }
+  });
+
+  it.each(acuteReasons)('records the acute reason "%s" in context.acuut', (reden: AcuteReason) => {
+    const snapshot = play(kindOnderwijs, signalen, acuut(reden));
+    expect(snapshot.value).toBe('gemeld');
+    expect(snapshot.context.acuut).toBe(reden);
+    expect(snapshot.context.melding).toEqual({ reden: 'acuut', hulpGaatDoor: true });
+  });
+
+  it('records the acute reason beside the outcome that called for melden', () => {
+    const snapshot = play(kindOnderwijs, ...inAfweging4, afweging(4, 'nee'), acuut('zorg-valt-weg'));
+    expect(snapshot.context.acuut).toBe('zorg-valt-weg');
+    expect(snapshot.context.melding).toEqual({ reden: 'afweging-4-nee', hulpGaatDoor: true });
+    expect(play(kindOnderwijs, ...inAfweging4, afweging(4, 'nee'), melden(true)).context.acuut).toBeNull();
+  });
+
+  it('refuses afweging 5 while help is offered (hulpBieden) and explains it; accepts it after hulp.volgen', () => {
+    const bieden = play(kindOnderwijs, ...inHulpBieden);
+    for (const event of [afweging(5, 'ja'), afweging(5, 'nee')]) {
+      expectRefused(bieden, event);
+      expect(explainRefusal(bieden, event)).toBe(
+        'het stappenplan is bij hulp bieden of organiseren en de effecten volgen (na afweging 4 ja): ' +
+          'afweging 5 kan pas als de hulp is gestart en de effecten zijn gevolgd; ' +
+          'zet eerst een keuze met action: hulp-volgen op een eigen stap-5-moment',
+      );
+    }
+    expect(bieden.can(hulpVolgen)).toBe(true);
+    const gevolgd = transition(stappenplanMachine, bieden, hulpVolgen)[0];
+    expect(gevolgd.value).toEqual({ beslissen: 'afweging5' });
+    expect(gevolgd.context.hulpGevolgd).toBe(true);
+    expect(gevolgd.can(afweging(5, 'ja'))).toBe(true);
+    expect(gevolgd.can(afweging(5, 'nee'))).toBe(true);
+    expect(transition(stappenplanMachine, gevolgd, afweging(5, 'ja'))[0].value).toBe(
+      'afgeslotenMetAfspraken',
+    );
+  });
+
+  it('refuses hulp.volgen anywhere but after afweging 4 ja, and explains it', () => {
+    for (const events of [[], stappen1tot3, inWegen, inAfweging3, inAfweging4, inAfweging5]) {
+      expectRefused(play(kindOnderwijs, ...events), hulpVolgen);
+    }
+    expectRefused(play(kindOnderwijs, ...inWegen, afweging(2, 'ja')), hulpVolgen);
+    expect(explainRefusal(play(kindOnderwijs, ...inAfweging4), hulpVolgen)).toBe(
+      'het stappenplan is bij afweging 4 (aanvaarden de betrokkenen de hulp?); ' +
+        'hulp-volgen hoort na afweging 4 ja, voor afweging 5',
+    );
+  });
+
+  it('refuses afweging 1 nee after a kindcheck that found zorgen and explains it, but allows afweging 1 ja', () => {
+    const zorgen = play(volwasseneZorg, signalen, kindcheck(true), overleg('collega'), gesprek);
+    expectRefused(zorgen, afweging(1, 'nee'));
+    expect(explainRefusal(zorgen, afweging(1, 'nee'))).toBe(
+      'de kindcheck vond zorgen over de kinderen, dus afweging 1 kan geen "nee" zijn: ' +
+        'weeg de veiligheid van de kinderen mee in afweging 2',
+    );
+    const ja = transition(stappenplanMachine, zorgen, afweging(1, 'ja'))[0];
+    expect(ja.value).toBe('wegen');
+    expect(ja.context.antwoorden).toEqual({ 1: 'ja' });
+
+    const geenZorgen = play(volwasseneZorg, signalen, kindcheck(false), overleg('collega'), gesprek);
+    expect(transition(stappenplanMachine, geenZorgen, afweging(1, 'nee'))[0].value).toBe('afgesloten');
+  });
+
+  it('refuses collega.vermoeden whose verdachte differs from the case and explains it', () => {
+    const cases = [
+      [kindOpvang, vermoeden('zeden'), 'huiselijke-kring', 'medewerker'],
+      [kindOpvang, vermoeden('mishandeling', 'houder'), 'huiselijke-kring', 'houder'],
+      [opvangMedewerker, vermoeden('zeden', 'houder'), 'medewerker', 'houder'],
+      [opvangHouder, vermoeden('mishandeling'), 'houder', 'medewerker'],
+      [kindOnderwijs, vermoeden('zeden'), 'huiselijke-kring', 'medewerker'],
+    ] as const;
+    for (const [input, event, declared, raised] of cases) {
+      const snapshot = play(input);
+      expectRefused(snapshot, event);
+      expect(explainRefusal(snapshot, event)).toBe(
+        `deze casus noemt als verdachte "${declared}", niet "${raised}"; ` +
+          'pas verdachte bovenaan de casus aan of kies de actie die erbij past',
+      );
+    }
+    expect(play(opvangMedewerker).can(vermoeden('zeden'))).toBe(true);
+    expect(play(opvangHouder).can(vermoeden('zeden', 'houder'))).toBe(true);
   });
 });

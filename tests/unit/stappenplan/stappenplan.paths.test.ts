@@ -15,9 +15,13 @@ type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
  * each extra partner multiplies the reachable contexts (all four partners and all three skip reasons give
  * 16 000–50 000 vertices and 15–50 s per input). So the graph uses one partner that completes
  * step 2 (collega) and one that does not (veilig-thuis), one recognised skip reason beside the
- * conversation, and the kindcheck only for an adult client, where a guard depends on it. The other
- * partners and reasons are tested one by one in stappenplan.machine.test.ts.
+ * conversation, and the kindcheck only for an adult client, where a guard depends on it. Acute action
+ * comes with two recognised reasons (each records its own context, so each reason adds final vertices) and
+ * one the meldcode does not recognise, which must never move the stappenplan. The other partners and
+ * reasons are tested one by one in stappenplan.machine.test.ts.
  */
+const onbekendeAcuteReden = { type: 'acuut.handelen', reden: 'paniek' } as unknown as StappenplanEvent;
+
 function eventsFor(input: StappenplanInput): StappenplanEvent[] {
   return [
     { type: 'signalen.vastleggen' },
@@ -40,7 +44,10 @@ function eventsFor(input: StappenplanInput): StappenplanEvent[] {
     ),
     { type: 'melding.doen', hulpGaatDoor: true },
     { type: 'melding.doen', hulpGaatDoor: false },
-    { type: 'acuut.handelen' },
+    { type: 'hulp.volgen' },
+    { type: 'acuut.handelen', reden: 'letsel' },
+    { type: 'acuut.handelen', reden: 'levensbedreiging' },
+    onbekendeAcuteReden,
     ...(['zeden', 'mishandeling'] as const).flatMap((delict) =>
       (['medewerker', 'houder'] as const).map((verdachte) => ({
         type: 'collega.vermoeden' as const,
@@ -106,9 +113,14 @@ function reachable(graph: Graph, start: Iterable<string>, reverse = false): Set<
 const stateName = (snapshot: Snapshot) =>
   typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
 
+// The route for a suspected colleague opens only when the case declares a medewerker or the houder.
 const cases = [
   {
     input: { client: 'kind', sector: 'onderwijs' },
+    finals: ['afgesloten', 'afgeslotenMetAfspraken', 'gemeld'],
+  },
+  {
+    input: { client: 'kind', sector: 'onderwijs', verdachte: 'medewerker' },
     finals: ['aangifteGedaan', 'afgesloten', 'afgeslotenMetAfspraken', 'geenAangifte', 'gemeld'],
   },
   {
@@ -116,13 +128,22 @@ const cases = [
     finals: ['afgesloten', 'afgeslotenMetAfspraken', 'gemeld'],
   },
   {
-    input: { client: 'kind', sector: 'kinderopvang' },
+    input: { client: 'kind', sector: 'kinderopvang', verdachte: 'huiselijke-kring' },
+    finals: ['afgesloten', 'afgeslotenMetAfspraken', 'gemeld'],
+  },
+  {
+    input: { client: 'kind', sector: 'kinderopvang', verdachte: 'medewerker' },
     finals: ['aangifteGedaan', 'afgesloten', 'afgeslotenMetAfspraken', 'geenAangifte', 'gemeld'],
+  },
+  {
+    // The houder is suspected: straight to aangifte, so the vertrouwensinspecteur never says geenAangifte.
+    input: { client: 'kind', sector: 'kinderopvang', verdachte: 'houder' },
+    finals: ['aangifteGedaan', 'afgesloten', 'afgeslotenMetAfspraken', 'gemeld'],
   },
 ] as const satisfies { input: StappenplanInput; finals: string[] }[];
 
 describe.each(cases)(
-  'every path of the stappenplan for $input.client in $input.sector',
+  'every path of the stappenplan for $input.client in $input.sector (verdachte: $input.verdachte)',
   ({ input, finals }) => {
     let graph: Graph;
     beforeAll(() => {
@@ -198,10 +219,53 @@ describe.each(cases)(
       const inRoute = [...graph.vertices]
         .filter(([, snapshot]) => snapshot.matches('collegaRoute'))
         .map(([key]) => key);
-      expect(inRoute.length > 0).toBe(input.sector !== 'gezondheidszorg');
+      expect(inRoute.length > 0).toBe((finals as readonly string[]).includes('aangifteGedaan'));
       const after = [...reachable(graph, inRoute)].map((key) => graph.vertices.get(key)!);
       expect(after.filter((snapshot) => snapshot.value === 'gemeld')).toEqual([]);
       for (const snapshot of after) expect(snapshot.context.melding).toBeNull();
+    });
+
+    it('takes the route for a suspected colleague only for the verdachte the case declares', () => {
+      for (const snapshot of graph.vertices.values()) {
+        if (snapshot.context.collega === null) continue;
+        expect(snapshot.context.collega.verdachte).toBe(snapshot.context.verdachte);
+      }
+    });
+
+    it('acts at once only for a recognised acute reason, and records that reason', () => {
+      const acute = graph.edges.filter(
+        ({ from, event }) => event.type === 'acuut.handelen' && graph.vertices.get(from)!.status !== 'done',
+      );
+      expect(acute.filter(({ event }) => event === onbekendeAcuteReden).length).toBeGreaterThan(0);
+      expect(acute.filter(({ from, to }) => to !== from).length).toBeGreaterThan(0);
+      for (const { from, event, to } of acute) {
+        const after = graph.vertices.get(to)!;
+        if (event === onbekendeAcuteReden) {
+          expect(to).toBe(from);
+          continue;
+        }
+        if (to === from) continue; // refused in the route for a suspected colleague
+        expect(after.value).toBe('gemeld');
+        expect(after.context.acuut).toBe(event.type === 'acuut.handelen' && event.reden);
+      }
+      for (const snapshot of graph.vertices.values()) {
+        if (snapshot.context.acuut !== null) expect(snapshot.value).toBe('gemeld');
+      }
+    });
+
+    it('answers afweging 5 only after afweging 4 ja and hulp.volgen', () => {
+      const answered5 = [...graph.vertices.values()].filter(({ context }) => context.antwoorden[5]);
+      expect(answered5.length).toBeGreaterThan(0);
+      for (const { context } of answered5) expect(context.hulpGevolgd).toBe(true);
+      for (const { context } of graph.vertices.values()) {
+        if (context.hulpGevolgd) expect(context.antwoorden[4]).toBe('ja');
+      }
+    });
+
+    it('never closes after afweging 1 nee when the kindcheck found zorgen', () => {
+      const closed = [...graph.vertices.values()].filter((snapshot) => snapshot.value === 'afgesloten');
+      expect(closed.length).toBeGreaterThan(0);
+      for (const { context } of closed) expect(context.kindcheck?.zorgen).not.toBe(true);
     });
   },
 );

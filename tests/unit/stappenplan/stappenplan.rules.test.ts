@@ -119,3 +119,16 @@ describe('openStappen', () => {
     expect(openStappen({ ...klaar, client: 'volwassene' })).toEqual(['stap 1: kindcheck']);
   });
 });
+
+describe('initialContext', () => {
+  it('starts with the declared verdachte (default: huiselijke-kring), no acute reason and help not yet followed', () => {
+    expect(initialContext({ client: 'kind', sector: 'onderwijs' })).toMatchObject({
+      verdachte: 'huiselijke-kring',
+      acuut: null,
+      hulpGevolgd: false,
+    });
+    expect(initialContext({ client: 'kind', sector: 'kinderopvang', verdachte: 'houder' }).verdachte).toBe(
+      'houder',
+    );
+  });
+});
