@@ -49,11 +49,12 @@ export function explainRefusal(snapshot: Snapshot, event: StappenplanEvent): str
         return `acuut-handelen vraagt een acuteReason uit de lijst van acute situaties: ${acuteReasons.join(', ')}`;
       return `${here}; direct handelen hoort bij stap 1 tot en met 5, niet bij de route voor een collega`;
     case 'collega.vermoeden':
-      if (event.verdachte !== ctx.verdachte) {
-        return `deze casus noemt als verdachte "${ctx.verdachte}", niet "${event.verdachte}"; pas verdachte bovenaan de casus aan of kies de actie die erbij past`;
-      }
+      // The sector rule first: where the route never applies, declaring a suspect would not help.
       if (!collegaRouteGeldt(ctx.sector, event.delict, ctx.client)) {
         return `de wettelijke route bij een verdachte collega geldt in de kinderopvang (zeden en mishandeling) en in het onderwijs (zeden tegen een minderjarige leerling), niet voor ${event.delict} in de sector ${ctx.sector} met een cliënt die ${ctx.client} is`;
+      }
+      if (event.verdachte !== ctx.verdachte) {
+        return `deze casus noemt als verdachte "${ctx.verdachte}", niet "${event.verdachte}"; pas verdachte bovenaan de casus aan of kies de actie die erbij past`;
       }
       return `${here}; een vermoeden tegen een collega breng je in kaart tijdens stap 1 tot en met 3`;
     case 'houder.informeren':

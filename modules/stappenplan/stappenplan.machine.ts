@@ -91,8 +91,12 @@ export const stappenplanMachine = setup({
   },
   actions: {
     signalenVastleggen: assign({ signalenVastgelegd: true }),
+    // Concerns found once stay on record: a later check without concerns does not erase them.
     kindcheckVastleggen: assign({
-      kindcheck: ({ event }) => (event.type === 'kindcheck.uitvoeren' ? { zorgen: event.zorgen } : null),
+      kindcheck: ({ context, event }) =>
+        event.type === 'kindcheck.uitvoeren'
+          ? { zorgen: event.zorgen || context.kindcheck?.zorgen === true }
+          : context.kindcheck,
     }),
     overlegVastleggen: assign({
       overleg: ({ context, event }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, transition } from 'xstate';
+import { createActor, initialTransition, transition } from 'xstate';
 import { sectorSchema } from '../../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import { acuteReasons, type AcuteReason } from '../../../modules/stappenplan/acute-reasons.ts';
 import { explainRefusal } from '../../../modules/stappenplan/explain-refusal.ts';
@@ -649,5 +649,25 @@ describe('the meldcode, not only its order: the new rules', () => {
     }
     expect(play(opvangMedewerker).can(vermoeden('zeden'))).toBe(true);
     expect(play(opvangHouder).can(vermoeden('zeden', 'houder'))).toBe(true);
+  });
+});
+
+describe('a kindcheck that found concerns', () => {
+  it('stays on record when a later kindcheck finds none, so afweging 1 nee stays refused', () => {
+    let [snapshot] = initialTransition(stappenplanMachine, {
+      client: 'volwassene',
+      sector: 'gezondheidszorg',
+    });
+    for (const event of [
+      { type: 'signalen.vastleggen' },
+      { type: 'kindcheck.uitvoeren', zorgen: true },
+      { type: 'kindcheck.uitvoeren', zorgen: false },
+      { type: 'overleg.voeren', met: 'collega' },
+      { type: 'gesprek.voeren' },
+    ] as const)
+      [snapshot] = transition(stappenplanMachine, snapshot, event);
+    expect(snapshot.context.kindcheck).toEqual({ zorgen: true });
+    expect(snapshot.can({ type: 'afweging.beantwoorden', afweging: 1, antwoord: 'nee' })).toBe(false);
+    expect(snapshot.can({ type: 'afweging.beantwoorden', afweging: 1, antwoord: 'ja' })).toBe(true);
   });
 });
