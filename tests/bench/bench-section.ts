@@ -20,7 +20,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Rows as a plain-text table with aligned columns; numbers are right-aligned. */
+/** Rows as a plain-text table with aligned columns; numbers are right-aligned, a missing cell is blank. */
 export function formatTable(rows: readonly BenchRow[]): string {
   if (rows.length === 0) return '(no rows)';
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
@@ -31,7 +31,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
       .map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
-  const numeric = columns.map((c) => rows.every((row) => typeof row[c] === 'number'));
+  // A column is numeric when every row that fills it holds a number; rows may leave a column out.
+  const numeric = columns.map((c) => rows.every((row) => row[c] === undefined || typeof row[c] === 'number'));
   return [
     line(columns, numeric),
     line(

@@ -26,4 +26,18 @@ describe('formatTable', () => {
       beroepsgroep    12"
     `);
   });
+
+  it('keeps a column right-aligned when some rows leave it out', () => {
+    expect(
+      formatTable([
+        { part: 'whole bundle', raw: 66688, gzip: 21455 },
+        { part: 'xstate', raw: 39243 },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "part            raw   gzip
+      ------------  -----  -----
+      whole bundle  66688  21455
+      xstate        39243"
+    `);
+  });
 });
