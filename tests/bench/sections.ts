@@ -1,5 +1,6 @@
 import type { BenchSection } from './bench-section.ts';
 import { buildGrowth } from './build-growth.ts';
+import { caseRunBundle } from './case-run-bundle.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { siteBuild, siteWeight } from './site.ts';
@@ -8,6 +9,7 @@ import { siteBuild, siteWeight } from './site.ts';
 export const sections: readonly BenchSection[] = [
   siteBuild,
   siteWeight,
+  caseRunBundle,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
   buildGrowth,
   engineGrowth,
