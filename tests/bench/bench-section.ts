@@ -12,6 +12,24 @@ export interface BenchSection {
   run(context: BenchContext): BenchRow[] | Promise<BenchRow[]>;
 }
 
+/**
+ * The sections whose name contains one of `filters` (case-insensitive), in their order; all of them
+ * when there are no filters. A filter that matches nothing is an error that lists the names.
+ */
+export function selectSections<T extends { name: string }>(
+  sections: readonly T[],
+  filters: readonly string[],
+): T[] {
+  if (filters.length === 0) return [...sections];
+  const matches = (section: T, filter: string) => section.name.toLowerCase().includes(filter.toLowerCase());
+  const unmatched = filters.filter((filter) => !sections.some((section) => matches(section, filter)));
+  if (unmatched.length > 0)
+    throw new Error(
+      `no bench section matches ${unmatched.map((f) => `"${f}"`).join(', ')}; the sections are:\n${sections.map((s) => `  ${s.name}`).join('\n')}`,
+    );
+  return sections.filter((section) => filters.some((filter) => matches(section, filter)));
+}
+
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of an empty list');
