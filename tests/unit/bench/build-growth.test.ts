@@ -43,5 +43,5 @@ describe('multiplyContent', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // two loads of all content: seconds, more on a busy machine
 });

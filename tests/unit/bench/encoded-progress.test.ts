@@ -20,6 +20,8 @@ import {
 } from '../../../tests/bench/encoded-progress.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Loading and checking all content takes seconds, more on a busy machine. */
+const SLOW = 60_000;
 
 /** Plays a route through the case run as a player does: each choice must be on offer when it is made. */
 function play(compiled: CompiledCase, route: readonly LogStep[]): CaseRun {
@@ -73,12 +75,12 @@ describe('longestRoute', () => {
   });
 });
 
-describe('on the real content', () => {
+describe('on the real content', { timeout: SLOW }, () => {
   let content: LoadedContent;
   beforeAll(() => {
     content = loadContent(root);
     expect(content.issues).toEqual([]);
-  });
+  }, SLOW);
 
   it('the longest route of every case is playable, ends, is no shorter than the expert route and is the longest a player allows', () => {
     for (const { compiled } of content.cases) {
