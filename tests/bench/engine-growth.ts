@@ -56,6 +56,7 @@ export function syntheticCase(storyNodes: number): CaseDef {
     beroepsgroep: 'onderwijs',
     verdachte: 'huiselijke-kring',
     client: 'kind',
+    verdachte: 'huiselijke-kring',
     summary: 'Gegenereerd voor de benchmark.',
     goals: ['Meten hoe de padcontrole groeit.'],
     minutes: 10,

@@ -1,5 +1,7 @@
 import type { BenchSection } from './bench-section.ts';
 import { buildGrowth } from './build-growth.ts';
+import { caseRunBundle } from './case-run-bundle.ts';
+import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { siteBuild, siteWeight } from './site.ts';
@@ -8,7 +10,10 @@ import { siteBuild, siteWeight } from './site.ts';
 export const sections: readonly BenchSection[] = [
   siteBuild,
   siteWeight,
+  caseRunBundle,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
+  encodedProgress,
+  encodedCaseLogs,
   buildGrowth,
   engineGrowth,
 ];

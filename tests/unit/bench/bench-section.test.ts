@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, median } from '../../../tests/bench/bench-section.ts';
+import { formatTable, median, selectSections } from '../../../tests/bench/bench-section.ts';
 
 describe('median', () => {
   it('takes the middle value of an odd list and the mean of the middle two of an even list', () => {
@@ -25,5 +25,34 @@ describe('formatTable', () => {
       home          2693
       beroepsgroep    12"
     `);
+  });
+
+  it('keeps a column right-aligned when some rows leave it out', () => {
+    expect(
+      formatTable([
+        { part: 'whole bundle', raw: 66688, gzip: 21455 },
+        { part: 'xstate', raw: 39243 },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "part            raw   gzip
+      ------------  -----  -----
+      whole bundle  66688  21455
+      xstate        39243"
+    `);
+  });
+});
+
+describe('selectSections', () => {
+  const sections = [{ name: 'site build' }, { name: 'case run bundle' }, { name: 'encoded progress' }];
+
+  it('keeps all sections without filters, and otherwise those whose name contains a filter, in order', () => {
+    expect(selectSections(sections, [])).toEqual(sections);
+    expect(selectSections(sections, ['Encoded', 'bundle'])).toEqual([sections[1], sections[2]]);
+  });
+
+  it('refuses a filter that matches no section and lists the names', () => {
+    expect(() => selectSections(sections, ['bundle', 'nothing'])).toThrow(
+      'no bench section matches "nothing"; the sections are:\n  site build\n  case run bundle\n  encoded progress',
+    );
   });
 });
