@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
     build: {
