@@ -28,6 +28,8 @@ export const ui = {
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
   'notFound.home': 'Ga naar de startpagina',
+  'notFound.slash':
+    'Eindigt het adres niet op een schuine streep (/)? Zet die erachter en probeer het opnieuw.',
   'title.separator': ' – ',
 } as const;
 

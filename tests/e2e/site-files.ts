@@ -44,9 +44,16 @@ function lessonTitles(groupId: string): string[] {
   } catch {
     return [];
   }
-  return files.map((file) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
-    if (!frontmatter?.[1]) throw new Error(`${relative(root, join(dir, file))}: no frontmatter`);
-    return (parse(frontmatter[1]) as { title: string }).title;
-  });
+  return files.map((file) => titleOf(join(dir, file)));
+}
+
+/** The title of a page in content/paginas/, e.g. "over" (published at /over/). */
+export function pageTitle(id: string): string {
+  return titleOf(join(root, 'content/paginas', `${id}.mdx`));
+}
+
+function titleOf(path: string): string {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+  if (!frontmatter?.[1]) throw new Error(`${relative(root, path)}: no frontmatter`);
+  return (parse(frontmatter[1]) as { title: string }).title;
 }
