@@ -54,7 +54,6 @@ export function syntheticCase(storyNodes: number): CaseDef {
     version: 1,
     title: `Synthetische casus met ${storyNodes} knopen`,
     beroepsgroep: 'onderwijs',
-    verdachte: 'huiselijke-kring',
     client: 'kind',
     verdachte: 'huiselijke-kring',
     summary: 'Gegenereerd voor de benchmark.',
