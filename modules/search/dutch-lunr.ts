@@ -7,17 +7,15 @@ import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 stemmerSupport(lunr);
 nl(lunr);
 
-type Step = (token: lunr.Token) => lunr.Token | undefined;
-
 /** What every word goes through, in the index and in a query: trim punctuation, drop stop words, stem. */
-const steps = [lunr.nl.trimmer, lunr.nl.stopWordFilter, lunr.nl.stemmer] as Step[];
+const steps = [lunr.nl.trimmer, lunr.nl.stopWordFilter, lunr.nl.stemmer] as lunr.PipelineFunction[];
 
 /** A lunr builder plugin: Dutch for indexing, the stemmer alone for lunr's own query parsing. */
 export function dutch(this: lunr.Builder): void {
   this.pipeline.reset();
   this.pipeline.add(...steps);
   this.searchPipeline.reset();
-  this.searchPipeline.add(lunr.nl.stemmer as Step);
+  this.searchPipeline.add(lunr.nl.stemmer as lunr.PipelineFunction);
 }
 
 const cache = new Map<string, string | undefined>();
@@ -29,8 +27,9 @@ const cache = new Map<string, string | undefined>();
 export function dutchTerm(word: string): string | undefined {
   const key = word.toLowerCase();
   if (cache.has(key)) return cache.get(key);
-  let token: lunr.Token | undefined = new lunr.Token(key, {});
-  for (const step of steps) token = token && step(token);
+  let token: lunr.Token | null = new lunr.Token(key, {});
+  // Each of these steps gives one token back, or nothing (undefined) for a word it drops.
+  for (const step of steps) token = token && ((step(token, 0, [token]) as lunr.Token | undefined) ?? null);
   const term = token?.toString() || undefined;
   cache.set(key, term);
   return term;
