@@ -21,6 +21,7 @@ export default function SearchBox({ strings, groups }: Props) {
   const { state, prepare, run } = useSearch();
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const searchNow = (q: string, g: string) => {
     clearTimeout(typing.current);
@@ -28,7 +29,8 @@ export default function SearchBox({ strings, groups }: Props) {
   };
   useEffect(() => {
     const params = new URLSearchParams(location.search);
-    const q = params.get('q') ?? '';
+    // What was typed before the island hydrated counts too.
+    const q = params.get('q') ?? input.current?.value ?? '';
     const g = groups.find((x) => x.id === params.get('groep'))?.id ?? '';
     setQuery(q);
     setGroup(g);
@@ -38,6 +40,7 @@ export default function SearchBox({ strings, groups }: Props) {
     <div class="search">
       <SearchForm
         {...{ strings, groups, query, group }}
+        inputRef={input}
         onFocus={prepare}
         onQuery={(q) => {
           setQuery(q);

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { SearchStrings } from './search-status.ts';
 
 interface Props {
@@ -5,6 +6,7 @@ interface Props {
   groups: { id: string; name: string }[];
   query: string;
   group: string;
+  inputRef: Ref<HTMLInputElement>;
   /** The learner is about to search: a good moment to start loading the index. */
   onFocus: () => void;
   onQuery: (query: string) => void;
@@ -13,7 +15,8 @@ interface Props {
 }
 
 /** The search form: a native search field and a beroepsgroep choice, sent as `?q=…&groep=…` without JavaScript. */
-export function SearchForm({ strings, groups, query, group, onFocus, onQuery, onGroup, onSubmit }: Props) {
+export function SearchForm(props: Props) {
+  const { strings, groups, query, group, inputRef, onFocus, onQuery, onGroup, onSubmit } = props;
   return (
     <form
       role="search"
@@ -27,6 +30,7 @@ export function SearchForm({ strings, groups, query, group, onFocus, onQuery, on
       <label for="zoek-q">{strings['search.label']}</label>
       <input
         id="zoek-q"
+        ref={inputRef}
         type="search"
         name="q"
         value={query}
