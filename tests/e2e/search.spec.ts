@@ -49,6 +49,18 @@ test('searching shows results with the matched words marked, and a result leads 
   await expect(results(page).first()).toBeVisible();
 });
 
+test('results follow as you type, also for the start of a word', async ({ page }) => {
+  await openSearch(page);
+  await page.getByLabel(ui['search.label']).pressSequentially('afweg');
+  await expect(page.getByRole('status')).toHaveText(/resultaten voor “afweg”/);
+  await expect(
+    results(page)
+      .locator('mark')
+      .filter({ hasText: /^afwegingskader$/i })
+      .first(),
+  ).toBeVisible();
+});
+
 test('the index loads on the first focus on the search field, not with the page', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
