@@ -59,6 +59,7 @@ describe('search over the real content', () => {
     expect(words('mishandeling')).toEqual(
       expect.arrayContaining(['kindermishandeling', 'ouderenmishandeling']),
     );
+    expect(words('geweld')).toContain('partnergeweld');
   });
 
   it('compound: "kindermishandeling" does not find a text that only says "mishandeling" (words are matched whole; a query is not split)', () => {
