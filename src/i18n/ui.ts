@@ -11,6 +11,7 @@ export const ui = {
   'nav.label': 'Hoofdmenu',
   'nav.home': 'Start',
   'nav.about': 'Over dit platform',
+  'nav.search': 'Zoeken',
   'footer.text': 'Een open e-learning. Geen cookies, geen trackers. Je gegevens blijven in je browser.',
   'footer.about': 'Over dit platform en privacy',
   'home.title': 'Werken met de meldcode',
@@ -31,6 +32,31 @@ export const ui = {
   'notFound.slash':
     'Eindigt het adres niet op een schuine streep (/)? Zet die erachter en probeer het opnieuw.',
   'title.separator': ' – ',
+  'searchPage.title': 'Zoeken',
+  'searchPage.intro': 'Zoek in alle lessen, kennisvragen en casussen.',
+  'searchPage.noscript':
+    'Zoeken werkt alleen als JavaScript aan staat. Je vindt alle lessen ook via je beroepsgroep op de startpagina.',
+  'searchPage.home': 'Naar de startpagina',
+  'search.label': 'Waar zoek je naar?',
+  'search.group': 'Beroepsgroep',
+  'search.group.all': 'Alle beroepsgroepen',
+  'search.submit': 'Zoeken',
+  'search.loading': 'De zoekfunctie wordt geladen …',
+  'search.error': 'De zoekfunctie kon niet laden. Controleer je internetverbinding en probeer het opnieuw.',
+  'search.count.one': '1 resultaat voor “{query}”.',
+  'search.count.other': '{count} resultaten voor “{query}”.',
+  'search.approximate.one': 'Niets gevonden voor “{query}”. Wel 1 resultaat voor een woord dat erop lijkt.',
+  'search.approximate.other':
+    'Niets gevonden voor “{query}”. Wel {count} resultaten voor woorden die erop lijken.',
+  'search.none': 'Geen resultaten voor “{query}”.',
+  'search.none.tip':
+    'Probeer een ander woord of een korter woord, bijvoorbeeld “signalen” of “Veilig Thuis”.',
+  'search.none.group': 'Je zoekt nu alleen bij {group}. Kies “Alle beroepsgroepen” om overal te zoeken.',
+  'search.more': 'Toon meer resultaten',
+  'search.meta': '{kind} – {group}',
+  'search.kind.les': 'Les',
+  'search.kind.casus': 'Casus',
+  'search.kind.kennisvraag': 'Kennisvraag',
 } as const;
 
 /** A key of the interface strings. */
@@ -38,9 +64,29 @@ export type UiKey = keyof typeof ui;
 
 /** Fills `{name}` placeholders; throws on a missing value so a broken string never reaches a page. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return ui[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
+  return format(ui[key], values, key);
+}
+
+/** Fills the `{name}` placeholders of a string an island received as a prop; throws like `t`. */
+export function format(
+  template: string,
+  values: Record<string, string | number> = {},
+  key = template,
+): string {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`ui string "${key}" needs a value for {${name}}`);
     return String(value);
   });
+}
+
+/** The strings whose keys start with `prefix`, e.g. `search.` */
+export type UiSection<P extends string> = { [K in UiKey as K extends `${P}${string}` ? K : never]: string };
+
+/**
+ * The strings whose keys start with `prefix`: an island gets these as a prop, so its bundle holds
+ * only the strings it shows, while every string still lives in this one file.
+ */
+export function uiSection<P extends string>(prefix: P): UiSection<P> {
+  return Object.fromEntries(Object.entries(ui).filter(([key]) => key.startsWith(prefix))) as UiSection<P>;
 }

@@ -23,7 +23,7 @@ export interface ContentIndex<G extends Entry<Beroepsgroep>, L extends Entry<Les
 
 /** Lower `order` first; equal orders fall back to the label so the result never depends on file order. */
 /** Top-level paths the site uses itself, so no beroepsgroep may take them. */
-export const reservedGroupIds: readonly string[] = ['over', '404'];
+export const reservedGroupIds: readonly string[] = ['over', 'zoeken', '404'];
 
 const byOrder = (a: { order: number; label: string }, b: { order: number; label: string }) =>
   a.order - b.order || a.label.localeCompare(b.label, 'nl');

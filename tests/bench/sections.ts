@@ -4,6 +4,7 @@ import { caseRunBundle } from './case-run-bundle.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
+import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 
 /** The sections of `npm run bench`, in the order they run; add a module and list it here. */
@@ -11,6 +12,7 @@ export const sections: readonly BenchSection[] = [
   siteBuild,
   siteWeight,
   caseRunBundle,
+  searchWeight,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
   encodedProgress,
   encodedCaseLogs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t, ui, type UiKey } from '../../../src/i18n/ui.ts';
+import { format, t, ui, uiSection, type UiKey } from '../../../src/i18n/ui.ts';
 
 describe('t', () => {
   it('returns the string for a key', () => {
@@ -15,6 +15,24 @@ describe('t', () => {
     expect(() => t('lesson.minutes')).toThrowErrorMatchingInlineSnapshot(
       `[Error: ui string "lesson.minutes" needs a value for {minutes}]`,
     );
+  });
+});
+
+describe('format', () => {
+  it('fills a string an island got as a prop, and throws on a missing value', () => {
+    expect(format('{count} resultaten', { count: 3 })).toBe('3 resultaten');
+    expect(() => format('{count} resultaten')).toThrow('needs a value for {count}');
+  });
+});
+
+describe('uiSection', () => {
+  it('gives only the strings under a prefix', () => {
+    const section = uiSection('search.kind.');
+    expect(section).toEqual({
+      'search.kind.les': 'Les',
+      'search.kind.casus': 'Casus',
+      'search.kind.kennisvraag': 'Kennisvraag',
+    });
   });
 });
 

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SearchForm } from './SearchForm.tsx';
+import { SearchResults } from './SearchResults.tsx';
+import { statusLines, type SearchStrings } from './search-status.ts';
+import { useSearch } from './use-search.ts';
+
+interface Props {
+  strings: SearchStrings;
+  groups: { id: string; name: string }[];
+}
+
+/** How long typing pauses before the results follow, in milliseconds. */
+const TYPING_PAUSE = 250;
+
+/**
+ * Search: rendered at build time it is a plain GET form to `/zoeken/`; once hydrated it loads the index
+ * on the first focus, searches as you type and on submit, and announces the number of results in a
+ * polite live region. A `?q=` in the address (a form sent before hydration, a reload) is searched at once.
+ */
+export default function SearchBox({ strings, groups }: Props) {
+  const { state, prepare, run } = useSearch();
+  const [query, setQuery] = useState('');
+  const [group, setGroup] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const searchNow = (q: string, g: string) => {
+    clearTimeout(typing.current);
+    void run(q, g);
+  };
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    // What was typed before the island hydrated counts too.
+    const q = params.get('q') ?? input.current?.value ?? '';
+    const g = groups.find((x) => x.id === params.get('groep'))?.id ?? '';
+    setQuery(q);
+    setGroup(g);
+    if (q.trim()) searchNow(q, g);
+  }, []);
+  return (
+    <div class="search">
+      <SearchForm
+        {...{ strings, groups, query, group }}
+        inputRef={input}
+        onFocus={prepare}
+        onQuery={(q) => {
+          setQuery(q);
+          clearTimeout(typing.current);
+          typing.current = setTimeout(() => void run(q, group), TYPING_PAUSE);
+        }}
+        onGroup={(g) => {
+          setGroup(g);
+          if (query.trim()) searchNow(query, g);
+        }}
+        onSubmit={() => searchNow(query, group)}
+      />
+      <div role="status" class="search-status">
+        {statusLines(strings, state, groups).map((line) => (
+          <p>{line}</p>
+        ))}
+      </div>
+      {state.status === 'ready' && (
+        <SearchResults searched={state.searched} search={state.search} strings={strings} />
+      )}
+    </div>
+  );
+}
