@@ -1,16 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { beroepsgroepSchema } from '../modules/beroepsgroep/beroepsgroep.schema.ts';
 import { lessonSchema } from '../modules/lesson/lesson.schema.ts';
 import { pageSchema } from '../modules/page/page.schema.ts';
+import { beroepsgroepenLoader, casussenLoader } from './loaders/course-loader.ts';
+import { caseEntrySchema, moduleEntrySchema } from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
+// Modules and cases come from the one content loader (modules/authoring/load-content.ts), checked and in
+// order; lessons are MDX that only Astro can render, so they keep a glob loader with the same lessonSchema.
 
-/** One YAML file per beroepsgroep; the entry id is the file name. */
-const beroepsgroepen = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/beroepsgroepen' }),
-  schema: beroepsgroepSchema,
-});
+/** The modules (beroepsgroepen), in display order, each with its lessons' slugs in reading order. */
+const beroepsgroepen = defineCollection({ loader: beroepsgroepenLoader(), schema: moduleEntrySchema });
+
+/** The checked cases, as overviews; the entry id is the case id. */
+const casussen = defineCollection({ loader: casussenLoader(), schema: caseEntrySchema });
 
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
@@ -24,4 +27,4 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, lessen, paginas };
+export const collections = { beroepsgroepen, casussen, lessen, paginas };

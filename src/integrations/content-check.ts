@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatIssue, type CaseIssue } from '../../modules/case/case-issue.ts';
 import { loadContent } from '../../modules/authoring/load-content.ts';
+import { courseContent } from '../loaders/course-content.ts';
 
 const name = 'meldcode:content-check';
 
@@ -30,7 +31,8 @@ export interface OverlayPayload {
 /**
  * Runs the same checks as `npm run lint:content`:
  * - before every build, so a broken case never ships: the author sees file, line and fix, and the build
- *   stops with exit code 1 (no stack trace);
+ *   stops with exit code 1 (no stack trace); the result is shared with the content loaders, so the
+ *   build reads the content once;
  * - in `astro dev`, at start and whenever a file under content/ changes: the problems go to the terminal
  *   and to the browser's error overlay, and the dev server keeps running.
  */
@@ -42,7 +44,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const { cases, issues } = loadContent(root);
+        const { cases, issues } = courseContent(config.root);
         if (issues.length > 0) {
           for (const issue of issues) logger.error(formatIssue(issue));
           logger.error(`${issues.length} problem(s) in content/; the build stops here.`);

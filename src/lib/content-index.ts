@@ -1,5 +1,5 @@
-import type { Beroepsgroep } from '../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import type { Lesson } from '../../modules/lesson/lesson.schema.ts';
+import type { CaseEntry, ModuleEntry } from '../loaders/course-entries.ts';
 
 /** The parts of a collection entry this module needs; Astro's entries satisfy it. */
 export interface Entry<T> {
@@ -15,62 +15,67 @@ export interface LessonRoute<E extends Entry<Lesson>> {
   entry: E;
 }
 
-/** Beroepsgroepen in display order and each group's lessons in reading order. */
-export interface ContentIndex<G extends Entry<Beroepsgroep>, L extends Entry<Lesson>> {
+/** Modules in display order, with each module's lessons in reading order and its cases. */
+export interface ContentIndex<
+  G extends Entry<ModuleEntry>,
+  L extends Entry<Lesson>,
+  C extends Entry<CaseEntry>,
+> {
   groups: G[];
   lessonsByGroup: Map<string, LessonRoute<L>[]>;
+  casesByGroup: Map<string, C[]>;
 }
 
-/** Lower `order` first; equal orders fall back to the label so the result never depends on file order. */
 /** Top-level paths the site uses itself, so no beroepsgroep may take them. */
 export const reservedGroupIds: readonly string[] = ['over', 'zoeken', '404'];
 
-const byOrder = (a: { order: number; label: string }, b: { order: number; label: string }) =>
-  a.order - b.order || a.label.localeCompare(b.label, 'nl');
-
 /**
- * Checks how beroepsgroepen and lessons fit together and indexes them.
- * Throws one error that lists every problem with its file and how to fix it.
+ * Joins the modules and cases from the content loader with the MDX lesson entries. The order is the
+ * content loader's (nothing is sorted here), so pages and CLIs agree. Throws one error that lists
+ * every mismatch with its file and how to fix it.
  */
-export function buildContentIndex<G extends Entry<Beroepsgroep>, L extends Entry<Lesson>>(
-  groups: readonly G[],
-  lessons: readonly L[],
-): ContentIndex<G, L> {
+export function buildContentIndex<
+  G extends Entry<ModuleEntry>,
+  L extends Entry<Lesson>,
+  C extends Entry<CaseEntry>,
+>(groups: readonly G[], lessons: readonly L[], cases: readonly C[]): ContentIndex<G, L, C> {
   const problems: string[] = [];
+  const lessonById = new Map(lessons.map((entry) => [entry.id, entry]));
+  const listed = new Set<string>();
+  const lessonsByGroup = new Map<string, LessonRoute<L>[]>();
   for (const group of groups) {
-    if (reservedGroupIds.includes(group.data.id)) {
+    const beroepsgroep = group.data.id;
+    if (reservedGroupIds.includes(beroepsgroep)) {
       problems.push(
-        `${where(group, 'content/beroepsgroepen')}: id "${group.data.id}" is already a page of the site; choose another id.`,
+        `${where(group, 'content/beroepsgroepen')}: id "${beroepsgroep}" is already a page of the site; choose another id.`,
       );
     }
-    if (group.id !== group.data.id) {
+    const routes: LessonRoute<L>[] = [];
+    for (const slug of group.data.lessons) {
+      const id = `${beroepsgroep}/${slug}`;
+      const entry = lessonById.get(id);
+      listed.add(id);
+      if (entry) routes.push({ beroepsgroep, slug, entry });
+      else
+        problems.push(`content/lessen/${id}.mdx: checked by the content loader, but Astro did not load it.`);
+    }
+    lessonsByGroup.set(beroepsgroep, routes);
+  }
+  for (const entry of lessons) {
+    if (!listed.has(entry.id)) {
       problems.push(
-        `${where(group, 'content/beroepsgroepen')}: id "${group.data.id}" must equal the file name "${group.id}"; rename the file or change the id.`,
+        `${where(entry, 'content/lessen')}: no module lists this lesson; put it in content/lessen/<beroepsgroep>/ and run npm run lint:content.`,
       );
     }
   }
-  const groupIds = groups.map((group) => group.data.id);
-  const lessonsByGroup = new Map<string, LessonRoute<L>[]>(groupIds.map((id) => [id, []]));
-  for (const entry of lessons) {
-    const [beroepsgroep, slug, ...rest] = entry.id.split('/');
-    const list = beroepsgroep === undefined ? undefined : lessonsByGroup.get(beroepsgroep);
-    if (!beroepsgroep || !slug || rest.length > 0) {
-      problems.push(
-        `${where(entry, 'content/lessen')}: a lesson must sit directly in content/lessen/<beroepsgroep>/.`,
-      );
-    } else if (!list) {
-      problems.push(
-        `${where(entry, 'content/lessen')}: folder "${beroepsgroep}" is not a beroepsgroep; use one of: ${groupIds.join(', ') || '(none defined)'}.`,
-      );
-    } else {
-      list.push({ beroepsgroep, slug, entry });
-    }
+  const casesByGroup = new Map<string, C[]>(groups.map((group) => [group.data.id, []]));
+  for (const entry of cases) {
+    const list = casesByGroup.get(entry.data.beroepsgroep);
+    if (list) list.push(entry);
+    else problems.push(`case "${entry.id}": beroepsgroep "${entry.data.beroepsgroep}" is not a module.`);
   }
   if (problems.length > 0) throw new Error(`Content problems:\n- ${problems.join('\n- ')}`);
-  const lessonKey = ({ entry }: LessonRoute<L>) => ({ order: entry.data.order, label: entry.data.title });
-  const groupKey = ({ data }: G) => ({ order: data.order, label: data.name });
-  for (const list of lessonsByGroup.values()) list.sort((a, b) => byOrder(lessonKey(a), lessonKey(b)));
-  return { groups: [...groups].sort((a, b) => byOrder(groupKey(a), groupKey(b))), lessonsByGroup };
+  return { groups: [...groups], lessonsByGroup, casesByGroup };
 }
 
 /** The lesson after `slug` in its group's reading order, if any. */

@@ -5,14 +5,19 @@ import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
 export type BeroepsgroepEntry = CollectionEntry<'beroepsgroepen'>;
 export type LessonEntry = CollectionEntry<'lessen'>;
+export type CaseEntry = CollectionEntry<'casussen'>;
 
-/** All beroepsgroepen and lessons, checked and sorted. */
-export async function getContentIndex(): Promise<ContentIndex<BeroepsgroepEntry, LessonEntry>> {
-  const [groups, lessons] = await Promise.all([getCollection('beroepsgroepen'), getCollection('lessen')]);
-  return buildContentIndex(groups, lessons);
+/** All modules, lessons and cases, checked by the content loader and in its order. */
+export async function getContentIndex(): Promise<ContentIndex<BeroepsgroepEntry, LessonEntry, CaseEntry>> {
+  const [groups, lessons, cases] = await Promise.all([
+    getCollection('beroepsgroepen'),
+    getCollection('lessen'),
+    getCollection('casussen'),
+  ]);
+  return buildContentIndex(groups, lessons, cases);
 }
 
-/** Beroepsgroepen in display order. */
+/** Modules (beroepsgroepen) in display order. */
 export async function getBeroepsgroepen(): Promise<BeroepsgroepEntry[]> {
   return (await getContentIndex()).groups;
 }

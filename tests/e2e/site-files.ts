@@ -18,11 +18,25 @@ export function builtPages(): string[] {
     .sort();
 }
 
-/** A beroepsgroep from content/beroepsgroepen with the lesson titles from content/lessen/<id>/. */
+/** A module from content/beroepsgroepen with its lesson titles and case titles, read from their folders. */
 export interface GroupFixture {
   id: string;
   name: string;
+  sector: string;
+  goals: string[];
+  sources: { title: string; url: string }[];
+  passPercentage: number;
   lessonTitles: string[];
+  caseTitles: string[];
+}
+
+/** A knowledge-check question as written in a lesson's frontmatter. */
+export interface QuestionFixture {
+  id: string;
+  kind: 'single' | 'multiple';
+  prompt: string;
+  options: { id: string; text: string; correct?: boolean }[];
+  explanation: string;
 }
 
 /** Every beroepsgroep defined in content/, read straight from the source files. */
@@ -31,29 +45,38 @@ export function contentGroups(): GroupFixture[] {
   return readdirSync(groupsDir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
-      const { id, name } = parse(readFileSync(join(groupsDir, file), 'utf8')) as { id: string; name: string };
-      return { id, name, lessonTitles: lessonTitles(id) };
+      const group = parse(readFileSync(join(groupsDir, file), 'utf8')) as Omit<
+        GroupFixture,
+        'lessonTitles' | 'caseTitles'
+      >;
+      const lessonTitles = files(`content/lessen/${group.id}`, '.mdx').map(
+        (path) => lessonFrontmatter(path).title,
+      );
+      const caseTitles = files(`content/casussen/${group.id}`, '.yaml').map(
+        (path) => (parse(readFileSync(join(root, path), 'utf8')) as { title: string }).title,
+      );
+      return { ...group, lessonTitles, caseTitles };
     });
 }
 
-function lessonTitles(groupId: string): string[] {
-  const dir = join(root, 'content/lessen', groupId);
-  let files: string[];
+/** The title and questions of a lesson, from its path in the project (e.g. `content/lessen/basis/afwegingskader.mdx`). */
+export function lessonFrontmatter(path: string): { title: string; questions: QuestionFixture[] } {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, path), 'utf8'));
+  if (!frontmatter?.[1]) throw new Error(`${path}: no frontmatter`);
+  return parse(frontmatter[1]) as { title: string; questions: QuestionFixture[] };
+}
+
+function files(folder: string, extension: string): string[] {
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
+    return readdirSync(join(root, folder))
+      .filter((file) => file.endsWith(extension))
+      .map((file) => relative(root, join(root, folder, file)));
   } catch {
     return [];
   }
-  return files.map((file) => titleOf(join(dir, file)));
 }
 
 /** The title of a page in content/paginas/, e.g. "over" (published at /over/). */
 export function pageTitle(id: string): string {
-  return titleOf(join(root, 'content/paginas', `${id}.mdx`));
-}
-
-function titleOf(path: string): string {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-  if (!frontmatter?.[1]) throw new Error(`${relative(root, path)}: no frontmatter`);
-  return (parse(frontmatter[1]) as { title: string }).title;
+  return lessonFrontmatter(`content/paginas/${id}.mdx`).title;
 }

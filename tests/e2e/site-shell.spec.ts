@@ -14,9 +14,23 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
 });
 
-test('the home page links to every beroepsgroep in content/, and each lists its lessons', async ({
+test('the home page puts the basis module first, under "Begin hier", then every other module', async ({
   page,
 }) => {
+  const groups = contentGroups();
+  const start = groups.find((group) => group.sector === 'algemeen');
+  expect(start).toBeDefined();
+  await page.goto('/');
+  const begin = page.getByRole('region', { name: ui['home.start.heading'] });
+  await expect(begin.getByRole('link', { name: start!.name, exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 }).first()).toHaveText(start!.name);
+  const others = page.getByRole('region', { name: ui['home.groups.heading'] });
+  for (const group of groups.filter((found) => found !== start)) {
+    await expect(others.getByRole('link', { name: group.name, exact: true })).toBeVisible();
+  }
+});
+
+test('every module page in content/ opens from the home page and lists its lessons', async ({ page }) => {
   const groups = contentGroups();
   expect(groups.length).toBeGreaterThan(0);
   for (const group of groups) {

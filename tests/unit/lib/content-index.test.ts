@@ -1,68 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import type { Beroepsgroep } from '../../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import type { Lesson } from '../../../modules/lesson/lesson.schema.ts';
+import type { CaseEntry, ModuleEntry } from '../../../src/loaders/course-entries.ts';
 import { buildContentIndex, nextLesson } from '../../../src/lib/content-index.ts';
 
-const group = (id: string, order: number, name = id) => ({
+const group = (id: string, lessons: string[]) => ({
   id,
   filePath: `content/beroepsgroepen/${id}.yaml`,
   data: {
     id,
-    name,
+    name: id,
     sector: 'onderwijs',
     afwegingskader: 'onderwijs',
     professionals: ['leerkracht'],
     description: 'Beschrijving.',
-    order,
-  } satisfies Beroepsgroep,
+    order: 1,
+    goals: ['Je kunt dit.', 'Je kunt dat.'],
+    sources: [{ title: 'Bron', url: 'https://example.org/' }],
+    passPercentage: 70,
+    lessons,
+  } satisfies ModuleEntry,
 });
 
-const lesson = (id: string, order: number, title = id) => ({
+const lesson = (id: string, order: number) => ({
   id,
   filePath: `content/lessen/${id}.mdx`,
-  data: { title, summary: 'Samenvatting.', order, minutes: 5 } satisfies Lesson,
+  data: { title: id, summary: 'Samenvatting.', order, minutes: 5, questions: [] } satisfies Lesson,
+});
+
+const kase = (id: string, beroepsgroep: string) => ({
+  id,
+  data: {
+    id,
+    beroepsgroep,
+    title: id,
+    summary: 'Samenvatting.',
+    minutes: 10,
+    goals: ['Je kunt dit.'],
+    client: 'kind',
+  } satisfies CaseEntry,
 });
 
 describe('buildContentIndex', () => {
-  it('sorts groups and lessons by order, then by name', () => {
+  it('keeps the order of the content loader: modules as given, lessons as each module lists them', () => {
     const index = buildContentIndex(
-      [group('zorg', 2), group('onderwijs', 1), group('jeugdhulp', 1)],
-      [lesson('onderwijs/b', 2), lesson('onderwijs/a', 1), lesson('zorg/c', 1)],
+      [group('zorg', ['c']), group('onderwijs', ['b', 'a'])],
+      [lesson('onderwijs/a', 1), lesson('zorg/c', 1), lesson('onderwijs/b', 2)],
+      [kase('twee', 'onderwijs'), kase('een', 'zorg'), kase('drie', 'onderwijs')],
     );
-    expect(index.groups.map((g) => g.id)).toEqual(['jeugdhulp', 'onderwijs', 'zorg']);
-    expect(index.lessonsByGroup.get('onderwijs')?.map((l) => l.slug)).toEqual(['a', 'b']);
-    expect(index.lessonsByGroup.get('zorg')?.map((l) => l.slug)).toEqual(['c']);
+    expect(index.groups.map((g) => g.id)).toEqual(['zorg', 'onderwijs']);
+    expect(index.lessonsByGroup.get('onderwijs')?.map((l) => l.slug)).toEqual(['b', 'a']);
+    expect(index.lessonsByGroup.get('zorg')?.map((l) => l.entry.id)).toEqual(['zorg/c']);
+    expect(index.casesByGroup.get('onderwijs')?.map((c) => c.id)).toEqual(['twee', 'drie']);
   });
 
-  it('gives a group without lessons an empty list', () => {
-    expect(buildContentIndex([group('onderwijs', 1)], []).lessonsByGroup.get('onderwijs')).toEqual([]);
+  it('gives a module without lessons or cases empty lists', () => {
+    const index = buildContentIndex([group('onderwijs', [])], [], []);
+    expect(index.lessonsByGroup.get('onderwijs')).toEqual([]);
+    expect(index.casesByGroup.get('onderwijs')).toEqual([]);
   });
 
-  it('names every broken file and how to fix it', () => {
-    const renamed = {
-      ...group('onderwijs', 1),
-      id: 'school',
-      filePath: 'content/beroepsgroepen/school.yaml',
-    };
+  it('names every mismatch and how to fix it', () => {
     expect(() =>
       buildContentIndex(
-        [renamed, group('over', 2)],
-        [lesson('kinderopvang/luiers', 1), lesson('onderwijs/extra/diep', 1)],
+        [group('onderwijs', ['a', 'weg']), group('over', [])],
+        [lesson('onderwijs/a', 1), lesson('kinderopvang/luiers', 1)],
+        [kase('dwaal', 'zorg')],
       ),
     ).toThrowErrorMatchingInlineSnapshot(`
       [Error: Content problems:
-      - content/beroepsgroepen/school.yaml: id "onderwijs" must equal the file name "school"; rename the file or change the id.
+      - content/lessen/onderwijs/weg.mdx: checked by the content loader, but Astro did not load it.
       - content/beroepsgroepen/over.yaml: id "over" is already a page of the site; choose another id.
-      - content/lessen/kinderopvang/luiers.mdx: folder "kinderopvang" is not a beroepsgroep; use one of: onderwijs, over.
-      - content/lessen/onderwijs/extra/diep.mdx: a lesson must sit directly in content/lessen/<beroepsgroep>/.]
+      - content/lessen/kinderopvang/luiers.mdx: no module lists this lesson; put it in content/lessen/<beroepsgroep>/ and run npm run lint:content.
+      - case "dwaal": beroepsgroep "zorg" is not a module.]
     `);
   });
 });
 
 describe('nextLesson', () => {
   const { lessonsByGroup } = buildContentIndex(
-    [group('onderwijs', 1)],
+    [group('onderwijs', ['a', 'b'])],
     [lesson('onderwijs/a', 1), lesson('onderwijs/b', 2)],
+    [],
   );
   const list = lessonsByGroup.get('onderwijs') ?? [];
 

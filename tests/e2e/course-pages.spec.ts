@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { t, ui } from '../../src/i18n/ui.ts';
+import { contentGroups, lessonFrontmatter } from './site-files.ts';
+
+for (const group of contentGroups()) {
+  test(`/${group.id}/ shows its goals, study time, cases, pass mark and sources`, async ({ page }) => {
+    await page.goto(`/${group.id}/`);
+    const main = page.getByRole('main');
+    for (const goal of group.goals) await expect(main.getByText(goal, { exact: true })).toBeVisible();
+    await expect(main.getByText(/^Studietijd: ongeveer .+ \(lessen en casussen samen\)\.$/)).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: ui['group.cases.heading'] })).toBeVisible();
+    await expect(main.getByText(ui['group.cases.intro'])).toBeVisible();
+    for (const title of group.caseTitles) {
+      await expect(main.getByRole('heading', { level: 3, name: title, exact: true })).toBeVisible();
+    }
+    await expect(
+      main.getByText(t('group.completion.text', { percent: group.passPercentage }), { exact: true }),
+    ).toBeVisible();
+    for (const source of group.sources) {
+      await expect(main.getByRole('link', { name: source.title, exact: true })).toHaveAttribute(
+        'href',
+        source.url,
+      );
+    }
+  });
+}
+
+test.describe('the knowledge check, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  const path = 'content/lessen/basis/afwegingskader.mdx';
+  const { questions } = lessonFrontmatter(path);
+
+  test('lets the learner choose answers and reveal the right ones with the explanation', async ({ page }) => {
+    await page.goto('/basis/afwegingskader/');
+    const check = page.getByRole('region', { name: ui['check.heading'] });
+    await expect(check.getByRole('heading', { level: 2, name: ui['check.heading'] })).toBeVisible();
+    for (const question of questions) {
+      const group = check.getByRole('group', { name: question.prompt, exact: true });
+      await expect(group).toHaveAttribute('id', `vraag-${question.id}`);
+      const role = question.kind === 'single' ? 'radio' : 'checkbox';
+      const right = question.options.filter((option) => option.correct);
+      for (const option of right) {
+        const input = group.getByRole(role, { name: option.text, exact: true });
+        await expect(input).toBeEnabled();
+        await expect(input).toHaveAttribute('name', `basis/afwegingskader#${question.id}`);
+        await input.check();
+        await expect(input).toBeChecked();
+      }
+      const answer = group.locator('details');
+      await expect(group.getByText(question.explanation.trim())).toBeHidden();
+      await group.getByText(ui['check.reveal']).click();
+      for (const option of right)
+        await expect(answer.getByRole('listitem').getByText(option.text)).toBeVisible();
+      await expect(group.getByText(question.explanation.trim())).toBeVisible();
+    }
+  });
+});
