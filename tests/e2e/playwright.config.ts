@@ -13,6 +13,9 @@ export default defineConfig({
   testDir: '.',
   outputDir: `${root}test-results`,
   forbidOnly: Boolean(process.env.CI),
+  // Tests never share state, and the axe scans of ~200 page views dominate: use both cores.
+  fullyParallel: true,
+  workers: 2,
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
