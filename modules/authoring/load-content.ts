@@ -7,6 +7,7 @@ import { checkArchive } from './check-archive.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { parseCase } from './parse-case.ts';
+import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
 
@@ -45,14 +46,14 @@ export function loadBeroepsgroepen(root: string): { beroepsgroepen: Beroepsgroep
       issues.push(...parsed.issues.map((problem) => ({ file, ...problem })));
       continue;
     }
-    const result = beroepsgroepSchema.safeParse(parsed.data);
+    const result = beroepsgroepSchema.safeParse(parsed.data, { reportInput: true });
     const id = basename(file, '.yaml');
     if (!result.success) {
       for (const problem of result.error.issues)
         issues.push({
           file,
           line: parsed.lineOf(problem.path as string[]),
-          message: `${problem.path.join('.')}: ${problem.message}`,
+          message: describeIssue(problem),
         });
     } else if (result.data.id !== id) {
       issues.push({ file, message: `id "${result.data.id}" moet gelijk zijn aan de bestandsnaam "${id}"` });
@@ -143,12 +144,11 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
  */
 export function loadContentWithoutArchive(root: string, casePaths?: string[]): LoadedContent {
   const { beroepsgroepen, issues } = loadBeroepsgroepen(root);
-  const loaded = casePaths
-    ? { lessons: [], issues: [] }
-    : loadLessons(
-        root,
-        beroepsgroepen.map((g) => g.id),
-      );
+  // Lessons are checked against every module file, also a broken one: its own problem is reported above.
+  const groupIds = globSync('content/beroepsgroepen/*.yaml', { cwd: root }).map((file) =>
+    basename(file, '.yaml'),
+  );
+  const loaded = casePaths ? { lessons: [], issues: [] } : loadLessons(root, groupIds);
   issues.push(...loaded.issues);
   const cases: LoadedCase[] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();

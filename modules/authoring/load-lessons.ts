@@ -2,6 +2,7 @@ import { globSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CaseIssue } from '../case/case-issue.ts';
 import { lessonSchema, type Lesson } from '../lesson/lesson.schema.ts';
+import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
 
@@ -51,14 +52,17 @@ export function loadLessons(
       );
       continue;
     }
-    const result = lessonSchema.safeParse(parsed.data);
+    const result = lessonSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const line = parsed.lineOf(issue.path as (string | number)[]);
         issues.push({
           file,
           line: line && line + 1,
-          message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
+          message:
+            issue.path.length > 1
+              ? `${issue.path.join('.')}: ${describeIssue(issue, undefined, false)}`
+              : describeIssue(issue),
         });
       }
       continue;

@@ -44,14 +44,14 @@ export const questionSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: `a single-choice question needs exactly one option with correct: true (found ${right})`,
+        message: `een vraag met kind: single heeft precies één optie met correct: true (nu ${right})`,
       });
     }
     if (question.kind === 'multiple' && right === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: 'a multiple-choice question needs at least one option with correct: true',
+        message: 'een vraag met kind: multiple heeft minstens één optie met correct: true',
       });
     }
     const ids = question.options.map((option) => option.id);
@@ -60,7 +60,7 @@ export const questionSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['options', i, 'id'],
-          message: `option id "${optionId}" is used twice`,
+          message: `optie-id "${optionId}" komt twee keer voor`,
         });
     });
   });
@@ -69,8 +69,8 @@ export type Question = z.output<typeof questionSchema>;
 /** Two to five questions, each with its own id. */
 export const knowledgeCheckSchema = z
   .array(questionSchema)
-  .min(2, { error: 'a lesson ends with at least two questions' })
-  .max(5, { error: 'a lesson has at most five questions' })
+  .min(2, { error: 'een les eindigt met minstens twee vragen' })
+  .max(5, { error: 'een les heeft hoogstens vijf vragen' })
   .superRefine((questions, ctx) => {
     const ids = questions.map((question) => question.id);
     ids.forEach((questionId, i) => {
@@ -78,7 +78,7 @@ export const knowledgeCheckSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [i, 'id'],
-          message: `question id "${questionId}" is used twice`,
+          message: `vraag-id "${questionId}" komt twee keer voor`,
         });
     });
   });

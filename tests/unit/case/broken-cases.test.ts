@@ -163,3 +163,29 @@ describe('a case too tangled to check', () => {
     expect(checkCasePaths(compiled, 'geldig.yaml')).toEqual([]);
   });
 });
+
+describe('a broken module or lesson file', () => {
+  it('gets Dutch messages with its line, like a case', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'meldcode-groep-'));
+    mkdirSync(join(dir, 'content/beroepsgroepen'), { recursive: true });
+    mkdirSync(join(dir, 'content/lessen/x'), { recursive: true });
+    writeFileSync(
+      join(dir, 'content/beroepsgroepen/x.yaml'),
+      'id: x\nname: X\nsector: zorg\nafwegingskader: X\nprofessionals: [a]\ndescription: X.\norder: 1\n',
+    );
+    writeFileSync(join(dir, 'content/lessen/x/les.mdx'), '---\ntitle: Les\n---\nTekst.\n');
+    expect(loadContent(dir).issues.map(formatIssue)).toEqual([
+      'content/beroepsgroepen/x.yaml:3: sector: "zorg" is niet toegestaan (toegestaan: algemeen, gezondheidszorg, onderwijs, kinderopvang, maatschappelijke-ondersteuning, jeugdhulp, justitie)',
+      'content/beroepsgroepen/x.yaml:1: het veld "goals" ontbreekt',
+      'content/beroepsgroepen/x.yaml:1: het veld "sources" ontbreekt',
+      'content/beroepsgroepen/x.yaml:1: het veld "passPercentage" ontbreekt',
+      'content/lessen/x/les.mdx:2: het veld "summary" ontbreekt',
+      'content/lessen/x/les.mdx:2: het veld "order" ontbreekt',
+      'content/lessen/x/les.mdx:2: het veld "minutes" ontbreekt',
+      'content/lessen/x/les.mdx:2: het veld "questions" ontbreekt',
+    ]);
+  });
+});

@@ -59,12 +59,12 @@ describe('knowledge checks', () => {
     };
     const result = lessonSchema.safeParse({ ...valid, questions: [twoRight, question('b')] });
     expect(result.error?.issues[0].message).toBe(
-      'a single-choice question needs exactly one option with correct: true (found 2)',
+      'een vraag met kind: single heeft precies één optie met correct: true (nu 2)',
     );
   });
 
   it('need a unique id per question', () => {
     const result = lessonSchema.safeParse({ ...valid, questions: [question('zelfde'), question('zelfde')] });
-    expect(result.error?.issues[0].message).toBe('question id "zelfde" is used twice');
+    expect(result.error?.issues[0].message).toBe('vraag-id "zelfde" komt twee keer voor');
   });
 });
