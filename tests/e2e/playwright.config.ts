@@ -15,6 +15,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // Tests never share state, and the axe scans of ~200 page views dominate: use both cores.
   fullyParallel: true,
+  // Several tests walk a group of pages; give each page the default 30 s on a busy machine.
+  timeout: 180_000,
   workers: 2,
   reporter: 'list',
   use: {
