@@ -14,11 +14,9 @@ export type Sector = z.output<typeof sectorSchema>;
 
 /** A beroepsgroep as defined in `content/beroepsgroepen/<id>.yaml`. */
 export const beroepsgroepSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: 'moet kebab-case zijn: kleine letters, cijfers en losse streepjes',
-    }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'moet kebab-case zijn: kleine letters, cijfers en losse streepjes',
+  }),
   name: z.string().min(1).describe('Display name, e.g. "Kinderopvang".'),
   sector: sectorSchema.describe(
     'The legal sector; decides e.g. whether the route for a suspected colleague applies.',
