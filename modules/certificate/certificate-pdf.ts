@@ -158,7 +158,8 @@ class TaggedWriter {
       PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]),
     );
     this.y -= size;
-    this.page.drawText(lines.join('\n'), { x: MARGIN, y: this.y, size, font, color, lineHeight });
+    // A space at each line end, so text extraction and screen readers do not glue the words of two lines.
+    this.page.drawText(lines.join(' \n'), { x: MARGIN, y: this.y, size, font, color, lineHeight });
     this.page.pushOperators(endMarkedContent());
     this.y -= lineHeight * (lines.length - 1) + (lineHeight - size) + after;
     const element = context.register(
@@ -207,13 +208,16 @@ class TaggedWriter {
   }
 }
 
-/** The text with every character the font cannot encode replaced: accents dropped (ł stays l), else `?`. */
+/** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+
+/** The text with every character the font cannot encode replaced: accents dropped (ş → s, ł → l), else `?`. */
 function encodable(text: string, font: PDFFont): string {
   const known = new Set(font.getCharacterSet());
   return [...text.normalize('NFC')]
     .map((char) => {
       if (known.has(char.codePointAt(0)!)) return char;
-      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      const base = STROKED[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
       return [...base].every((c) => known.has(c.codePointAt(0)!)) && base !== '' ? base : '?';
     })
     .join('');
