@@ -23,7 +23,12 @@ export function moduleContents(content: LoadedContent): ModuleContent[] {
     name,
     lessons: content.lessons
       .filter((lesson) => lesson.beroepsgroep === id)
-      .map(({ slug, lesson }) => ({ slug, title: lesson.title, minutes: lesson.minutes, questions: lesson.questions })),
+      .map(({ slug, lesson }) => ({
+        slug,
+        title: lesson.title,
+        minutes: lesson.minutes,
+        questions: lesson.questions,
+      })),
     cases: content.cases
       .filter(({ compiled }) => compiled.def.beroepsgroep === id)
       .map(({ compiled, authored }) => ({ compiled, hash: hashCaseSync(authored) })),
@@ -81,7 +86,10 @@ export async function archiveModuleEditions(
     if (archive.editions.some((e) => e.contentVersion === contentVersion)) continue;
     if (issues.some((issue) => issue.file === moduleArchiveFile(id))) continue;
     const entry = { contentVersion, name: module.name, archivedOn, ...fields };
-    const file = writeJson(root, moduleArchiveFile(id), { ...archive, editions: [...archive.editions, entry] });
+    const file = writeJson(root, moduleArchiveFile(id), {
+      ...archive,
+      editions: [...archive.editions, entry],
+    });
     added.push({ moduleId: id, file });
   }
   return { added, issues };

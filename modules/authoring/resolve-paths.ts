@@ -30,7 +30,12 @@ export function expandCasePaths(args: readonly string[], cwd: string, root: stri
 }
 
 /** expandCasePaths for any kind of file: a folder stands for the files below it with one of `kind.extensions`. */
-export function expandPaths(args: readonly string[], cwd: string, root: string, kind: FileKind): ExpandedPaths {
+export function expandPaths(
+  args: readonly string[],
+  cwd: string,
+  root: string,
+  kind: FileKind,
+): ExpandedPaths {
   const files: string[] = [];
   const messages: string[] = [];
   const seen = new Set<string>();

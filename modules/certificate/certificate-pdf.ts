@@ -62,7 +62,10 @@ const MUTED = rgb(0.32, 0.34, 0.38);
 type Tag = 'H1' | 'H2' | 'P';
 
 /** The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. */
-export async function makeCertificatePdf(record: Certificate, summary: CertificateSummary): Promise<Uint8Array> {
+export async function makeCertificatePdf(
+  record: Certificate,
+  summary: CertificateSummary,
+): Promise<Uint8Array> {
   const issued = new Date(record.issuedAt);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -87,7 +90,14 @@ export async function makeCertificatePdf(record: Certificate, summary: Certifica
   writer.text('P', `Studietijd: ${formatMinutes(summary.studyMinutes)}.`, regular, 12, INK, 18);
   writer.text('H2', 'Uitslag per casus', bold, 14, INK, 6);
   for (const c of summary.score.cases)
-    writer.text('P', `${c.title} (versie ${c.version}): ${formatScore(c)}; grens ${c.passPercentage}%.`, regular, 11, INK, 3);
+    writer.text(
+      'P',
+      `${c.title} (versie ${c.version}): ${formatScore(c)}; grens ${c.passPercentage}%.`,
+      regular,
+      11,
+      INK,
+      3,
+    );
   writer.text('P', `Totaal: ${formatScore(summary.score)}.`, bold, 11, INK, 18);
   writer.text('H2', 'Dit bewijs controleren', bold, 14, INK, 6);
   writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 3);
@@ -192,7 +202,13 @@ class TaggedWriter {
     const parentTree = context.obj({ Nums: this.pages.flatMap(({ elements }, i) => [i, elements]) });
     context.assign(
       this.documentRef,
-      context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: this.elements, Lang: PDFString.of('nl-NL') }),
+      context.obj({
+        Type: 'StructElem',
+        S: 'Document',
+        P: rootRef,
+        K: this.elements,
+        Lang: PDFString.of('nl-NL'),
+      }),
     );
     context.assign(
       rootRef,
@@ -209,7 +225,17 @@ class TaggedWriter {
 }
 
 /** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
-const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+const STROKED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
 
 /** The text with every character the font cannot encode replaced: accents dropped (ş → s, ł → l), else `?`. */
 function encodable(text: string, font: PDFFont): string {

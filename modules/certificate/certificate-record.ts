@@ -133,7 +133,9 @@ export function verificationCode(integrity: string): string {
 }
 
 /** A new certificate id: 128 random bits (Web Crypto) in Crockford base32, 26 characters. */
-export function newCertificateId(random: Uint8Array = globalThis.crypto.getRandomValues(new Uint8Array(16))): string {
+export function newCertificateId(
+  random: Uint8Array = globalThis.crypto.getRandomValues(new Uint8Array(16)),
+): string {
   let value = 0n;
   for (const byte of random.subarray(0, 16)) value = (value << 8n) | BigInt(byte);
   let id = '';
@@ -142,7 +144,10 @@ export function newCertificateId(random: Uint8Array = globalThis.crypto.getRando
 }
 
 /** The file name for the record or its PDF, e.g. `bewijs-van-deelname-onderwijs-2026-12-02.json`. */
-export function certificateFileName(record: Pick<Certificate, 'module' | 'issuedAt'>, extension: 'json' | 'pdf'): string {
+export function certificateFileName(
+  record: Pick<Certificate, 'module' | 'issuedAt'>,
+  extension: 'json' | 'pdf',
+): string {
   return `bewijs-van-deelname-${record.module.id}-${record.issuedAt.slice(0, 10)}.${extension}`;
 }
 

@@ -60,8 +60,18 @@ export function certificateSummary(
 
 /** Certificates are Dutch: their day is Amsterdam's, also for a verifier abroad or a CI in UTC. */
 const ZONE = 'Europe/Amsterdam';
-const short = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const long = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const short = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const long = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /** `dd-mm-jjjj`, as Dutch Excel reads a date: `02-12-2026`. */
 export function formatDate(iso: string): string {

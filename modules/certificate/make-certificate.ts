@@ -83,7 +83,15 @@ export async function makeCertificate(input: MakeCertificateInput): Promise<Make
       const { id, version, title } = compiled.def;
       cases.push({ caseId: id, caseVersion: version, caseHash: hash, log: log.value });
       const { total, max, percentage } = best.score;
-      scores.push({ caseId: id, title, version, total, max, percentage, passPercentage: compiled.passPercentage });
+      scores.push({
+        caseId: id,
+        title,
+        version,
+        total,
+        max,
+        percentage,
+        passPercentage: compiled.passPercentage,
+      });
     }
   }
   if (unfinished.lessons.length + unfinished.questions.length + unfinished.cases.length > 0)
@@ -128,8 +136,16 @@ type Cleaned =
 
 /** Trims and normalises the typed details, and says in Dutch what cannot go on a certificate. */
 export function cleanLearner(details: LearnerDetails): Cleaned {
-  const labels = { name: 'Je naam', organisation: 'De naam van je organisatie', registration: 'Je registratienummer' };
-  const limits = { name: MAX_NAME_LENGTH, organisation: MAX_NAME_LENGTH, registration: MAX_REGISTRATION_LENGTH };
+  const labels = {
+    name: 'Je naam',
+    organisation: 'De naam van je organisatie',
+    registration: 'Je registratienummer',
+  };
+  const limits = {
+    name: MAX_NAME_LENGTH,
+    organisation: MAX_NAME_LENGTH,
+    registration: MAX_REGISTRATION_LENGTH,
+  };
   const value: Certificate['learner'] = { name: '' };
   for (const field of ['name', 'organisation', 'registration'] as const) {
     const text = (details[field] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -23,8 +23,7 @@ export type FileCode =
 
 /** The record's JSON text in a file, and whether it came from a PDF; or why there is none. */
 export type FileRead =
-  | { ok: true; text: string; from: 'pdf' | 'json' }
-  | { ok: false; code: FileCode; reason: string };
+  { ok: true; text: string; from: 'pdf' | 'json' } | { ok: false; code: FileCode; reason: string };
 
 const fail = (code: FileCode, reason: string) => ({ ok: false, code, reason }) as const;
 
@@ -76,7 +75,13 @@ function sizeOf(source: CertificateSource): number {
 function isPdf(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 5 <= head.length; i++)
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d)
+    if (
+      head[i] === 0x25 &&
+      head[i + 1] === 0x50 &&
+      head[i + 2] === 0x44 &&
+      head[i + 3] === 0x46 &&
+      head[i + 4] === 0x2d
+    )
       return true;
   return false;
 }
@@ -84,7 +89,11 @@ function isPdf(bytes: Uint8Array): boolean {
 /** `{` after an optional UTF-8 byte order mark and white space. */
 function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
   return bytes[i] === 0x7b;
 }
 

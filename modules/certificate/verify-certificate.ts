@@ -52,8 +52,10 @@ type Edition = ModuleEdition & { name: string };
  * and all its questions), then per case the archived version with the hash the record names, its
  * log replayed and scored with scoreAttempt and judged at that version's pass mark. Never throws.
  */
-export function createVerifier(context: VerifyContext): Verifier {
+export function createVerifier(context: VerifyContext, options: VerifierOptions = {}): Verifier {
+  const { cacheScores = true } = options;
   const cases = new Map<string, Promise<ArchivedCaseResult>>();
+  const replays = new Map<string, Replayed>();
   const editions = new Map<string, Promise<Edition | null>>();
   const archivedCase = (id: string, version: number, hash: string) => {
     const key = `${id}@${version}#${hash}`;
@@ -70,7 +72,8 @@ export function createVerifier(context: VerifyContext): Verifier {
 
   async function verifyRecord(data: unknown): Promise<Verdict> {
     const read = readCertificate(data);
-    if (!read.ok) return invalid(read.code === 'toekomstig' ? 'toekomstig' : 'formaat', readReason(read.code, data));
+    if (!read.ok)
+      return invalid(read.code === 'toekomstig' ? 'toekomstig' : 'formaat', readReason(read.code, data));
     const record = read.value;
     if ((await certificateIntegrity(record)) !== record.integrity)
       return invalid(
@@ -98,8 +101,11 @@ export function createVerifier(context: VerifyContext): Verifier {
     for (const item of record.cases) {
       const loaded = await archivedCase(item.caseId, item.caseVersion, item.caseHash);
       if (!loaded.ok) return invalid('onbekende-versie', loaded.message);
-      const scored = replay(loaded.compiled, item.log);
-      if (!scored.ok) return invalid('log-past-niet', `Casus “${loaded.compiled.def.title}”: ${scored.message}`);
+      const scored = cacheScores
+        ? cachedReplay(replays, loaded.compiled, item)
+        : replay(loaded.compiled, item.log);
+      if (!scored.ok)
+        return invalid('log-past-niet', `Casus “${loaded.compiled.def.title}”: ${scored.message}`);
       const { total, max, percentage, passed, critical } = scored.score;
       const { title } = loaded.compiled.def;
       const passPercentage = loaded.compiled.passPercentage;
@@ -112,7 +118,15 @@ export function createVerifier(context: VerifyContext): Verifier {
               ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
               : `De casus “${title}” is niet afgemaakt.`,
         );
-      scores.push({ caseId: item.caseId, title, version: item.caseVersion, total, max, percentage, passPercentage });
+      scores.push({
+        caseId: item.caseId,
+        title,
+        version: item.caseVersion,
+        total,
+        max,
+        percentage,
+        passPercentage,
+      });
     }
     return { status: 'geldig', summary: certificateSummary(record, known.name, scores), record };
   }
@@ -130,6 +144,35 @@ export function createVerifier(context: VerifyContext): Verifier {
   };
 }
 
+export interface VerifierOptions {
+  /**
+   * Keep the score of each (case version, decisions) seen, so a route that many learners took is
+   * replayed once per verifier (default true). A score depends on the case and the decisions only,
+   * not on the seed, so the cache cannot change a verdict; the bench turns it off to time replay.
+   */
+  cacheScores?: boolean;
+}
+
+/** Scores kept per verifier; past this many, the cache starts again (a page of 1,000 files stays far below). */
+const MAX_CACHED_SCORES = 20_000;
+
+function cachedReplay(
+  cache: Map<string, Replayed>,
+  compiled: CompiledCase,
+  item: { caseId: string; caseVersion: number; caseHash: string; log: string },
+): Replayed {
+  const decoded = decodeLog(compiled.def, item.log);
+  if (!decoded.ok) return decoded;
+  // The decisions without the seed: the seed orders the choices on screen, it never changes a score.
+  const key = `${item.caseId}@${item.caseVersion}#${item.caseHash}|${item.log.slice(item.log.lastIndexOf('.') + 1)}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= MAX_CACHED_SCORES) cache.clear();
+    cache.set(key, (found = scoreEvents(compiled, decoded.value.events)));
+  }
+  return found;
+}
+
 /** Verifies one certificate; to verify many, create one verifier and reuse it. */
 export function verifyCertificate(source: CertificateSource, context: VerifyContext): Promise<Verdict> {
   return createVerifier(context).verify(source);
@@ -140,7 +183,10 @@ function invalid(code: InvalidCode, reason: string): Verdict {
 }
 
 function unexpected(): Verdict {
-  return invalid('formaat', 'Dit bewijs kan niet worden gecontroleerd: het bestand is op een onverwachte manier beschadigd.');
+  return invalid(
+    'formaat',
+    'Dit bewijs kan niet worden gecontroleerd: het bestand is op een onverwachte manier beschadigd.',
+  );
 }
 
 /** The edition's cases exactly (same versions and hashes, in any order) and an answer to every question. */
@@ -156,7 +202,8 @@ function checkComplete(record: Certificate, edition: Edition): string | undefine
   const extra = record.cases.find((c) => !edition.cases.some((e) => e.id === c.caseId));
   if (extra) return `De casus "${extra.caseId}" hoort niet bij deze versie van de module.`;
   const open = edition.questions.filter((key) => !(key in record.answers)).length;
-  if (open > 0) return `Niet alle kennisvragen zijn beantwoord: ${open} van de ${edition.questions.length} ontbreken.`;
+  if (open > 0)
+    return `Niet alle kennisvragen zijn beantwoord: ${open} van de ${edition.questions.length} ontbreken.`;
   const unknown = Object.keys(record.answers).find((key) => !edition.questions.includes(key));
   if (unknown) return `De kennisvraag "${unknown}" hoort niet bij deze versie van de module.`;
   if (record.studyMinutes !== edition.minutes)
@@ -164,11 +211,16 @@ function checkComplete(record: Certificate, edition: Edition): string | undefine
   return undefined;
 }
 
-function replay(compiled: CompiledCase, log: string): { ok: true; score: Score } | { ok: false; message: string } {
+type Replayed = { ok: true; score: Score } | { ok: false; message: string };
+
+function replay(compiled: CompiledCase, log: string): Replayed {
   const decoded = decodeLog(compiled.def, log);
-  if (!decoded.ok) return decoded;
+  return decoded.ok ? scoreEvents(compiled, decoded.value.events) : decoded;
+}
+
+function scoreEvents(compiled: CompiledCase, events: readonly { node: string; choice: string }[]): Replayed {
   try {
-    return { ok: true, score: scoreAttempt(compiled, decoded.value.events) };
+    return { ok: true, score: scoreAttempt(compiled, events) };
   } catch (error) {
     // A log that walks the case but that the stappenplan refuses: replayAttempt says where, in Dutch.
     return { ok: false, message: error instanceof Error ? error.message : 'het logboek past niet.' };
@@ -207,4 +259,3 @@ function firstBadField(data: unknown): string | undefined {
 function short(hash: string): string {
   return hash.replace(/^sha256:/, '').slice(0, 12);
 }
-

@@ -41,7 +41,9 @@ const verifier = createVerifier(context);
 const rows: RegisterRow[] = [];
 let valid = 0;
 // One file at a time: openAsBlob knows the size without reading, so a huge file is refused unread.
-for (const file of files) {
+for (const relativePath of files) {
+  // A file outside the folder the command was typed in is shown by its absolute path, not as ../../…
+  const file = relativePath.startsWith('..') ? resolve(cwd, relativePath) : relativePath;
   const verdict = await openAsBlob(resolve(cwd, file)).then(
     (blob) => verifier.verify(blob),
     () => ({ status: 'ongeldig', code: 'leeg', reason: 'Het bestand kan niet worden gelezen.' }) as const,
@@ -66,5 +68,7 @@ if (csv) {
   }
 }
 const invalid = files.length - valid;
-console.error(`${valid} geldig, ${invalid} ongeldig${messages.length > 0 ? `, ${messages.length} pad(en) niet gevonden` : ''}`);
+console.error(
+  `${valid} geldig, ${invalid} ongeldig${messages.length > 0 ? `, ${messages.length} pad(en) niet gevonden` : ''}`,
+);
 if (invalid > 0 || messages.length > 0 || files.length === 0 || issues.length > 0) process.exitCode = 1;

@@ -34,7 +34,9 @@ async function pageText(bytes: Uint8Array) {
   const stream = doc.getPage(0).node.Contents()!;
   const { decodePDFRawStream } = await import('pdf-lib');
   const content = new TextDecoder('latin1').decode(
-    decodePDFRawStream(doc.context.lookup(stream instanceof PDFArray ? stream.get(0) : stream) as never).decode(),
+    decodePDFRawStream(
+      doc.context.lookup(stream instanceof PDFArray ? stream.get(0) : stream) as never,
+    ).decode(),
   );
   return { doc, content };
 }
@@ -64,7 +66,9 @@ describe('makeCertificatePdf', () => {
     const document = root.lookup(PDFName.of('K'), PDFDict);
     expect(document.get(PDFName.of('S'))).toBe(PDFName.of('Document'));
     const kids = document.lookup(PDFName.of('K'), PDFArray);
-    const tags = kids.asArray().map((ref) => String(doc.context.lookup(ref as PDFRef, PDFDict).get(PDFName.of('S'))));
+    const tags = kids
+      .asArray()
+      .map((ref) => String(doc.context.lookup(ref as PDFRef, PDFDict).get(PDFName.of('S'))));
     expect(tags.filter((t) => t === '/H1')).toHaveLength(1);
     expect(tags.filter((t) => t === '/H2')).toHaveLength(2);
     expect(tags.length).toBeGreaterThan(10);
@@ -77,7 +81,9 @@ describe('makeCertificatePdf', () => {
 
   it('writes names outside WinAnsi without their accents on the page, and exactly in the record', async () => {
     const { content } = await pageText(pdf);
-    const hex = [...content.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'));
+    const hex = [...content.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) =>
+      Buffer.from(m[1]!, 'hex').toString('latin1'),
+    );
     expect(hex).toContain('Noë Lukasz Sahin');
     expect(hex).toContain('Zorggroep Ëlst');
     expect(JSON.parse((await readCertificatePdf(pdf)).ok ? certificateJson(record) : '').learner.name).toBe(
@@ -96,7 +102,10 @@ describe('readCertificatePdf', () => {
   it('refuses a PDF without the attachment and a broken one', async () => {
     const plain = await PDFDocument.create();
     plain.addPage();
-    expect(await readCertificatePdf(await plain.save())).toMatchObject({ ok: false, code: 'pdf-zonder-bewijs' });
+    expect(await readCertificatePdf(await plain.save())).toMatchObject({
+      ok: false,
+      code: 'pdf-zonder-bewijs',
+    });
     expect(await readCertificatePdf(pdf.slice(0, 2000))).toMatchObject({ ok: false, code: 'pdf-beschadigd' });
   });
 

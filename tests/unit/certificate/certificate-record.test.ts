@@ -29,7 +29,10 @@ describe('certificate ids and codes', () => {
 
 describe('readCertificate', () => {
   it('refuses text larger than a record can be before parsing it', () => {
-    expect(readCertificate(`{"a":"${'x'.repeat(1_000_001)}"}`)).toMatchObject({ ok: false, code: 'niet-leesbaar' });
+    expect(readCertificate(`{"a":"${'x'.repeat(1_000_001)}"}`)).toMatchObject({
+      ok: false,
+      code: 'niet-leesbaar',
+    });
   });
 
   it('refuses another kind of record', () => {

@@ -4,7 +4,11 @@ import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { loadVerifyContext, moduleContents } from '../../../modules/authoring/module-archive-files.ts';
 import { certificateJson } from '../../../modules/certificate/certificate-record.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
-import { createVerifier, type Verdict, type Verifier } from '../../../modules/certificate/verify-certificate.ts';
+import {
+  createVerifier,
+  type Verdict,
+  type Verifier,
+} from '../../../modules/certificate/verify-certificate.ts';
 import { completeProgress, ISSUED } from '../../fixtures/certificates/sample-progress.ts';
 
 // The fixtures in tests/fixtures/certificates/, made by `npm run fixtures:certificates` from the real
@@ -19,7 +23,8 @@ beforeAll(() => {
   verifier = createVerifier(context);
 });
 const verify = (file: string) => verifier.verify(new Uint8Array(readFileSync(new URL(file, folder))));
-const reasonOf = (verdict: Verdict) => (verdict.status === 'ongeldig' ? [verdict.code, verdict.reason] : verdict.status);
+const reasonOf = (verdict: Verdict) =>
+  verdict.status === 'ongeldig' ? [verdict.code, verdict.reason] : verdict.status;
 
 const expected: Record<string, string | [string, string]> = {
   'geldig.pdf': 'geldig',
@@ -88,16 +93,22 @@ describe('the certificate fixtures', () => {
     expect(pdf.status === 'geldig' && pdf.summary.name).toBe('Noë van Dijk');
   });
 
-  it('are what the project code makes today (else run npm run fixtures:certificates)', { timeout: SLOW }, async () => {
-    const content = loadContent(root);
-    const module = moduleContents(content).find((m) => m.id === 'onderwijs')!;
-    const made = await makeCertificate({
-      progress: completeProgress(module),
-      module,
-      learner: { name: 'Noë van Dijk', organisation: 'OBS De Regenboog', registration: 'SKJ 110012345' },
-      now: ISSUED,
-      random: new Uint8Array(16).map((_, i) => (37 + i * 11) & 0xff),
-    });
-    expect(made.ok && certificateJson(made.record)).toBe(readFileSync(new URL('geldig.json', folder), 'utf8'));
-  });
+  it(
+    'are what the project code makes today (else run npm run fixtures:certificates)',
+    { timeout: SLOW },
+    async () => {
+      const content = loadContent(root);
+      const module = moduleContents(content).find((m) => m.id === 'onderwijs')!;
+      const made = await makeCertificate({
+        progress: completeProgress(module),
+        module,
+        learner: { name: 'Noë van Dijk', organisation: 'OBS De Regenboog', registration: 'SKJ 110012345' },
+        now: ISSUED,
+        random: new Uint8Array(16).map((_, i) => (37 + i * 11) & 0xff),
+      });
+      expect(made.ok && certificateJson(made.record)).toBe(
+        readFileSync(new URL('geldig.json', folder), 'utf8'),
+      );
+    },
+  );
 });

@@ -59,14 +59,23 @@ describe('makeCertificate', () => {
     otherVersion.attempts[0]!.caseVersion = 2;
     for (const progress of [failed, unfinished, otherVersion]) {
       const made = await make(progress);
-      expect(made.ok || made.code === 'niet-af' && made.unfinished).toEqual({ lessons: [], questions: [], cases: ['Een geldige casus'] });
+      expect(made.ok || (made.code === 'niet-af' && made.unfinished)).toEqual({
+        lessons: [],
+        questions: [],
+        cases: ['Een geldige casus'],
+      });
     }
   });
 
   it('takes the best passed attempt', async () => {
     const progress = fixtureProgress(module);
     const expert = detourLog.slice(1);
-    progress.attempts.push({ ...progress.attempts[0]!, startedAt: '2026-12-01T10:00:00.000Z', seed: 7, events: expert });
+    progress.attempts.push({
+      ...progress.attempts[0]!,
+      startedAt: '2026-12-01T10:00:00.000Z',
+      seed: 7,
+      events: expert,
+    });
     const made = await make(progress);
     expect(made.ok && made.record.cases[0]!.log).toBe('1.7.0000');
     expect(made.ok && made.summary.score.total).toBe(8);
@@ -75,14 +84,19 @@ describe('makeCertificate', () => {
 
 describe('cleanLearner', () => {
   it('trims, folds white space and normalises to NFC', () => {
-    expect(cleanLearner({ name: '  Noe\u0308   van  Dijk ', organisation: ' ', registration: 'BIG 12345678901' })).toEqual({
+    expect(
+      cleanLearner({ name: '  Noe\u0308   van  Dijk ', organisation: ' ', registration: 'BIG 12345678901' }),
+    ).toEqual({
       ok: true,
       value: { name: 'Noë van Dijk', registration: 'BIG 12345678901' },
     });
   });
 
   it('says in Dutch what cannot go on a certificate', () => {
-    expect(cleanLearner({ name: ' ' })).toMatchObject({ field: 'name', message: 'Vul je naam in: die komt op het bewijs.' });
+    expect(cleanLearner({ name: ' ' })).toMatchObject({
+      field: 'name',
+      message: 'Vul je naam in: die komt op het bewijs.',
+    });
     expect(cleanLearner({ name: 'x'.repeat(201) })).toMatchObject({
       field: 'name',
       message: 'Je naam is te lang: ten hoogste 200 tekens.',

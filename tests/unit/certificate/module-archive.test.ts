@@ -28,14 +28,22 @@ describe('module editions', () => {
     expect(readModuleArchive(archive)).toMatchObject({ ok: true });
   });
 
-  it('the current edition of every real module is archived (else run npm run archive:content)', { timeout: 60_000 }, async () => {
-    const { archives, issues } = readModuleArchives(root);
-    expect(issues).toEqual([]);
-    for (const module of moduleContents(loadContent(root))) {
-      const { contentVersion } = await moduleEdition(module);
-      const archive = archives.find((a) => a.moduleId === module.id);
-      expect(archive?.editions.map((e) => e.contentVersion), module.id).toContain(contentVersion);
-      for (const entry of archive!.editions) expect(await archivedEdition(module.id, entry), module.id).not.toBeNull();
-    }
-  });
+  it(
+    'the current edition of every real module is archived (else run npm run archive:content)',
+    { timeout: 60_000 },
+    async () => {
+      const { archives, issues } = readModuleArchives(root);
+      expect(issues).toEqual([]);
+      for (const module of moduleContents(loadContent(root))) {
+        const { contentVersion } = await moduleEdition(module);
+        const archive = archives.find((a) => a.moduleId === module.id);
+        expect(
+          archive?.editions.map((e) => e.contentVersion),
+          module.id,
+        ).toContain(contentVersion);
+        for (const entry of archive!.editions)
+          expect(await archivedEdition(module.id, entry), module.id).not.toBeNull();
+      }
+    },
+  );
 });

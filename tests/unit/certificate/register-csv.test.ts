@@ -29,7 +29,10 @@ describe('registerCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;Studietijd (minuten);Punten;Maximum;Percentage;Status;Reden;Verificatiecode;Nummer van het bewijs;Bestand',
       'Noë van Dijk;"OBS De Regenboog; locatie Zuid";;onderwijs;Onderwijs;02-12-2026;72;44;46;96;geldig;;ABCDE-FGHJK;070W3GE1R70W3GE1R70W3GE1R7;a.pdf',
-      ';;;;;;;;;;ongeldig;Het bewijs is leeg.;;;b.json'.replace('Het bewijs is leeg.', 'Het bestand is leeg.'),
+      ';;;;;;;;;;ongeldig;Het bewijs is leeg.;;;b.json'.replace(
+        'Het bewijs is leeg.',
+        'Het bestand is leeg.',
+      ),
       '',
     ]);
   });

@@ -67,13 +67,21 @@ describe('verifyCertificate: valid', () => {
     const text = certificateJson(record);
     const bytes = new TextEncoder().encode(text);
     const pdf = await makeCertificatePdf(record, (await makeSummary())!);
-    const sources = [text, bytes, bytes.buffer, new Blob([bytes]), new Blob([pdf as Uint8Array<ArrayBuffer>])];
+    const sources = [
+      text,
+      bytes,
+      bytes.buffer,
+      new Blob([bytes]),
+      new Blob([pdf as Uint8Array<ArrayBuffer>]),
+    ];
     for (const source of sources) expect((await verify(source)).status).toBe('geldig');
     expect((await createVerifier(context).verifyRecord(record)).status).toBe('geldig');
   });
 
   it('accepts a JSON file with a byte order mark', async () => {
-    expect((await verify(new TextEncoder().encode(`\uFEFF${certificateJson(record)}`))).status).toBe('geldig');
+    expect((await verify(new TextEncoder().encode(`\uFEFF${certificateJson(record)}`))).status).toBe(
+      'geldig',
+    );
   });
 });
 
@@ -139,7 +147,9 @@ describe('verifyCertificate: edited after issue', () => {
 
   it('says so when a log stops before the end', async () => {
     const forged = await reseal({ cases: [{ ...record.cases[0]!, log: '1.9ix.0' }] });
-    expect(reason(await verify(JSON.stringify(forged)))).toBe('De casus “Een geldige casus” is niet afgemaakt.');
+    expect(reason(await verify(JSON.stringify(forged)))).toBe(
+      'De casus “Een geldige casus” is niet afgemaakt.',
+    );
   });
 });
 
@@ -154,7 +164,9 @@ describe('verifyCertificate: module and versions', () => {
   });
 
   it('names an unknown content version of the module', async () => {
-    const forged = await reseal({ module: { ...record.module, contentVersion: `sha256:${'ab'.repeat(32)}` } });
+    const forged = await reseal({
+      module: { ...record.module, contentVersion: `sha256:${'ab'.repeat(32)}` },
+    });
     expect(await verify(JSON.stringify(forged))).toEqual({
       status: 'ongeldig',
       code: 'onbekende-versie',
@@ -170,7 +182,12 @@ describe('verifyCertificate: module and versions', () => {
       ...edited.compiled,
       def: { ...edited.compiled.def, version: 3 },
     };
-    const made = await makeCertificate({ progress: fixtureProgress(v3), module: v3, learner: { name: 'A' }, now: ISSUED });
+    const made = await makeCertificate({
+      progress: fixtureProgress(v3),
+      module: v3,
+      learner: { name: 'A' },
+      now: ISSUED,
+    });
     if (!made.ok) throw new Error(made.message);
     const verdict = await verifyCertificate(certificateJson(made.record), await fixtureContext(v3));
     expect(verdict).toEqual({
@@ -181,20 +198,20 @@ describe('verifyCertificate: module and versions', () => {
   });
 
   it('refuses a certificate that leaves out a case or a question, or adds one', async () => {
-    expect(reason(await verify(JSON.stringify(await reseal({ answers: { 'onderwijs/les#v1': ['ja'] } }))))).toBe(
-      'Niet alle kennisvragen zijn beantwoord: 1 van de 2 ontbreken.',
-    );
+    expect(
+      reason(await verify(JSON.stringify(await reseal({ answers: { 'onderwijs/les#v1': ['ja'] } })))),
+    ).toBe('Niet alle kennisvragen zijn beantwoord: 1 van de 2 ontbreken.');
     const extra = { ...record.answers, 'onderwijs/les#v9': ['ja'] };
-    expect(reason(await verify(JSON.stringify(await reseal({ answers: extra })))) ).toBe(
+    expect(reason(await verify(JSON.stringify(await reseal({ answers: extra }))))).toBe(
       'De kennisvraag "onderwijs/les#v9" hoort niet bij deze versie van de module.',
     );
     const other = { ...record.cases[0]!, caseId: 'andere-casus' };
     expect(reason(await verify(JSON.stringify(await reseal({ cases: [other] }))))).toBe(
       'De casus "geldig" van deze module ontbreekt in het bewijs.',
     );
-    expect(reason(await verify(JSON.stringify(await reseal({ cases: [record.cases[0], record.cases[0]] }))))).toBe(
-      'Een casus staat twee keer in het bewijs.',
-    );
+    expect(
+      reason(await verify(JSON.stringify(await reseal({ cases: [record.cases[0], record.cases[0]] })))),
+    ).toBe('Een casus staat twee keer in het bewijs.');
     expect(reason(await verify(JSON.stringify(await reseal({ studyMinutes: 600 }))))).toBe(
       'De studietijd in het bewijs (600 minuten) is niet die van deze versie van de module.',
     );
@@ -204,14 +221,19 @@ describe('verifyCertificate: module and versions', () => {
     expect(await verify(JSON.stringify({ ...record, version: 2 }))).toEqual({
       status: 'ongeldig',
       code: 'toekomstig',
-      reason: 'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.',
+      reason:
+        'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.',
     });
   });
 });
 
 describe('verifyCertificate: bad input', () => {
   it('refuses an empty file', async () => {
-    expect(await verify(new Uint8Array())).toEqual({ status: 'ongeldig', code: 'leeg', reason: 'Het bestand is leeg.' });
+    expect(await verify(new Uint8Array())).toEqual({
+      status: 'ongeldig',
+      code: 'leeg',
+      reason: 'Het bestand is leeg.',
+    });
   });
 
   it('refuses a file of 20 MB or more by its size, without reading it', async () => {
@@ -224,9 +246,9 @@ describe('verifyCertificate: bad input', () => {
         'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
     });
     expect(read).toBe(false);
-    expect((await verify({ size: MAX_FILE_BYTES - 1, arrayBuffer: async () => new ArrayBuffer(8) })).status).toBe(
-      'ongeldig',
-    );
+    expect(
+      (await verify({ size: MAX_FILE_BYTES - 1, arrayBuffer: async () => new ArrayBuffer(8) })).status,
+    ).toBe('ongeldig');
   });
 
   it('refuses what is neither PDF nor JSON', async () => {
@@ -239,7 +261,9 @@ describe('verifyCertificate: bad input', () => {
     expect(reason(await verify(new Uint8Array([0x7b, 0xff, 0x7d])))).toBe(
       'Dit JSON-bestand is geen geldige UTF-8-tekst en kan niet worden gelezen.',
     );
-    expect(reason(await verify('{"kind": '))).toBe('Dit bestand bevat geen leesbare JSON van een bewijs van deelname.');
+    expect(reason(await verify('{"kind": '))).toBe(
+      'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.',
+    );
     expect(reason(await verify('{"kind": "voortgang", "version": 1}'))).toBe(
       'Dit is geen bewijs van deelname van Werken met de meldcode.',
     );
