@@ -6,6 +6,7 @@ import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import {
   certificateIntegrity,
   certificateSpec,
+  MAX_RECORD_BYTES,
   readCertificate,
   type Certificate,
 } from './certificate-record.ts';
@@ -235,7 +236,9 @@ function readReason(code: string, data: unknown): string {
     case 'toekomstig':
       return 'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.';
     case 'niet-leesbaar':
-      return 'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.';
+      return typeof data === 'string' && data.length > MAX_RECORD_BYTES
+        ? 'Dit JSON-bestand is te groot voor een bewijs van deelname (meer dan 1 MB).'
+        : 'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.';
     default: {
       const field = firstBadField(data);
       return `Het bewijs heeft niet de vorm van een bewijs van deelname${field ? ` (fout in "${field}")` : ''}; het is veranderd of beschadigd.`;
