@@ -11,8 +11,8 @@
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
  * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
- * together at most MAX_INFLATED_BYTES, the attachment at most MAX_RECORD_BYTES, so a small file that
- * inflates to gigabytes is refused after a few megabytes.
+ * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), so a small
+ * file that inflates to gigabytes is refused after a few megabytes.
  */
 import {
   AFRelationship,
@@ -47,8 +47,12 @@ import {
 
 /** The name of the attached record inside the PDF. */
 export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
-/** Decoded bytes of object and cross-reference streams a certificate PDF may need, all together. */
-export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
+/**
+ * Decoded bytes of object and cross-reference streams a certificate PDF may need, all together. Those
+ * streams hold dictionaries only (never fonts or images), a few kilobytes for one page, even after a
+ * PDF tool re-saved the file; pdf-lib inflates in JavaScript, so a lower bound refuses a bomb sooner.
+ */
+export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
 /** What verification proves and what it cannot: printed on every certificate, shown by the README. */
 export const WHAT_VERIFICATION_PROVES =
