@@ -39,7 +39,7 @@ export async function readCertificateFile(source: CertificateSource): Promise<Fi
       'te-groot',
       `Het bestand is ${megabytes(size)} groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).`,
     );
-  if (typeof source === 'string') return { ok: true, text: source, from: 'json' };
+  if (typeof source === 'string') return { ok: true, text: source.replace(/^\uFEFF/, ''), from: 'json' };
   let bytes: Uint8Array;
   try {
     bytes =

@@ -1,4 +1,5 @@
 import { formatDate } from './certificate-summary.ts';
+import { registerFlags, type RowFlags } from './register-flags.ts';
 import type { Verdict } from './verify-certificate.ts';
 
 /** One line of the completion register: a file and what verification said of it. */
@@ -23,6 +24,7 @@ const HEADER = [
   'Verificatiecode',
   'Nummer van het bewijs',
   'Bestand',
+  'Let op',
 ];
 
 /**
@@ -32,14 +34,17 @@ const HEADER = [
  * return gets a leading apostrophe, so `=HYPERLINK(…)` as a name stays text. Browser and Node.
  */
 export function registerCsv(rows: readonly RegisterRow[]): string {
-  const lines = [HEADER, ...rows.map(registerCells)].map((cells) => cells.map(csvCell).join(';'));
+  const flags = registerFlags(rows);
+  const lines = [HEADER, ...rows.map((row, i) => registerCells(row, flags[i]))].map((cells) =>
+    cells.map(csvCell).join(';'),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** The cells of one row, in the order of the header. */
-export function registerCells({ file, verdict }: RegisterRow): (string | number)[] {
+export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags): (string | number)[] {
   if (verdict.status === 'ongeldig')
-    return ['', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file];
+    return ['', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file, ''];
   const s = verdict.summary;
   return [
     s.name,
@@ -57,7 +62,17 @@ export function registerCells({ file, verdict }: RegisterRow): (string | number)
     s.code,
     s.id,
     file,
+    flagText(flags),
   ];
+}
+
+/** The note in the last column: a duplicate, or one of several certificates of one person. */
+export function flagText(flags: RowFlags | undefined): string {
+  const notes = [
+    flags?.duplicate && 'Dubbel: dit bewijs staat meer dan eens in de lijst.',
+    flags?.samePerson && 'Deze persoon heeft meer bewijzen in de lijst.',
+  ];
+  return notes.filter(Boolean).join(' ');
 }
 
 /** One cell: numbers as they are; text defused against formulas, and quoted when it holds ; " or a line break. */

@@ -7,22 +7,26 @@ import { createVerifier } from '../../../modules/certificate/verify-certificate.
 const root = new URL('../../../', import.meta.url).pathname;
 
 describe('certificate code in the browser', () => {
-  it.each(['verify-certificate', 'make-certificate', 'certificate-pdf', 'register-csv', 'verify-context'])(
-    '%s imports nothing from Node',
-    (name) => {
-      const seen = new Set<string>();
-      const visit = (url: URL) => {
-        if (seen.has(url.href)) return;
-        seen.add(url.href);
-        for (const [, spec] of readFileSync(url, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
-          expect(spec, url.pathname).not.toMatch(/^node:/);
-          expect(spec, url.pathname).not.toMatch(/authoring\//);
-          if (spec!.startsWith('.')) visit(new URL(spec!, url));
-        }
-      };
-      visit(new URL(`../../../modules/certificate/${name}.ts`, import.meta.url));
-    },
-  );
+  it.each([
+    'verify-certificate',
+    'make-certificate',
+    'certificate-pdf',
+    'register-csv',
+    'verify-context',
+    'register-flags',
+  ])('%s imports nothing from Node', (name) => {
+    const seen = new Set<string>();
+    const visit = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      for (const [, spec] of readFileSync(url, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
+        expect(spec, url.pathname).not.toMatch(/^node:/);
+        expect(spec, url.pathname).not.toMatch(/authoring\//);
+        if (spec!.startsWith('.')) visit(new URL(spec!, url));
+      }
+    };
+    visit(new URL(`../../../modules/certificate/${name}.ts`, import.meta.url));
+  });
 
   it('the archives served as one JSON document read back into a context that verifies', async () => {
     const { context } = loadVerifyContext(root);

@@ -55,7 +55,7 @@ describe('npm run verify', () => {
     expect(csv).toContain(
       'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;72;46;46;100;geldig;',
     );
-    expect(csv).toContain(';ongeldig;Het bestand is leeg.;');
+    expect(csv).toContain(';ongeldig;Het bestand is leeg.;;;');
   });
 
   it('refuses a file of 20 MB or more without reading it', () => {
