@@ -1,11 +1,6 @@
 import { openAsBlob, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssue } from '../case/case-issue.ts';
-import { loadVerifyContext } from '../authoring/module-archive-files.ts';
-import { expandPaths } from '../authoring/resolve-paths.ts';
-import { formatScore } from '../certificate/certificate-summary.ts';
-import { registerCsv, type RegisterRow } from '../certificate/register-csv.ts';
-import { createVerifier } from '../certificate/verify-certificate.ts';
+import type { RegisterRow } from '../certificate/register-csv.ts';
 
 // npm run verify -- <files or folders…> [--csv <file>] — checks certificates (PDF or JSON) against the
 // archives in content/archief/, one line per file as it goes; a folder stands for every .pdf and .json
@@ -29,6 +24,22 @@ if (args.length === 0 || unknownOption) {
   process.exit(1);
 }
 
+// Loaded after the arguments are checked, so a typing mistake is answered at once.
+const [
+  { formatIssue },
+  { loadVerifyContext },
+  { expandPaths },
+  { formatScore },
+  { registerCsv },
+  { createVerifier },
+] = await Promise.all([
+  import('../case/case-issue.ts'),
+  import('../authoring/module-archive-files.ts'),
+  import('../authoring/resolve-paths.ts'),
+  import('../certificate/certificate-summary.ts'),
+  import('../certificate/register-csv.ts'),
+  import('../certificate/verify-certificate.ts'),
+]);
 const { context, issues } = loadVerifyContext(process.cwd());
 for (const issue of issues) console.error(formatIssue(issue));
 const { files, messages } = expandPaths(args, cwd, cwd, {

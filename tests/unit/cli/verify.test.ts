@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ describe('npm run verify', () => {
     expect(csv).toContain(';ongeldig;Het bestand is leeg.;;;');
   });
 
+  it('goes through a folder of many files one by one, a line each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const json = readFileSync(join(fixtures, 'geldig.json'));
+    for (let i = 0; i < 500; i++) writeFileSync(join(dir, `bewijs-${String(i).padStart(3, '0')}.json`), json);
+    const result = run([dir]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(500);
+    expect(result.stderr.trim()).toBe('500 geldig, 0 ongeldig');
+  });
+
   it('refuses a file of 20 MB or more without reading it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     const file = join(dir, 'groot.pdf');
@@ -71,19 +81,26 @@ describe('npm run verify', () => {
     );
   });
 
-  it('says what is wrong with the arguments, in Dutch, without a stack trace', () => {
+  it('says in Dutch that a path does not exist, without a stack trace', () => {
     const missing = run(['bestaat-niet.pdf']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(
       `"bestaat-niet.pdf" bestaat niet (gezocht vanuit ${root}): controleer het pad`,
     );
+    expect(missing.stderr).not.toMatch(noStack);
+  });
+
+  it('shows how to use it when no file is given', () => {
     const usage = run([]);
     expect(usage.status).toBe(1);
     expect(usage.stderr).toContain(
       'Gebruik: npm run verify -- <bestanden of mappen…> [--csv <register.csv>]',
     );
+    expect(usage.stderr).not.toMatch(noStack);
+  });
+
+  it('refuses --csv without a file name and an unknown option', () => {
     expect(run(['geldig.pdf', '--csv']).stderr).toContain('--csv vraagt een bestandsnaam voor het register.');
     expect(run(['--snel', 'geldig.pdf']).stderr).toContain('Onbekende optie --snel.');
-    for (const result of [missing, usage]) expect(result.stderr).not.toMatch(noStack);
   });
 });
