@@ -8,6 +8,16 @@ export interface ExpandedPaths {
   messages: string[];
 }
 
+/** Which files a folder stands for, and how to say that it holds none. */
+export interface FileKind {
+  /** Lower-case name endings, e.g. `['.yaml']`. */
+  extensions: readonly string[];
+  /** Ends the sentence "de map X bevat geen …", e.g. `.yaml-bestanden: geef een map met casussen op`. */
+  none: string;
+}
+
+const CASE_FILES: FileKind = { extensions: ['.yaml'], none: '.yaml-bestanden: geef een map met casussen op' };
+
 /**
  * Turns the paths a user typed into case files. Each argument may be absolute, relative to `cwd` (the
  * folder the command was typed in: under npm that is `process.env.INIT_CWD`, because npm runs the
@@ -16,6 +26,16 @@ export interface ExpandedPaths {
  * whatever its extension; reading it is the next step's job. Never throws.
  */
 export function expandCasePaths(args: readonly string[], cwd: string, root: string): ExpandedPaths {
+  return expandPaths(args, cwd, root, CASE_FILES);
+}
+
+/** expandCasePaths for any kind of file: a folder stands for the files below it with one of `kind.extensions`. */
+export function expandPaths(
+  args: readonly string[],
+  cwd: string,
+  root: string,
+  kind: FileKind,
+): ExpandedPaths {
   const files: string[] = [];
   const messages: string[] = [];
   const seen = new Set<string>();
@@ -26,19 +46,19 @@ export function expandCasePaths(args: readonly string[], cwd: string, root: stri
   };
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
-    const kind = kindOf(absolute);
-    if (kind === 'file') {
+    const found = kindOf(absolute);
+    if (found === 'file') {
       add(absolute);
-    } else if (kind === 'directory') {
-      const found = yamlFilesBelow(absolute);
-      if (found.length === 0)
-        messages.push(`de map "${arg}" bevat geen .yaml-bestanden: geef een map met casussen op`);
-      for (const file of found) add(file);
-    } else if (kind === 'missing') {
-      const withExtension = kindOf(`${absolute}.yaml`) === 'file' ? `; bedoel je "${arg}.yaml"?` : '';
+    } else if (found === 'directory') {
+      const below = filesBelow(absolute, kind.extensions);
+      if (below.length === 0) messages.push(`de map "${arg}" bevat geen ${kind.none}`);
+      for (const file of below) add(file);
+    } else if (found === 'missing') {
+      const guess = kind.extensions.find((extension) => kindOf(`${absolute}${extension}`) === 'file');
+      const withExtension = guess ? `; bedoel je "${arg}${guess}"?` : '';
       messages.push(`"${arg}" bestaat niet (gezocht vanuit ${cwd}): controleer het pad${withExtension}`);
     } else {
-      messages.push(`"${arg}" kan niet worden gelezen (${kind}): controleer het pad en de rechten`);
+      messages.push(`"${arg}" kan niet worden gelezen (${found}): controleer het pad en de rechten`);
     }
   }
   return { files, messages };
@@ -56,8 +76,8 @@ function kindOf(path: string): string {
   }
 }
 
-/** Every `.yaml` file below `dir`, sorted by path; symlinked folders are not followed (no loops). */
-function yamlFilesBelow(dir: string): string[] {
+/** Every file below `dir` with one of the extensions, sorted by path; symlinked folders are not followed (no loops). */
+function filesBelow(dir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const pending = [dir];
   while (pending.length > 0) {
@@ -72,7 +92,10 @@ function yamlFilesBelow(dir: string): string[] {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(path);
-      } else if (entry.name.endsWith('.yaml') && (entry.isFile() || kindOf(path) === 'file')) {
+      } else if (
+        extensions.some((extension) => entry.name.toLowerCase().endsWith(extension)) &&
+        (entry.isFile() || kindOf(path) === 'file')
+      ) {
         found.push(path);
       }
     }

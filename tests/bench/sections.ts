@@ -1,6 +1,7 @@
 import type { BenchSection } from './bench-section.ts';
 import { buildGrowth } from './build-growth.ts';
 import { caseRunBundle } from './case-run-bundle.ts';
+import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
@@ -18,4 +19,5 @@ export const sections: readonly BenchSection[] = [
   encodedCaseLogs,
   buildGrowth,
   engineGrowth,
+  certificateVerification,
 ];

@@ -94,9 +94,14 @@ describe('archiveNewVersions (npm run archive:content)', () => {
       join(fixture, 'content/casussen/onderwijs/geldig.yaml'),
       join(root, 'content/casussen/onderwijs/geldig.yaml'),
     );
+    // The first run archives the module's edition (which certificates name), the second finds nothing new.
+    const first = spawnSync(process.execPath, [cli], { cwd: root, encoding: 'utf8' });
+    expect(first.stdout).toBe(
+      'toegevoegd: module onderwijs → content/archief/modules/onderwijs.json\n1 versie(s) toegevoegd, 0 problemen\n',
+    );
     const result = spawnSync(process.execPath, [cli], { cwd: root, encoding: 'utf8' });
     expect(result.stdout).toBe(
-      'niets toegevoegd: de huidige versie van elke casus staat al in het archief\n0 versie(s) toegevoegd, 0 problemen\n',
+      'niets toegevoegd: de huidige versie van elke casus en module staat al in het archief\n0 versie(s) toegevoegd, 0 problemen\n',
     );
     expect(result.status).toBe(0);
   });

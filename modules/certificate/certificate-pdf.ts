@@ -1,0 +1,385 @@
+/**
+ * The certificate as a PDF, and the record read back out of one: all PDF code in one file.
+ *
+ * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
+ * ë, é, ï and the other Dutch letters), tagged for screen readers: the catalog says /MarkInfo
+ * /Marked true and has a StructTreeRoot with a Document element whose H1, H2 and P elements point at
+ * marked-content ids around every text run (decoration is marked /Artifact); each page has
+ * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
+ * subject, keywords, language nl-NL and dates are set. The record is attached as
+ * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
+ *
+ * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
+ * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
+ * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), so a small
+ * file that inflates to gigabytes is refused after a few megabytes.
+ */
+import {
+  AFRelationship,
+  decodePDFRawStream,
+  endMarkedContent,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObject,
+  PDFOperator,
+  PDFOperatorNames,
+  PDFPage,
+  PDFParser,
+  PDFRawStream,
+  PDFString,
+  rgb,
+  StandardFonts,
+  beginMarkedContent,
+  type PDFFont,
+  type PDFRef,
+} from 'pdf-lib';
+import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
+import {
+  formatLongDate,
+  formatMinutes,
+  formatScore,
+  type CertificateSummary,
+} from './certificate-summary.ts';
+
+/** The name of the attached record inside the PDF. */
+export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
+/**
+ * Decoded bytes of object and cross-reference streams a certificate PDF may need, all together. Those
+ * streams hold dictionaries only (never fonts or images), a few kilobytes for one page, even after a
+ * PDF tool re-saved the file; pdf-lib inflates in JavaScript, so a lower bound refuses a bomb sooner.
+ */
+export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+
+/** What verification proves and what it cannot: printed on every certificate, shown by the README. */
+export const WHAT_VERIFICATION_PROVES =
+  'Wat controle bewijst: dat de keuzes in dit bewijs op die versie van de lesstof deze score halen, en dat het bestand na uitgifte niet is veranderd door iemand zonder onze programmacode. Wat controle niet kan bewijzen zonder server: wie er achter het toetsenbord zat, en dat niemand de controlehash opnieuw heeft berekend.';
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.32, 0.34, 0.38);
+
+type Tag = 'H1' | 'H2' | 'P';
+
+/** The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. */
+export async function makeCertificatePdf(
+  record: Certificate,
+  summary: CertificateSummary,
+): Promise<Uint8Array> {
+  const issued = new Date(record.issuedAt);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const writer = new TaggedWriter(doc);
+
+  writer.text('P', 'Werken met de meldcode — e-learning', regular, 10, MUTED, 18);
+  writer.text('H1', 'Bewijs van deelname', bold, 28, INK, 14);
+  writer.rule();
+  writer.text('P', summary.name, bold, 20, INK, 4);
+  const who = [summary.organisation, summary.registration && `Registratienummer: ${summary.registration}`];
+  for (const line of who) if (line) writer.text('P', line, regular, 11, MUTED, 2);
+  writer.space(12);
+  writer.text(
+    'P',
+    `heeft op ${formatLongDate(summary.date)} de module ${summary.module} van de e-learning Werken met de meldcode afgerond: alle lessen gelezen, alle ${summary.questions} kennisvragen beantwoord en elke casus gehaald.`,
+    regular,
+    12,
+    INK,
+    6,
+  );
+  writer.text('P', `Studietijd: ${formatMinutes(summary.studyMinutes)}.`, regular, 12, INK, 18);
+  writer.text('H2', 'Uitslag per casus', bold, 14, INK, 6);
+  for (const c of summary.score.cases)
+    writer.text(
+      'P',
+      `${c.title} (versie ${c.version}): ${formatScore(c)}; grens ${c.passPercentage}%.`,
+      regular,
+      11,
+      INK,
+      3,
+    );
+  writer.text('P', `Totaal: ${formatScore(summary.score)}.`, bold, 11, INK, 18);
+  writer.text('H2', 'Dit bewijs controleren', bold, 14, INK, 6);
+  writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 3);
+  writer.text('P', `Nummer van het bewijs: ${summary.id}`, regular, 10, MUTED, 8);
+  writer.text(
+    'P',
+    `De gegevens van dit bewijs zitten als bestand in deze PDF (${ATTACHMENT_NAME}). Een organisatie controleert het zonder iets te versturen op de pagina Organisatie van de e-learning, of met npm run verify; de controle rekent de score opnieuw uit en toont dezelfde verificatiecode.`,
+    regular,
+    10,
+    INK,
+    6,
+  );
+  writer.text('P', WHAT_VERIFICATION_PROVES, regular, 10, INK, 0);
+  writer.finish();
+
+  doc.setTitle(`Bewijs van deelname — ${summary.module} — ${summary.name}`, { showInWindowTitleBar: true });
+  doc.setLanguage('nl-NL');
+  doc.setAuthor('Werken met de meldcode');
+  doc.setSubject(`Bewijs van deelname aan de module ${summary.module} van Werken met de meldcode`);
+  doc.setKeywords(['meldcode', 'bewijs van deelname', summary.module, summary.code]);
+  doc.setCreator('Werken met de meldcode');
+  doc.setProducer('Werken met de meldcode (pdf-lib)');
+  doc.setCreationDate(issued);
+  doc.setModificationDate(issued);
+  await doc.attach(new TextEncoder().encode(certificateJson(record)), ATTACHMENT_NAME, {
+    mimeType: 'application/json',
+    description: 'Het bewijs van deelname als gegevens, om te controleren',
+    creationDate: issued,
+    modificationDate: issued,
+    afRelationship: AFRelationship.Data,
+  });
+  return doc.save({ useObjectStreams: false });
+}
+
+/** Draws text top-down on A4 pages, each run in marked content with its structure element. */
+class TaggedWriter {
+  private page!: PDFPage;
+  private y = 0;
+  private readonly pages: { page: PDFPage; elements: PDFRef[] }[] = [];
+  private readonly elements: PDFRef[] = [];
+  private readonly documentRef: PDFRef;
+  private readonly doc: PDFDocument;
+
+  constructor(doc: PDFDocument) {
+    this.doc = doc;
+    this.documentRef = doc.context.nextRef();
+    this.newPage();
+  }
+
+  private newPage() {
+    this.page = this.doc.addPage([A4.width, A4.height]);
+    this.page.node.set(PDFName.of('StructParents'), PDFNumber.of(this.pages.length));
+    this.page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    this.pages.push({ page: this.page, elements: [] });
+    this.y = A4.height - MARGIN;
+  }
+
+  text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
+    const lineHeight = size * 1.3;
+    const lines = wrap(encodable(text, font), font, size, A4.width - 2 * MARGIN);
+    if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
+    const current = this.pages[this.pages.length - 1];
+    const mcid = current.elements.length;
+    const { context } = this.doc;
+    // pdf-lib's operator type leaves out dictionaries, but it writes any PDF object; BDC needs one.
+    const properties = context.obj({ MCID: mcid }) as unknown as PDFArray;
+    this.page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]),
+    );
+    this.y -= size;
+    // A space at each line end, so text extraction and screen readers do not glue the words of two lines.
+    this.page.drawText(lines.join(' \n'), { x: MARGIN, y: this.y, size, font, color, lineHeight });
+    this.page.pushOperators(endMarkedContent());
+    this.y -= lineHeight * (lines.length - 1) + (lineHeight - size) + after;
+    const element = context.register(
+      context.obj({ Type: 'StructElem', S: tag, P: this.documentRef, Pg: this.page.ref, K: mcid }),
+    );
+    current.elements.push(element);
+    this.elements.push(element);
+  }
+
+  rule() {
+    this.page.pushOperators(beginMarkedContent('Artifact'));
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: A4.width - MARGIN, y: this.y },
+      thickness: 1.5,
+      color: rgb(0.75, 0.2, 0.2),
+    });
+    this.page.pushOperators(endMarkedContent());
+    this.space(18);
+  }
+
+  space(points: number) {
+    this.y -= points;
+  }
+
+  /** Writes the structure tree and marks the document as tagged. */
+  finish() {
+    const { context, catalog } = this.doc;
+    const rootRef = context.nextRef();
+    const parentTree = context.obj({ Nums: this.pages.flatMap(({ elements }, i) => [i, elements]) });
+    context.assign(
+      this.documentRef,
+      context.obj({
+        Type: 'StructElem',
+        S: 'Document',
+        P: rootRef,
+        K: this.elements,
+        Lang: PDFString.of('nl-NL'),
+      }),
+    );
+    context.assign(
+      rootRef,
+      context.obj({
+        Type: 'StructTreeRoot',
+        K: this.documentRef,
+        ParentTree: context.register(parentTree),
+        ParentTreeNextKey: this.pages.length,
+      }),
+    );
+    catalog.set(PDFName.of('StructTreeRoot'), rootRef);
+    catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  }
+}
+
+/** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
+const STROKED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+
+/** The text with every character the font cannot encode replaced: accents dropped (ş → s, ł → l), else `?`. */
+function encodable(text: string, font: PDFFont): string {
+  const known = new Set(font.getCharacterSet());
+  return [...text.normalize('NFC')]
+    .map((char) => {
+      if (known.has(char.codePointAt(0)!)) return char;
+      const base = STROKED[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+      return [...base].every((c) => known.has(c.codePointAt(0)!)) && base !== '' ? base : '?';
+    })
+    .join('');
+}
+
+/** Lines of at most `width` points, broken at spaces; a word longer than a line is broken where it must. */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = word;
+    while (!fits(line)) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** The record's JSON text out of a PDF, or why there is none. */
+export type PdfRecordResult =
+  | { ok: true; text: string }
+  | { ok: false; code: 'pdf-beschadigd' | 'pdf-zonder-bewijs' | 'te-veel-uitgepakt'; message: string };
+
+const MESSAGES = {
+  'pdf-beschadigd': 'De PDF is beschadigd of onvolledig en kan niet worden gelezen.',
+  'pdf-zonder-bewijs': `Deze PDF bevat geen bewijs van deelname: het bijgevoegde bestand ${ATTACHMENT_NAME} ontbreekt. Alleen een PDF van Werken met de meldcode kan worden gecontroleerd.`,
+  'te-veel-uitgepakt':
+    'Deze PDF pakt uit tot veel meer gegevens dan een bewijs van deelname heeft; hij is niet verder gelezen.',
+} as const;
+
+class TooMuchData extends Error {}
+
+/** pdf-lib's parser, but object and cross-reference streams are decoded within a shared budget. */
+class BoundedParser extends PDFParser {
+  private budget = MAX_INFLATED_BYTES;
+  /** Set when the budget ran out: pdf-lib may catch our error and throw one of its own. */
+  exceeded = false;
+
+  override parseObject(): PDFObject {
+    const object = super.parseObject();
+    if (!(object instanceof PDFRawStream)) return object;
+    const type = object.dict.lookup(PDFName.of('Type'));
+    if (type !== PDFName.of('ObjStm') && type !== PDFName.of('XRef')) return object;
+    // Decoded here within the budget, and handed on undecoded, so pdf-lib never inflates it without a bound.
+    let bytes: Uint8Array;
+    try {
+      bytes = decodeBounded(object, this.budget);
+    } catch (error) {
+      this.exceeded ||= error instanceof TooMuchData;
+      throw error;
+    }
+    this.budget -= bytes.length;
+    const dict = object.dict.clone();
+    dict.delete(PDFName.of('Filter'));
+    dict.delete(PDFName.of('DecodeParms'));
+    return PDFRawStream.of(dict, bytes);
+  }
+}
+
+/** Reads the attached record of a certificate PDF; never throws, never inflates without a bound. */
+export async function readCertificatePdf(bytes: Uint8Array): Promise<PdfRecordResult> {
+  const fail = (code: keyof typeof MESSAGES) => ({ ok: false, code, message: MESSAGES[code] }) as const;
+  const parser = new BoundedParser(bytes, Infinity, true, true);
+  try {
+    const context = await parser.parseDocument();
+    const catalog = context.lookup(context.trailerInfo.Root);
+    if (!(catalog instanceof PDFDict)) return fail('pdf-beschadigd');
+    const names = catalog.lookup(PDFName.of('Names'));
+    const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
+    const spec = tree instanceof PDFDict ? findInNameTree(tree, ATTACHMENT_NAME) : undefined;
+    const ef = spec instanceof PDFDict ? spec.lookup(PDFName.of('EF')) : undefined;
+    const stream = ef instanceof PDFDict ? ef.lookup(PDFName.of('F')) : undefined;
+    if (!(stream instanceof PDFRawStream)) return fail('pdf-zonder-bewijs');
+    const record = decodeBounded(stream, MAX_RECORD_BYTES);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(record) };
+  } catch (error) {
+    return fail(error instanceof TooMuchData || parser.exceeded ? 'te-veel-uitgepakt' : 'pdf-beschadigd');
+  }
+}
+
+/** The value for `key` in a PDF name tree, looking at no more than 10,000 entries, 32 levels deep. */
+function findInNameTree(root: PDFDict, key: string): PDFObject | undefined {
+  let budget = 10_000;
+  const visit = (node: PDFDict, depth: number): PDFObject | undefined => {
+    if (depth > 32 || --budget < 0) return undefined;
+    const names = node.lookup(PDFName.of('Names'));
+    if (names instanceof PDFArray)
+      for (let i = 0; i + 1 < names.size() && --budget >= 0; i += 2) {
+        const name = names.lookup(i);
+        if ((name instanceof PDFString || name instanceof PDFHexString) && name.decodeText() === key)
+          return names.lookup(i + 1);
+      }
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray)
+      for (let i = 0; i < kids.size(); i++) {
+        const kid = kids.lookup(i);
+        const found = kid instanceof PDFDict ? visit(kid, depth + 1) : undefined;
+        if (found) return found;
+      }
+    return undefined;
+  };
+  return visit(root, 0);
+}
+
+/** A stream's decoded bytes, read in chunks; more than `limit` bytes throws TooMuchData. */
+function decodeBounded(stream: PDFRawStream, limit: number): Uint8Array {
+  const decoder = decodePDFRawStream(stream);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = decoder.getBytes(64 * 1024);
+    if (chunk.length === 0) break;
+    length += chunk.length;
+    if (length > limit) throw new TooMuchData();
+    chunks.push(new Uint8Array(chunk));
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

@@ -1,0 +1,83 @@
+import { formatDate } from './certificate-summary.ts';
+import { registerFlags, type RowFlags } from './register-flags.ts';
+import type { Verdict } from './verify-certificate.ts';
+
+/** One line of the completion register: a file and what verification said of it. */
+export interface RegisterRow {
+  file: string;
+  verdict: Verdict;
+}
+
+const HEADER = [
+  'Naam',
+  'Organisatie',
+  'Registratienummer',
+  'Beroepsgroep',
+  'Module',
+  'Datum',
+  'Studietijd (minuten)',
+  'Punten',
+  'Maximum',
+  'Percentage',
+  'Status',
+  'Reden',
+  'Verificatiecode',
+  'Nummer van het bewijs',
+  'Bestand',
+  'Let op',
+];
+
+/**
+ * The register as CSV that Dutch Excel opens as it should: UTF-8 with a byte order mark (or Excel
+ * guesses Windows-1252 and garbles ë), semicolons (the list separator of Dutch Windows), CRLF, dates
+ * as dd-mm-jjjj, and no formula injection: a text cell starting with = + - @, a tab or a carriage
+ * return gets a leading apostrophe, so `=HYPERLINK(…)` as a name stays text. Browser and Node.
+ */
+export function registerCsv(rows: readonly RegisterRow[]): string {
+  const flags = registerFlags(rows);
+  const lines = [HEADER, ...rows.map((row, i) => registerCells(row, flags[i]))].map((cells) =>
+    cells.map(csvCell).join(';'),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The cells of one row, in the order of the header. */
+export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags): (string | number)[] {
+  if (verdict.status === 'ongeldig')
+    return ['', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file, ''];
+  const s = verdict.summary;
+  return [
+    s.name,
+    s.organisation ?? '',
+    s.registration ?? '',
+    s.beroepsgroep,
+    s.module,
+    formatDate(s.date),
+    s.studyMinutes,
+    s.score.total,
+    s.score.max,
+    s.score.percentage,
+    'geldig',
+    '',
+    s.code,
+    s.id,
+    file,
+    flagText(flags),
+  ];
+}
+
+/** The note in the last column: a duplicate, or one of several certificates of one person. */
+export function flagText(flags: RowFlags | undefined): string {
+  const notes = [
+    flags?.duplicate && 'Dubbel: dit bewijs staat meer dan eens in de lijst.',
+    flags?.samePerson && 'Deze persoon heeft meer bewijzen in de lijst.',
+  ];
+  return notes.filter(Boolean).join(' ');
+}
+
+/** One cell: numbers as they are; text defused against formulas, and quoted when it holds ; " or a line break. */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

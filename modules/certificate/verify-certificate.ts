@@ -1,0 +1,264 @@
+import type { CompiledCase } from '../case/compile-case.ts';
+import type { CaseArchive } from '../scoring/case-archive.ts';
+import { loadArchivedCase, type ArchivedCaseResult } from '../scoring/load-archived-case.ts';
+import { decodeLog } from '../scoring/log-codec.ts';
+import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
+import {
+  certificateIntegrity,
+  certificateSpec,
+  MAX_RECORD_BYTES,
+  readCertificate,
+  type Certificate,
+} from './certificate-record.ts';
+import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
+import { archivedEdition, type ModuleArchive } from './module-archive.ts';
+import type { ModuleEdition } from './module-edition.ts';
+import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
+
+/** What verification needs: every published case version and every module edition (the archives). */
+export interface VerifyContext {
+  cases: readonly CaseArchive[];
+  modules: readonly ModuleArchive[];
+}
+
+/** Why a certificate is not valid; the UI filters on it, people read `reason`. */
+export type InvalidCode =
+  | FileCode
+  | 'formaat'
+  | 'toekomstig'
+  | 'bewerkt'
+  | 'onbekende-module'
+  | 'onbekende-versie'
+  | 'onvolledig'
+  | 'log-past-niet'
+  | 'niet-gehaald';
+
+export type Verdict =
+  | { status: 'geldig'; summary: CertificateSummary; record: Certificate }
+  | { status: 'ongeldig'; code: InvalidCode; reason: string };
+
+/** Verifies certificates one by one, keeping what it loaded from the archives for the next one. */
+export interface Verifier {
+  /** A PDF or JSON file (File, Blob, bytes) or JSON text. */
+  verify(source: CertificateSource): Promise<Verdict>;
+  /** A record already parsed (or JSON text), e.g. just made by makeCertificate. */
+  verifyRecord(data: unknown): Promise<Verdict>;
+}
+
+type Edition = ModuleEdition & { name: string };
+
+/**
+ * A verifier over the archives: each check in order, the first failure is the verdict. Schema, then
+ * the integrity hash, then the module edition (known module and content version; exactly its cases
+ * and all its questions), then per case the archived version with the hash the record names, its
+ * log replayed and scored with scoreAttempt and judged at that version's pass mark. Never throws.
+ */
+export function createVerifier(context: VerifyContext, options: VerifierOptions = {}): Verifier {
+  const { cacheScores = true } = options;
+  const cases = new Map<string, Promise<ArchivedCaseResult>>();
+  const replays = new Map<string, Replayed>();
+  const editions = new Map<string, Promise<Edition | null>>();
+  const archivedCase = (id: string, version: number, hash: string) => {
+    const key = `${id}@${version}#${hash}`;
+    let found = cases.get(key);
+    if (!found) cases.set(key, (found = loadArchivedCase(context.cases, id, version, hash)));
+    return found;
+  };
+  const edition = (moduleId: string, entry: ModuleArchive['editions'][number]) => {
+    const key = `${moduleId}#${entry.contentVersion}`;
+    let found = editions.get(key);
+    if (!found) editions.set(key, (found = archivedEdition(moduleId, entry)));
+    return found;
+  };
+
+  async function verifyRecord(data: unknown): Promise<Verdict> {
+    const read = readCertificate(data);
+    if (!read.ok)
+      return invalid(read.code === 'toekomstig' ? 'toekomstig' : 'formaat', readReason(read.code, data));
+    const record = read.value;
+    if ((await certificateIntegrity(record)) !== record.integrity)
+      return invalid(
+        'bewerkt',
+        'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
+      );
+    const archive = context.modules.find((m) => m.moduleId === record.module.id);
+    if (!archive)
+      return invalid('onbekende-module', `De module "${record.module.id}" is onbekend bij deze controle.`);
+    const entry = archive.editions.find((e) => e.contentVersion === record.module.contentVersion);
+    if (!entry)
+      return invalid(
+        'onbekende-versie',
+        `Deze versie van de module ${archive.editions.at(-1)!.name} (${short(record.module.contentVersion)}) staat niet in het archief; werk de controle bij naar de nieuwste versie van de cursus.`,
+      );
+    const known = await edition(record.module.id, entry);
+    if (!known)
+      return invalid(
+        'onbekende-versie',
+        `Het archief van de module ${entry.name} is beschadigd; deze versie kan niet worden gecontroleerd.`,
+      );
+    const incomplete = checkComplete(record, known);
+    if (incomplete) return invalid('onvolledig', incomplete);
+    const scores: CaseScore[] = [];
+    for (const item of record.cases) {
+      const loaded = await archivedCase(item.caseId, item.caseVersion, item.caseHash);
+      if (!loaded.ok) return invalid('onbekende-versie', loaded.message);
+      const scored = cacheScores
+        ? cachedReplay(replays, loaded.compiled, item)
+        : replay(loaded.compiled, item.log);
+      if (!scored.ok)
+        return invalid('log-past-niet', `Casus “${loaded.compiled.def.title}”: ${scored.message}`);
+      const { total, max, percentage, passed, critical } = scored.score;
+      const { title } = loaded.compiled.def;
+      const passPercentage = loaded.compiled.passPercentage;
+      if (!passed)
+        return invalid(
+          'niet-gehaald',
+          critical.length > 0
+            ? `De casus “${title}” is niet gehaald: een keuze waarbij de meldcode melden of direct handelen vraagt, is gemist.`
+            : scored.score.complete
+              ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
+              : `De casus “${title}” is niet afgemaakt.`,
+        );
+      scores.push({
+        caseId: item.caseId,
+        title,
+        version: item.caseVersion,
+        total,
+        max,
+        percentage,
+        passPercentage,
+      });
+    }
+    return { status: 'geldig', summary: certificateSummary(record, known.name, scores), record };
+  }
+
+  return {
+    verifyRecord: (data) => verifyRecord(data).catch(unexpected),
+    async verify(source) {
+      try {
+        const file = await readCertificateFile(source);
+        return file.ok ? await verifyRecord(file.text) : invalid(file.code, file.reason);
+      } catch {
+        return unexpected();
+      }
+    },
+  };
+}
+
+export interface VerifierOptions {
+  /**
+   * Keep the score of each (case version, decisions) seen, so a route that many learners took is
+   * replayed once per verifier (default true). A score depends on the case and the decisions only,
+   * not on the seed, so the cache cannot change a verdict; the bench turns it off to time replay.
+   */
+  cacheScores?: boolean;
+}
+
+/** Scores kept per verifier; past this many, the cache starts again (a page of 1,000 files stays far below). */
+const MAX_CACHED_SCORES = 20_000;
+
+function cachedReplay(
+  cache: Map<string, Replayed>,
+  compiled: CompiledCase,
+  item: { caseId: string; caseVersion: number; caseHash: string; log: string },
+): Replayed {
+  const decoded = decodeLog(compiled.def, item.log);
+  if (!decoded.ok) return decoded;
+  // The decisions without the seed: the seed orders the choices on screen, it never changes a score.
+  const key = `${item.caseId}@${item.caseVersion}#${item.caseHash}|${item.log.slice(item.log.lastIndexOf('.') + 1)}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= MAX_CACHED_SCORES) cache.clear();
+    cache.set(key, (found = scoreEvents(compiled, decoded.value.events)));
+  }
+  return found;
+}
+
+/** Verifies one certificate; to verify many, create one verifier and reuse it. */
+export function verifyCertificate(source: CertificateSource, context: VerifyContext): Promise<Verdict> {
+  return createVerifier(context).verify(source);
+}
+
+function invalid(code: InvalidCode, reason: string): Verdict {
+  return { status: 'ongeldig', code, reason };
+}
+
+function unexpected(): Verdict {
+  return invalid(
+    'formaat',
+    'Dit bewijs kan niet worden gecontroleerd: het bestand is op een onverwachte manier beschadigd.',
+  );
+}
+
+/** The edition's cases exactly (same versions and hashes, in any order) and an answer to every question. */
+function checkComplete(record: Certificate, edition: Edition): string | undefined {
+  const named = new Map(record.cases.map((c) => [c.caseId, c]));
+  if (named.size !== record.cases.length) return 'Een casus staat twee keer in het bewijs.';
+  for (const c of edition.cases) {
+    const item = named.get(c.id);
+    if (!item) return `De casus "${c.id}" van deze module ontbreekt in het bewijs.`;
+    if (item.caseVersion !== c.version || item.caseHash !== c.hash)
+      return `De casus "${c.id}" staat met een andere versie in het bewijs dan deze versie van de module heeft.`;
+  }
+  const extra = record.cases.find((c) => !edition.cases.some((e) => e.id === c.caseId));
+  if (extra) return `De casus "${extra.caseId}" hoort niet bij deze versie van de module.`;
+  const open = edition.questions.filter((key) => !(key in record.answers)).length;
+  if (open > 0)
+    return `Niet alle kennisvragen zijn beantwoord: ${open} van de ${edition.questions.length} ontbreken.`;
+  const unknown = Object.keys(record.answers).find((key) => !edition.questions.includes(key));
+  if (unknown) return `De kennisvraag "${unknown}" hoort niet bij deze versie van de module.`;
+  if (record.studyMinutes !== edition.minutes)
+    return `De studietijd in het bewijs (${record.studyMinutes} minuten) is niet die van deze versie van de module.`;
+  return undefined;
+}
+
+type Replayed = { ok: true; score: Score } | { ok: false; message: string };
+
+function replay(compiled: CompiledCase, log: string): Replayed {
+  const decoded = decodeLog(compiled.def, log);
+  return decoded.ok ? scoreEvents(compiled, decoded.value.events) : decoded;
+}
+
+function scoreEvents(compiled: CompiledCase, events: readonly { node: string; choice: string }[]): Replayed {
+  try {
+    return { ok: true, score: scoreAttempt(compiled, events) };
+  } catch (error) {
+    // A log that walks the case but that the stappenplan refuses: replayAttempt says where, in Dutch.
+    return { ok: false, message: error instanceof Error ? error.message : 'het logboek past niet.' };
+  }
+}
+
+/** Plain Dutch for a record that readVersioned refused, naming the field when the schema did. */
+function readReason(code: string, data: unknown): string {
+  switch (code) {
+    case 'vreemd':
+      return 'Dit is geen bewijs van deelname van Werken met de meldcode.';
+    case 'toekomstig':
+      return 'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.';
+    case 'niet-leesbaar':
+      return typeof data === 'string' && data.length > MAX_RECORD_BYTES
+        ? 'Dit JSON-bestand is te groot voor een bewijs van deelname (meer dan 1 MB).'
+        : 'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.';
+    default: {
+      const field = firstBadField(data);
+      return `Het bewijs heeft niet de vorm van een bewijs van deelname${field ? ` (fout in "${field}")` : ''}; het is veranderd of beschadigd.`;
+    }
+  }
+}
+
+function firstBadField(data: unknown): string | undefined {
+  try {
+    const value = typeof data === 'string' ? JSON.parse(data) : data;
+    const result = certificateSpec.schema.safeParse(value);
+    if (result.success) return undefined;
+    const issue = result.error.issues[0];
+    const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? `.${issue.keys.join(', ')}` : '';
+    return `${issue?.path.join('.') ?? ''}${keys}`.replace(/^\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function short(hash: string): string {
+  return hash.replace(/^sha256:/, '').slice(0, 12);
+}

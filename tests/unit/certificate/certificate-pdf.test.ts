@@ -1,0 +1,128 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ATTACHMENT_NAME,
+  makeCertificatePdf,
+  readCertificatePdf,
+} from '../../../modules/certificate/certificate-pdf.ts';
+import { certificateJson, type Certificate } from '../../../modules/certificate/certificate-record.ts';
+import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';
+import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
+import { fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
+
+let record: Certificate;
+let summary: CertificateSummary;
+let pdf: Uint8Array;
+
+beforeAll(async () => {
+  const module = await fixtureModule(1);
+  const made = await makeCertificate({
+    progress: fixtureProgress(module),
+    module,
+    learner: { name: 'Noë Łukasz Şahin', organisation: 'Zorggroep Ëlst' },
+    now: ISSUED,
+    random: RANDOM,
+  });
+  if (!made.ok) throw new Error(made.message);
+  ({ record, summary } = made);
+  pdf = await makeCertificatePdf(record, summary);
+});
+
+/** The text shown by the page's content stream, decoded from pdf-lib's hex strings. */
+async function pageText(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes);
+  const stream = doc.getPage(0).node.Contents()!;
+  const { decodePDFRawStream } = await import('pdf-lib');
+  const content = new TextDecoder('latin1').decode(
+    decodePDFRawStream(
+      doc.context.lookup(stream instanceof PDFArray ? stream.get(0) : stream) as never,
+    ).decode(),
+  );
+  return { doc, content };
+}
+
+describe('makeCertificatePdf', () => {
+  it('attaches the record, which readCertificatePdf gives back exactly', async () => {
+    expect(await readCertificatePdf(pdf)).toEqual({ ok: true, text: certificateJson(record) });
+  });
+
+  it('is deterministic, A4, with title, language and dates set', async () => {
+    expect(await makeCertificatePdf(record, summary)).toEqual(pdf);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    expect(doc.getTitle()).toBe('Bewijs van deelname — Onderwijs — Noë Łukasz Şahin');
+    expect(doc.getAuthor()).toBe('Werken met de meldcode');
+    expect(doc.getCreationDate()).toEqual(ISSUED);
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('nl-NL');
+    const preferences = doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
+    expect(String(preferences.get(PDFName.of('DisplayDocTitle')))).toBe('true');
+  });
+
+  it('is tagged: MarkInfo, a structure tree of Document, H1, H2 and P, marked content for every run', async () => {
+    const { doc, content } = await pageText(pdf);
+    const markInfo = doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+    expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true');
+    const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    const document = root.lookup(PDFName.of('K'), PDFDict);
+    expect(document.get(PDFName.of('S'))).toBe(PDFName.of('Document'));
+    const kids = document.lookup(PDFName.of('K'), PDFArray);
+    const tags = kids
+      .asArray()
+      .map((ref) => String(doc.context.lookup(ref as PDFRef, PDFDict).get(PDFName.of('S'))));
+    expect(tags.filter((t) => t === '/H1')).toHaveLength(1);
+    expect(tags.filter((t) => t === '/H2')).toHaveLength(2);
+    expect(tags.length).toBeGreaterThan(10);
+    const marked = [...content.matchAll(/\/(H1|H2|P) <<\s*\/MCID (\d+)\s*>> BDC/g)];
+    expect(marked.map((m) => `/${m[1]}`)).toEqual(tags);
+    expect(marked.map((m) => Number(m[2]))).toEqual(tags.map((_, i) => i));
+    expect(content).toContain('/Artifact BMC');
+    expect(doc.getPage(0).node.get(PDFName.of('StructParents'))?.toString()).toBe('0');
+  });
+
+  it('writes names outside WinAnsi without their accents on the page, and exactly in the record', async () => {
+    const { content } = await pageText(pdf);
+    const hex = [...content.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) =>
+      Buffer.from(m[1]!, 'hex').toString('latin1'),
+    );
+    expect(hex).toContain('Noë Lukasz Sahin');
+    expect(hex).toContain('Zorggroep Ëlst');
+    expect(JSON.parse((await readCertificatePdf(pdf)).ok ? certificateJson(record) : '').learner.name).toBe(
+      'Noë Łukasz Şahin',
+    );
+  });
+
+  it('goes on to a second page when the cases do not fit on one', async () => {
+    const many = { ...summary, score: { ...summary.score, cases: Array(40).fill(summary.score.cases[0]) } };
+    const doc = await PDFDocument.load(await makeCertificatePdf(record, many));
+    expect(doc.getPageCount()).toBe(2);
+  });
+});
+
+describe('readCertificatePdf', () => {
+  it('refuses a PDF without the attachment and a broken one', async () => {
+    const plain = await PDFDocument.create();
+    plain.addPage();
+    expect(await readCertificatePdf(await plain.save())).toMatchObject({
+      ok: false,
+      code: 'pdf-zonder-bewijs',
+    });
+    expect(await readCertificatePdf(pdf.slice(0, 2000))).toMatchObject({ ok: false, code: 'pdf-beschadigd' });
+  });
+
+  it('reads a certificate saved with object streams', async () => {
+    const doc = await PDFDocument.load(pdf);
+    const resaved = await doc.save({ useObjectStreams: true });
+    expect(await readCertificatePdf(resaved)).toEqual({ ok: true, text: certificateJson(record) });
+  });
+
+  it('stops inflating an attachment past 1 MB', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new Uint8Array(8 * 1024 * 1024), ATTACHMENT_NAME, { mimeType: 'application/json' });
+    const bomb = await doc.save();
+    expect(bomb.length).toBeLessThan(200_000);
+    const start = performance.now();
+    expect(await readCertificatePdf(bomb)).toMatchObject({ ok: false, code: 'te-veel-uitgepakt' });
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { loadVerifyContext, moduleContents } from '../../../modules/authoring/module-archive-files.ts';
+import { certificateJson } from '../../../modules/certificate/certificate-record.ts';
+import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
+import {
+  createVerifier,
+  type Verdict,
+  type Verifier,
+} from '../../../modules/certificate/verify-certificate.ts';
+import { completeProgress, ISSUED } from '../../fixtures/certificates/sample-progress.ts';
+
+// The fixtures in tests/fixtures/certificates/, made by `npm run fixtures:certificates` from the real
+// content, against the real archives in content/archief/.
+const root = new URL('../../../', import.meta.url).pathname;
+const folder = new URL('../../fixtures/certificates/', import.meta.url);
+const SLOW = 60_000;
+let verifier: Verifier;
+beforeAll(() => {
+  const { context, issues } = loadVerifyContext(root);
+  expect(issues).toEqual([]);
+  verifier = createVerifier(context);
+});
+const verify = (file: string) => verifier.verify(new Uint8Array(readFileSync(new URL(file, folder))));
+const reasonOf = (verdict: Verdict) =>
+  verdict.status === 'ongeldig' ? [verdict.code, verdict.reason] : verdict.status;
+
+const expected: Record<string, string | [string, string]> = {
+  'geldig.pdf': 'geldig',
+  'geldig.json': 'geldig',
+  'geldig-formule-in-naam.json': 'geldig',
+  'bewerkt-naam.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
+  'bewerkt-keuze.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
+  'bewerkt-score.json': [
+    'formaat',
+    'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "score"); het is veranderd of beschadigd.',
+  ],
+  'nagerekend-niet-gehaald.json': [
+    'niet-gehaald',
+    'De casus “Aylin en de zomervakantie” is niet gehaald: een keuze waarbij de meldcode melden of direct handelen vraagt, is gemist.',
+  ],
+  'onbekende-module.json': ['onbekende-module', 'De module "brandweer" is onbekend bij deze controle.'],
+  'onbekende-versie.json': [
+    'onbekende-versie',
+    'Deze versie van de module Onderwijs (abababababab) staat niet in het archief; werk de controle bij naar de nieuwste versie van de cursus.',
+  ],
+  'toekomstige-versie.json': [
+    'toekomstig',
+    'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.',
+  ],
+  'leeg.json': ['leeg', 'Het bestand is leeg.'],
+  'geen-bewijs.txt': [
+    'geen-pdf-of-json',
+    'Dit is geen PDF en geen JSON-bestand: kies de PDF of het .json-bestand van een bewijs van deelname.',
+  ],
+  'kapot.pdf': ['pdf-beschadigd', 'De PDF is beschadigd of onvolledig en kan niet worden gelezen.'],
+  'zonder-bewijs.pdf': [
+    'pdf-zonder-bewijs',
+    'Deze PDF bevat geen bewijs van deelname: het bijgevoegde bestand bewijs-van-deelname.json ontbreekt. Alleen een PDF van Werken met de meldcode kan worden gecontroleerd.',
+  ],
+  'zipbom.pdf': [
+    'te-veel-uitgepakt',
+    'Deze PDF pakt uit tot veel meer gegevens dan een bewijs van deelname heeft; hij is niet verder gelezen.',
+  ],
+  'zipbom-bijlage.pdf': [
+    'te-veel-uitgepakt',
+    'Deze PDF pakt uit tot veel meer gegevens dan een bewijs van deelname heeft; hij is niet verder gelezen.',
+  ],
+};
+
+describe('the certificate fixtures', () => {
+  it('are all listed here', () => {
+    const files = readdirSync(folder).filter((f) => /\.(pdf|json|txt)$/.test(f));
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [file, verdict] of Object.entries(expected))
+    it(`${file}: ${Array.isArray(verdict) ? verdict[0] : verdict}`, async () => {
+      expect(reasonOf(await verify(file))).toEqual(verdict);
+    });
+
+  it('the PDF and the JSON give the same summary, with a Dutch name intact', async () => {
+    const pdf = await verify('geldig.pdf');
+    const json = await verify('geldig.json');
+    expect(pdf.status === 'geldig' && pdf.summary).toEqual(json.status === 'geldig' && json.summary);
+    expect(pdf.status === 'geldig' && pdf.summary.name).toBe('Noë van Dijk');
+  });
+
+  it(
+    'are what the project code makes today (else run npm run fixtures:certificates)',
+    { timeout: SLOW },
+    async () => {
+      const content = loadContent(root);
+      const module = moduleContents(content).find((m) => m.id === 'onderwijs')!;
+      const made = await makeCertificate({
+        progress: completeProgress(module),
+        module,
+        learner: { name: 'Noë van Dijk', organisation: 'OBS De Regenboog', registration: 'SKJ 110012345' },
+        now: ISSUED,
+        random: new Uint8Array(16).map((_, i) => (37 + i * 11) & 0xff),
+      });
+      expect(made.ok && certificateJson(made.record)).toBe(
+        readFileSync(new URL('geldig.json', folder), 'utf8'),
+      );
+    },
+  );
+});

@@ -1,0 +1,289 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import {
+  certificateJson,
+  sealCertificate,
+  type Certificate,
+} from '../../../modules/certificate/certificate-record.ts';
+import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
+import type { ModuleContent } from '../../../modules/certificate/module-edition.ts';
+import { MAX_FILE_BYTES } from '../../../modules/certificate/read-certificate-file.ts';
+import {
+  createVerifier,
+  verifyCertificate,
+  type Verdict,
+  type VerifyContext,
+} from '../../../modules/certificate/verify-certificate.ts';
+import { encodeLog } from '../../../modules/scoring/log-codec.ts';
+import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
+
+let module: ModuleContent;
+let context: VerifyContext;
+let record: Certificate;
+
+beforeAll(async () => {
+  module = await fixtureModule(1);
+  context = await fixtureContext(module);
+  const made = await makeCertificate({
+    progress: fixtureProgress(module),
+    module,
+    learner: { name: 'Noë van Dijk', organisation: 'OBS De Regenboog' },
+    now: ISSUED,
+    random: RANDOM,
+  });
+  if (!made.ok) throw new Error(made.message);
+  record = made.record;
+});
+
+const reseal = (changed: Record<string, unknown>) =>
+  sealCertificate({ ...record, integrity: undefined, ...changed } as never);
+const reason = (verdict: Verdict) => (verdict.status === 'ongeldig' ? verdict.reason : verdict.status);
+const verify = (source: Parameters<typeof verifyCertificate>[0]) => verifyCertificate(source, context);
+
+describe('verifyCertificate: valid', () => {
+  it('recomputes the score of a certificate issued on version 1 of a case that is at version 2 today', async () => {
+    const verdict = await verify(certificateJson(record));
+    expect(verdict.status).toBe('geldig');
+    if (verdict.status !== 'geldig') return;
+    expect(verdict.summary).toMatchObject({
+      name: 'Noë van Dijk',
+      organisation: 'OBS De Regenboog',
+      beroepsgroep: 'onderwijs',
+      module: 'Onderwijs',
+      date: '2026-12-02T10:15:00.000Z',
+      studyMinutes: 10,
+      questions: 2,
+      score: {
+        total: 6,
+        max: 8,
+        percentage: 75,
+        cases: [{ caseId: 'geldig', version: 1, total: 6, max: 8, percentage: 75, passPercentage: 70 }],
+      },
+    });
+    expect(verdict.summary.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  });
+
+  it('reads the same record from JSON text, bytes, an ArrayBuffer, a Blob, a parsed value and the PDF', async () => {
+    const text = certificateJson(record);
+    const bytes = new TextEncoder().encode(text);
+    const pdf = await makeCertificatePdf(record, (await makeSummary())!);
+    const sources = [
+      text,
+      bytes,
+      bytes.buffer,
+      new Blob([bytes]),
+      new Blob([pdf as Uint8Array<ArrayBuffer>]),
+    ];
+    for (const source of sources) expect((await verify(source)).status).toBe('geldig');
+    expect((await createVerifier(context).verifyRecord(record)).status).toBe('geldig');
+  });
+
+  it('accepts a JSON file with a byte order mark', async () => {
+    expect((await verify(new TextEncoder().encode(`\uFEFF${certificateJson(record)}`))).status).toBe(
+      'geldig',
+    );
+  });
+});
+
+async function makeSummary() {
+  const verdict = await verify(certificateJson(record));
+  return verdict.status === 'geldig' ? verdict.summary : undefined;
+}
+
+describe('verifyCertificate: edited after issue', () => {
+  it('refuses a changed name, decision or date with the integrity reason', async () => {
+    const edits = [
+      { ...record, learner: { ...record.learner, name: 'Iemand Anders' } },
+      { ...record, cases: [{ ...record.cases[0]!, log: record.cases[0]!.log.replace(/.$/, '1') }] },
+      { ...record, issuedAt: '2027-01-01T00:00:00.000Z' },
+    ];
+    for (const edited of edits)
+      expect(await verify(JSON.stringify(edited))).toEqual({
+        status: 'ongeldig',
+        code: 'bewerkt',
+        reason:
+          'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
+      });
+  });
+
+  it('refuses a score written into the record: scores are never taken from the file', async () => {
+    expect(await verify(JSON.stringify({ ...record, score: { total: 8, max: 8 } }))).toEqual({
+      status: 'ongeldig',
+      code: 'formaat',
+      reason:
+        'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "score"); het is veranderd of beschadigd.',
+    });
+  });
+
+  it('recomputes the score of decisions changed with a recomputed hash, and says the case was not passed', async () => {
+    const worse = encodeLog(module.cases[0]!.compiled.def, {
+      seed: 12345,
+      events: [
+        { node: 'signalen', choice: 'niets' },
+        { node: 'signalen', choice: 'noteren' },
+        { node: 'overleg', choice: 'vt' },
+        { node: 'overleg', choice: 'collega' },
+        { node: 'gesprek', choice: 'nee' },
+        { node: 'gesprek', choice: 'ja' },
+        { node: 'afweging-1', choice: 'nee' },
+      ],
+    });
+    if (!worse.ok) throw new Error(worse.message);
+    const forged = await reseal({ cases: [{ ...record.cases[0]!, log: worse.value }] });
+    expect(reason(await verify(JSON.stringify(forged)))).toBe(
+      'De casus “Een geldige casus” is niet gehaald: 3 van 8 punten (38%), de grens is 70%.',
+    );
+  });
+
+  it('says so when a log does not fit the case', async () => {
+    const forged = await reseal({ cases: [{ ...record.cases[0]!, log: '1.9ix.9' }] });
+    expect(await verify(JSON.stringify(forged))).toEqual({
+      status: 'ongeldig',
+      code: 'log-past-niet',
+      reason:
+        'Casus “Een geldige casus”: Keuze 1 in het logboek past niet bij deze versie van de casus: moment "signalen" heeft geen keuze op plaats 10.',
+    });
+  });
+
+  it('says so when a log stops before the end', async () => {
+    const forged = await reseal({ cases: [{ ...record.cases[0]!, log: '1.9ix.0' }] });
+    expect(reason(await verify(JSON.stringify(forged)))).toBe(
+      'De casus “Een geldige casus” is niet afgemaakt.',
+    );
+  });
+});
+
+describe('verifyCertificate: module and versions', () => {
+  it('names an unknown module', async () => {
+    const forged = await reseal({ module: { ...record.module, id: 'brandweer' } });
+    expect(await verify(JSON.stringify(forged))).toEqual({
+      status: 'ongeldig',
+      code: 'onbekende-module',
+      reason: 'De module "brandweer" is onbekend bij deze controle.',
+    });
+  });
+
+  it('names an unknown content version of the module', async () => {
+    const forged = await reseal({
+      module: { ...record.module, contentVersion: `sha256:${'ab'.repeat(32)}` },
+    });
+    expect(await verify(JSON.stringify(forged))).toEqual({
+      status: 'ongeldig',
+      code: 'onbekende-versie',
+      reason:
+        'Deze versie van de module Onderwijs (abababababab) staat niet in het archief; werk de controle bij naar de nieuwste versie van de cursus.',
+    });
+  });
+
+  it('names an unknown case version, when the module edition names it', async () => {
+    const v3 = { ...module, cases: [{ ...module.cases[0]!, hash: `sha256:${'cd'.repeat(32)}` }] };
+    const edited = v3.cases[0]!;
+    (edited as { compiled: unknown }).compiled = {
+      ...edited.compiled,
+      def: { ...edited.compiled.def, version: 3 },
+    };
+    const made = await makeCertificate({
+      progress: fixtureProgress(v3),
+      module: v3,
+      learner: { name: 'A' },
+      now: ISSUED,
+    });
+    if (!made.ok) throw new Error(made.message);
+    const verdict = await verifyCertificate(certificateJson(made.record), await fixtureContext(v3));
+    expect(verdict).toEqual({
+      status: 'ongeldig',
+      code: 'onbekende-versie',
+      reason: 'Versie 3 van de casus "geldig" staat niet in het archief (bekend: versie 1, 2).',
+    });
+  });
+
+  it('refuses a certificate that leaves out a case or a question, or adds one', async () => {
+    expect(
+      reason(await verify(JSON.stringify(await reseal({ answers: { 'onderwijs/les#v1': ['ja'] } })))),
+    ).toBe('Niet alle kennisvragen zijn beantwoord: 1 van de 2 ontbreken.');
+    const extra = { ...record.answers, 'onderwijs/les#v9': ['ja'] };
+    expect(reason(await verify(JSON.stringify(await reseal({ answers: extra }))))).toBe(
+      'De kennisvraag "onderwijs/les#v9" hoort niet bij deze versie van de module.',
+    );
+    const other = { ...record.cases[0]!, caseId: 'andere-casus' };
+    expect(reason(await verify(JSON.stringify(await reseal({ cases: [other] }))))).toBe(
+      'De casus "geldig" van deze module ontbreekt in het bewijs.',
+    );
+    expect(
+      reason(await verify(JSON.stringify(await reseal({ cases: [record.cases[0], record.cases[0]] })))),
+    ).toBe('Een casus staat twee keer in het bewijs.');
+    expect(reason(await verify(JSON.stringify(await reseal({ studyMinutes: 600 }))))).toBe(
+      'De studietijd in het bewijs (600 minuten) is niet die van deze versie van de module.',
+    );
+  });
+
+  it('refuses a record from a newer version of the site', async () => {
+    expect(await verify(JSON.stringify({ ...record, version: 2 }))).toEqual({
+      status: 'ongeldig',
+      code: 'toekomstig',
+      reason:
+        'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.',
+    });
+  });
+});
+
+describe('verifyCertificate: bad input', () => {
+  it('refuses an empty file', async () => {
+    expect(await verify(new Uint8Array())).toEqual({
+      status: 'ongeldig',
+      code: 'leeg',
+      reason: 'Het bestand is leeg.',
+    });
+  });
+
+  it('refuses a file of 20 MB or more by its size, without reading it', async () => {
+    let read = false;
+    const huge = { size: MAX_FILE_BYTES, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
+    expect(await verify(huge)).toEqual({
+      status: 'ongeldig',
+      code: 'te-groot',
+      reason:
+        'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
+    });
+    expect(read).toBe(false);
+    expect(
+      (await verify({ size: MAX_FILE_BYTES - 1, arrayBuffer: async () => new ArrayBuffer(8) })).status,
+    ).toBe('ongeldig');
+  });
+
+  it('refuses what is neither PDF nor JSON', async () => {
+    expect(reason(await verify(new TextEncoder().encode('Hallo')))).toBe(
+      'Dit is geen PDF en geen JSON-bestand: kies de PDF of het .json-bestand van een bewijs van deelname.',
+    );
+  });
+
+  it('refuses JSON that is not UTF-8, not JSON, or not a certificate', async () => {
+    expect(reason(await verify(new Uint8Array([0x7b, 0xff, 0x7d])))).toBe(
+      'Dit JSON-bestand is geen geldige UTF-8-tekst en kan niet worden gelezen.',
+    );
+    expect(reason(await verify('{"kind": '))).toBe(
+      'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.',
+    );
+    expect(reason(await verify('{"kind": "voortgang", "version": 1}'))).toBe(
+      'Dit is geen bewijs van deelname van Werken met de meldcode.',
+    );
+  });
+
+  it('refuses a name with control characters even when the hash fits', async () => {
+    const forged = await reseal({ learner: { name: 'Noë\u202Eedoc' } });
+    expect(reason(await verify(JSON.stringify(forged)))).toBe(
+      'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "learner.name"); het is veranderd of beschadigd.',
+    );
+  });
+
+  it('never throws: random bytes, broken PDFs and deeply nested JSON all get a reason', async () => {
+    const nested = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const sources = [
+      new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff),
+      new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>'),
+      new TextEncoder().encode(`%PDF-1.7\n1 0 obj ${'['.repeat(100_000)}`),
+      new TextEncoder().encode(`{"a": ${nested}}`),
+    ];
+    for (const source of sources) expect((await verify(source)).status).toBe('ongeldig');
+  });
+});
