@@ -32,41 +32,37 @@
  *
  * Read it with readProgress (read-progress.ts), which migrates and salvages what it can.
  */
-import { z } from 'zod';
 import { attemptSchema } from '../scoring/attempt.ts';
+import { array, isoDateTime, literal, object, record, string, type Infer } from '../versioned/shape.ts';
 
 export const PROGRESS_KIND = 'voortgang';
 export const PROGRESS_VERSION = 1;
 
+// Shapes, not zod: every page that records progress loads this file (see versioned/shape.ts).
 const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const id = z.string().regex(new RegExp(`^${kebab}$`));
+const id = string(new RegExp(`^${kebab}$`));
 
 /** A module is known by its beroepsgroep id. */
 export const moduleIdSchema = id;
 
 /** `<beroepsgroep>/<slug>` of a lesson. */
-export const lessonKeySchema = z.string().regex(new RegExp(`^${kebab}/${kebab}$`));
+export const lessonKeySchema = string(new RegExp(`^${kebab}/${kebab}$`));
 /** `<beroepsgroep>/<slug>#<question id>` of a knowledge-check question. */
-export const questionKeySchema = z.string().regex(new RegExp(`^${kebab}/${kebab}#${kebab}$`));
+export const questionKeySchema = string(new RegExp(`^${kebab}/${kebab}#${kebab}$`));
 
-export const answerSchema = z.strictObject({
-  options: z
-    .array(id)
-    .min(1)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'an option is chosen once' }),
-  at: z.iso.datetime(),
-});
-export type Answer = z.output<typeof answerSchema>;
+/** An answer: the chosen options (each once, at least one) and when. */
+export const answerSchema = object({ options: array(id, { min: 1, unique: true }), at: isoDateTime });
+export type Answer = Infer<typeof answerSchema>;
 
-export const progressSchema = z.strictObject({
-  kind: z.literal(PROGRESS_KIND),
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.array(lessonKeySchema),
-  answers: z.record(questionKeySchema, answerSchema),
-  attempts: z.array(attemptSchema),
-  completed: z.record(moduleIdSchema, z.iso.datetime()),
+export const progressSchema = object({
+  kind: literal(PROGRESS_KIND),
+  version: literal(PROGRESS_VERSION),
+  lessons: array(lessonKeySchema),
+  answers: record(questionKeySchema, answerSchema),
+  attempts: array(attemptSchema),
+  completed: record(moduleIdSchema, isoDateTime),
 });
-export type Progress = z.output<typeof progressSchema>;
+export type Progress = Infer<typeof progressSchema>;
 
 /** The progress of a learner who has done nothing yet. */
 export function emptyProgress(): Progress {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { readAttempt, type Attempt } from '../scoring/attempt.ts';
 import { readVersioned, type ReadCode } from '../versioned/read-versioned.ts';
+import { isoDateTime, literal, object, optional, unknown } from '../versioned/shape.ts';
 import { mergeProgress } from './merge-progress.ts';
 import {
   answerSchema,
@@ -23,14 +23,17 @@ const NEWER_ATTEMPT =
   'Je voortgang bevat een poging uit een nieuwere versie van deze cursus. Laad de pagina opnieuw, dan krijg je de nieuwste versie. Er is niets ingelezen en er is niets veranderd.';
 
 // Sections are checked item by item after the envelope, so one broken attempt does not cost the rest.
-const envelopeSchema = z.object({
-  kind: z.literal(PROGRESS_KIND),
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.unknown().optional(),
-  answers: z.unknown().optional(),
-  attempts: z.unknown().optional(),
-  completed: z.unknown().optional(),
-});
+const envelopeSchema = object(
+  {
+    kind: literal(PROGRESS_KIND),
+    version: literal(PROGRESS_VERSION),
+    lessons: optional(unknown),
+    answers: optional(unknown),
+    attempts: optional(unknown),
+    completed: optional(unknown),
+  },
+  { strict: false },
+);
 
 /**
  * Reads stored or imported progress (JSON text or parsed) with readVersioned, then keeps every
@@ -70,7 +73,7 @@ export function readProgress(data: unknown): ProgressRead {
   }
   salvaged.attempts = kept;
   for (const [key, at] of entries(completed, () => dropped.completed++)) {
-    if (moduleIdSchema.safeParse(key).success && z.iso.datetime().safeParse(at).success) {
+    if (moduleIdSchema.safeParse(key).success && isoDateTime.safeParse(at).success) {
       salvaged.completed[key] = at as string;
     } else dropped.completed++;
   }

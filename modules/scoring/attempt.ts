@@ -19,34 +19,43 @@
  * version 1 attempts get `seed: null`. Version 1 had no `kind` marker either; it is recognised by
  * its `caseId`.
  */
-import { z } from 'zod';
+import {
+  array,
+  int,
+  isoDateTime,
+  literal,
+  nullable,
+  object,
+  optional,
+  string,
+  type Infer,
+} from '../versioned/shape.ts';
 import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
 
 export const ATTEMPT_KIND = 'poging';
 export const ATTEMPT_VERSION = 2;
 
-export const attemptEventSchema = z.strictObject({
-  node: z.string().min(1),
-  choice: z.string().min(1),
-  at: z.iso.datetime().optional(),
-});
-export type AttemptEvent = z.output<typeof attemptEventSchema>;
+// Shapes, not zod: this file reaches the browser with every page that reads progress (see shape.ts).
+const nonEmpty = string(/^[\s\S]/);
+
+export const attemptEventSchema = object({ node: nonEmpty, choice: nonEmpty, at: optional(isoDateTime) });
+export type AttemptEvent = Infer<typeof attemptEventSchema>;
 
 /** Fixes the per-attempt order of choices; `null` means written order (attempts from before version 2). */
-export const seedSchema = z.uint32().nullable();
-export type Seed = z.output<typeof seedSchema>;
+export const seedSchema = nullable(int({ min: 0, max: 2 ** 32 - 1 }));
+export type Seed = Infer<typeof seedSchema>;
 
-export const attemptSchema = z.strictObject({
-  kind: z.literal(ATTEMPT_KIND),
-  version: z.literal(ATTEMPT_VERSION),
-  caseId: z.string().min(1),
-  caseVersion: z.int().min(1),
-  caseHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  startedAt: z.iso.datetime(),
+export const attemptSchema = object({
+  kind: literal(ATTEMPT_KIND),
+  version: literal(ATTEMPT_VERSION),
+  caseId: nonEmpty,
+  caseVersion: int({ min: 1 }),
+  caseHash: string(/^sha256:[0-9a-f]{64}$/),
+  startedAt: isoDateTime,
   seed: seedSchema,
-  events: z.array(attemptEventSchema),
+  events: array(attemptEventSchema),
 });
-export type Attempt = z.output<typeof attemptSchema>;
+export type Attempt = Infer<typeof attemptSchema>;
 
 const attemptSpec: VersionedSpec<Attempt> = {
   kind: ATTEMPT_KIND,

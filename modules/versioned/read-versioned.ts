@@ -25,10 +25,18 @@
  * JSON and read back, so it is read exactly as it would be after a save: getters, proxies, Dates,
  * cycles and other exotic values are settled (or refused) in that one step. Nothing here throws.
  */
-import type { z } from 'zod';
 import { readFailure, type ReadCode } from './read-failure.ts';
 
 export type { ReadCode } from './read-failure.ts';
+
+/** What readVersioned needs of a schema: zod's `safeParse`, which shapes (shape.ts) have too. */
+export interface Schema<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
 
 /** What reading gives: the current shape (and the version it was migrated from), or why not. */
 export type ReadResult<T> =
@@ -43,8 +51,8 @@ export interface VersionedSpec<T> {
   article: 'de' | 'het';
   /** The version this site writes; newer records come from a newer site. */
   current: number;
-  /** The shape of the current version, `kind` and `version` included. */
-  schema: z.ZodType<T>;
+  /** The shape of the current version, `kind` and `version` included: a zod schema or a shape (shape.ts). */
+  schema: Schema<T>;
   /** Upgrades keyed by the version they upgrade from; each returns the next version's fields. */
   migrations: Record<number, (old: Record<string, unknown>) => unknown>;
   /** Versions written before the marker existed: up to `upTo`, a record without `kind` is ours if `recognise` says so. */
@@ -101,7 +109,7 @@ function upgrade<T>(record: unknown, spec: VersionedSpec<T>): ReadResult<T> {
     current = { ...next, kind: spec.kind, version: version + 1 };
   }
   const result = spec.schema.safeParse(current);
-  if (!result.success) return fail('beschadigd', result.error.issues[0]?.path.join('.'));
+  if (!result.success) return fail('beschadigd', result.error.issues[0]?.path.map(String).join('.'));
   return from < spec.current
     ? { ok: true, value: result.data, migratedFrom: from }
     : { ok: true, value: result.data };
