@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
 import { caseEntries, moduleEntries } from './course-entries.ts';
+import { scoreTableEntries } from './score-table-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
 
@@ -49,3 +50,6 @@ export const beroepsgroepenLoader = (): Loader => courseLoader('meldcode:beroeps
 
 /** The checked cases, as overviews; the entry id is the case id. */
 export const casussenLoader = (): Loader => courseLoader('meldcode:casussen', caseEntries);
+
+/** Each checked case's score table (modules/scoring/score-table.ts); the entry id is the case id. */
+export const scoreTablesLoader = (): Loader => courseLoader('meldcode:scoretabellen', scoreTableEntries);
