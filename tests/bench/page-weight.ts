@@ -52,6 +52,10 @@ export interface PageWeight {
   js: number;
   raw: number;
   gzip: number;
+  /** HTML and CSS gzip: what must fit one network round trip (14 KB) on a lesson page. */
+  htmlCssGzip: number;
+  /** JavaScript gzip: the islands, Preact and what they import. */
+  jsGzip: number;
 }
 
 /** Measures one built page; `dist` is the build folder, `path` the page's URL path. */
@@ -62,6 +66,7 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
   const js = withImports(dist, assets.js).map((url) => readAsset(dist, url));
   const files = [html, ...css, ...js];
   const sum = (list: Buffer[]) => list.reduce((total, b) => total + b.length, 0);
+  const zipped = (list: Buffer[]) => list.reduce((total, b) => total + gzipSync(b).length, 0);
   return {
     path,
     type: pageType(path),
@@ -69,7 +74,9 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
     css: sum(css),
     js: sum(js),
     raw: sum(files),
-    gzip: files.reduce((total, b) => total + gzipSync(b).length, 0),
+    gzip: zipped(files),
+    htmlCssGzip: zipped([html, ...css]),
+    jsGzip: zipped(js),
   };
 }
 

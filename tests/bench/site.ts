@@ -52,8 +52,19 @@ export const siteWeight: BenchSection = {
       .sort(([a], [b]) => rank(a) - rank(b))
       .map(([type, pages]): BenchRow => {
         const heaviest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-        const { html, css, js, raw, gzip, path } = heaviest satisfies PageWeight;
-        return { type, pages: pages.length, html, css, js, raw, gzip, 'heaviest page': path };
+        const { html, css, js, raw, gzip, htmlCssGzip, jsGzip, path } = heaviest satisfies PageWeight;
+        return {
+          type,
+          pages: pages.length,
+          html,
+          css,
+          js,
+          raw,
+          gzip,
+          'html+css gzip': htmlCssGzip,
+          'js gzip': jsGzip,
+          'heaviest page': path,
+        };
       });
   },
 };

@@ -62,6 +62,8 @@ describe('measurePage', () => {
       js: files['_astro/s.js']!.length + files['_astro/dep.js']!.length,
       raw: loaded.join('').length,
       gzip: loaded.reduce((sum, text) => sum + gzipSync(text).length, 0),
+      htmlCssGzip: loaded.slice(0, 2).reduce((sum, text) => sum + gzipSync(text).length, 0),
+      jsGzip: loaded.slice(2).reduce((sum, text) => sum + gzipSync(text).length, 0),
     });
   });
 });
