@@ -51,6 +51,11 @@ export const ui = {
   'check.answer.single': 'Het goede antwoord:',
   'check.answer.multiple': 'De goede antwoorden:',
   'check.explanation': 'Uitleg:',
+  'lms.title': 'Werken met de meldcode: {module}',
+  'lms.close': 'Module afsluiten',
+  'lms.frame': 'Inhoud van de module',
+  'lms.noscript':
+    'Zet JavaScript aan om deze module te volgen en je voortgang door te geven aan je leerplatform.',
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
   'notFound.home': 'Ga naar de startpagina',
