@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from '../modules/lesson/lesson.schema.ts';
 import { pageSchema } from '../modules/page/page.schema.ts';
-import { beroepsgroepenLoader, casussenLoader } from './loaders/course-loader.ts';
-import { caseEntrySchema, moduleEntrySchema } from './loaders/course-entries.ts';
+import { beroepsgroepenLoader, casussenLoader, naslagLoader } from './loaders/course-loader.ts';
+import { caseEntrySchema, moduleEntrySchema, naslagEntrySchema } from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
 // Modules and cases come from the one content loader (modules/authoring/load-content.ts), checked and in
@@ -14,6 +14,9 @@ const beroepsgroepen = defineCollection({ loader: beroepsgroepenLoader(), schema
 
 /** The checked cases, as overviews; the entry id is the case id. */
 const casussen = defineCollection({ loader: casussenLoader(), schema: caseEntrySchema });
+
+/** The naslag (quick reference) of each beroepsgroep; the entry id is the beroepsgroep id. */
+const naslag = defineCollection({ loader: naslagLoader(), schema: naslagEntrySchema });
 
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
@@ -27,4 +30,4 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, casussen, lessen, paginas };
+export const collections = { beroepsgroepen, casussen, lessen, naslag, paginas };

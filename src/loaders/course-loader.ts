@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
-import { caseEntries, moduleEntries } from './course-entries.ts';
+import { caseEntries, moduleEntries, naslagEntries } from './course-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
 
@@ -49,3 +49,6 @@ export const beroepsgroepenLoader = (): Loader => courseLoader('meldcode:beroeps
 
 /** The checked cases, as overviews; the entry id is the case id. */
 export const casussenLoader = (): Loader => courseLoader('meldcode:casussen', caseEntries);
+
+/** The naslag of each beroepsgroep; the entry id is the beroepsgroep id. */
+export const naslagLoader = (): Loader => courseLoader('meldcode:naslag', naslagEntries);
