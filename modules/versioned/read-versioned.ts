@@ -25,7 +25,6 @@
  * JSON and read back, so it is read exactly as it would be after a save: getters, proxies, Dates,
  * cycles and other exotic values are settled (or refused) in that one step. Nothing here throws.
  */
-import type { z } from 'zod';
 import { readFailure, type ReadCode } from './read-failure.ts';
 
 export type { ReadCode } from './read-failure.ts';
@@ -33,6 +32,18 @@ export type { ReadCode } from './read-failure.ts';
 /** What reading gives: the current shape (and the version it was migrated from), or why not. */
 export type ReadResult<T> =
   { ok: true; value: T; migratedFrom?: number } | { ok: false; code: ReadCode; message: string };
+
+/**
+ * What reading needs of a schema: zod's `safeParse`. A zod schema fits; so does a small hand-written
+ * check, for browser code that must not carry zod (the wijzer's saved situation).
+ */
+export interface RecordCheck<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
 
 /** How to recognise, upgrade and check one kind of record. */
 export interface VersionedSpec<T> {
@@ -43,8 +54,8 @@ export interface VersionedSpec<T> {
   article: 'de' | 'het';
   /** The version this site writes; newer records come from a newer site. */
   current: number;
-  /** The shape of the current version, `kind` and `version` included. */
-  schema: z.ZodType<T>;
+  /** The shape of the current version, `kind` and `version` included: a zod schema, or any check like it. */
+  schema: RecordCheck<T>;
   /** Upgrades keyed by the version they upgrade from; each returns the next version's fields. */
   migrations: Record<number, (old: Record<string, unknown>) => unknown>;
   /** Versions written before the marker existed: up to `upTo`, a record without `kind` is ours if `recognise` says so. */
@@ -101,7 +112,7 @@ function upgrade<T>(record: unknown, spec: VersionedSpec<T>): ReadResult<T> {
     current = { ...next, kind: spec.kind, version: version + 1 };
   }
   const result = spec.schema.safeParse(current);
-  if (!result.success) return fail('beschadigd', result.error.issues[0]?.path.join('.'));
+  if (!result.success) return fail('beschadigd', result.error.issues[0]?.path.map(String).join('.'));
   return from < spec.current
     ? { ok: true, value: result.data, migratedFrom: from }
     : { ok: true, value: result.data };
