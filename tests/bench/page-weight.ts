@@ -10,8 +10,9 @@ export function pageType(path: string): string {
   if (path === '/') return 'home';
   if (path === '/404.html') return '404';
   const segments = path.split('/').filter(Boolean);
-  if (segments.length === 1) return ['over', 'zoeken'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
-  if (segments.length === 2) return 'lesson';
+  if (segments.length === 1)
+    return ['over', 'zoeken', 'wijzer'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
+  if (segments.length === 2) return ['naslag', 'wijzer'].includes(segments[1]!) ? segments[1]! : 'lesson';
   return 'other';
 }
 
@@ -72,7 +73,8 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
   };
 }
 
-function withImports(dist: string, entries: string[]): string[] {
+/** The JavaScript a page loads: its own scripts and islands plus every chunk they import statically. */
+export function withImports(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   for (let url = queue.shift(); url !== undefined; url = queue.shift()) {

@@ -4,6 +4,7 @@ import { caseRunBundle } from './case-run-bundle.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
+import { offlineWeight } from './offline-weight.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 
@@ -13,6 +14,7 @@ export const sections: readonly BenchSection[] = [
   siteWeight,
   caseRunBundle,
   searchWeight,
+  offlineWeight,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
   encodedProgress,
   encodedCaseLogs,
