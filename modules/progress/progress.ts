@@ -32,41 +32,40 @@
  *
  * Read it with readProgress (read-progress.ts), which migrates and salvages what it can.
  */
-import { z } from 'zod';
 import { attemptSchema } from '../scoring/attempt.ts';
+import * as shape from '../versioned/shape.ts';
 
 export const PROGRESS_KIND = 'voortgang';
 export const PROGRESS_VERSION = 1;
 
+// Checked with versioned/shape.ts rather than zod: progress is read in the browser (see there why).
 const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const id = z.string().regex(new RegExp(`^${kebab}$`));
+const id = shape.string(new RegExp(`^${kebab}$`));
 
 /** A module is known by its beroepsgroep id. */
 export const moduleIdSchema = id;
 
 /** `<beroepsgroep>/<slug>` of a lesson. */
-export const lessonKeySchema = z.string().regex(new RegExp(`^${kebab}/${kebab}$`));
+export const lessonKeySchema = shape.string(new RegExp(`^${kebab}/${kebab}$`));
 /** `<beroepsgroep>/<slug>#<question id>` of a knowledge-check question. */
-export const questionKeySchema = z.string().regex(new RegExp(`^${kebab}/${kebab}#${kebab}$`));
+export const questionKeySchema = shape.string(new RegExp(`^${kebab}/${kebab}#${kebab}$`));
 
-export const answerSchema = z.strictObject({
-  options: z
-    .array(id)
-    .min(1)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'an option is chosen once' }),
-  at: z.iso.datetime(),
+export const answerSchema = shape.object({
+  /** The chosen option ids, each once. */
+  options: shape.array(id, (ids) => ids.length > 0 && new Set(ids).size === ids.length),
+  at: shape.isoDateTime(),
 });
-export type Answer = z.output<typeof answerSchema>;
+export type Answer = shape.Infer<typeof answerSchema>;
 
-export const progressSchema = z.strictObject({
-  kind: z.literal(PROGRESS_KIND),
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.array(lessonKeySchema),
-  answers: z.record(questionKeySchema, answerSchema),
-  attempts: z.array(attemptSchema),
-  completed: z.record(moduleIdSchema, z.iso.datetime()),
+export const progressSchema = shape.object({
+  kind: shape.literal(PROGRESS_KIND),
+  version: shape.literal(PROGRESS_VERSION),
+  lessons: shape.array(lessonKeySchema),
+  answers: shape.record(questionKeySchema, answerSchema),
+  attempts: shape.array(attemptSchema),
+  completed: shape.record(moduleIdSchema, shape.isoDateTime()),
 });
-export type Progress = z.output<typeof progressSchema>;
+export type Progress = shape.Infer<typeof progressSchema>;
 
 /** The progress of a learner who has done nothing yet. */
 export function emptyProgress(): Progress {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { readAttempt, type Attempt } from '../scoring/attempt.ts';
 import { readVersioned, type ReadCode } from '../versioned/read-versioned.ts';
+import * as shape from '../versioned/shape.ts';
 import { mergeProgress } from './merge-progress.ts';
 import {
   answerSchema,
@@ -23,14 +23,18 @@ const NEWER_ATTEMPT =
   'Je voortgang bevat een poging uit een nieuwere versie van deze cursus. Laad de pagina opnieuw, dan krijg je de nieuwste versie. Er is niets ingelezen en er is niets veranderd.';
 
 // Sections are checked item by item after the envelope, so one broken attempt does not cost the rest.
-const envelopeSchema = z.object({
-  kind: z.literal(PROGRESS_KIND),
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.unknown().optional(),
-  answers: z.unknown().optional(),
-  attempts: z.unknown().optional(),
-  completed: z.unknown().optional(),
-});
+const envelopeSchema = shape.object(
+  {
+    kind: shape.literal(PROGRESS_KIND),
+    version: shape.literal(PROGRESS_VERSION),
+    lessons: shape.optional(shape.unknown()),
+    answers: shape.optional(shape.unknown()),
+    attempts: shape.optional(shape.unknown()),
+    completed: shape.optional(shape.unknown()),
+  },
+  { strict: false },
+);
+const dateTime = shape.isoDateTime();
 
 /**
  * Reads stored or imported progress (JSON text or parsed) with readVersioned, then keeps every
@@ -70,7 +74,7 @@ export function readProgress(data: unknown): ProgressRead {
   }
   salvaged.attempts = kept;
   for (const [key, at] of entries(completed, () => dropped.completed++)) {
-    if (moduleIdSchema.safeParse(key).success && z.iso.datetime().safeParse(at).success) {
+    if (moduleIdSchema.safeParse(key).success && dateTime.safeParse(at).success) {
       salvaged.completed[key] = at as string;
     } else dropped.completed++;
   }

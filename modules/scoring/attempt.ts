@@ -19,34 +19,35 @@
  * version 1 attempts get `seed: null`. Version 1 had no `kind` marker either; it is recognised by
  * its `caseId`.
  */
-import { z } from 'zod';
+import * as shape from '../versioned/shape.ts';
 import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
 
 export const ATTEMPT_KIND = 'poging';
 export const ATTEMPT_VERSION = 2;
 
-export const attemptEventSchema = z.strictObject({
-  node: z.string().min(1),
-  choice: z.string().min(1),
-  at: z.iso.datetime().optional(),
+// Checked with versioned/shape.ts rather than zod: attempts are read in the browser (see there why).
+export const attemptEventSchema = shape.object({
+  node: shape.string(undefined, 1),
+  choice: shape.string(undefined, 1),
+  at: shape.optional(shape.isoDateTime()),
 });
-export type AttemptEvent = z.output<typeof attemptEventSchema>;
+export type AttemptEvent = shape.Infer<typeof attemptEventSchema>;
 
 /** Fixes the per-attempt order of choices; `null` means written order (attempts from before version 2). */
-export const seedSchema = z.uint32().nullable();
-export type Seed = z.output<typeof seedSchema>;
+export const seedSchema = shape.nullable(shape.int(0, 0xffffffff));
+export type Seed = shape.Infer<typeof seedSchema>;
 
-export const attemptSchema = z.strictObject({
-  kind: z.literal(ATTEMPT_KIND),
-  version: z.literal(ATTEMPT_VERSION),
-  caseId: z.string().min(1),
-  caseVersion: z.int().min(1),
-  caseHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  startedAt: z.iso.datetime(),
+export const attemptSchema = shape.object({
+  kind: shape.literal(ATTEMPT_KIND),
+  version: shape.literal(ATTEMPT_VERSION),
+  caseId: shape.string(undefined, 1),
+  caseVersion: shape.int(1),
+  caseHash: shape.string(/^sha256:[0-9a-f]{64}$/),
+  startedAt: shape.isoDateTime(),
   seed: seedSchema,
-  events: z.array(attemptEventSchema),
+  events: shape.array(attemptEventSchema),
 });
-export type Attempt = z.output<typeof attemptSchema>;
+export type Attempt = shape.Infer<typeof attemptSchema>;
 
 const attemptSpec: VersionedSpec<Attempt> = {
   kind: ATTEMPT_KIND,

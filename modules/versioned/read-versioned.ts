@@ -25,8 +25,8 @@
  * JSON and read back, so it is read exactly as it would be after a save: getters, proxies, Dates,
  * cycles and other exotic values are settled (or refused) in that one step. Nothing here throws.
  */
-import type { z } from 'zod';
 import { readFailure, type ReadCode } from './read-failure.ts';
+import type { SafeParse } from './shape.ts';
 
 export type { ReadCode } from './read-failure.ts';
 
@@ -43,8 +43,8 @@ export interface VersionedSpec<T> {
   article: 'de' | 'het';
   /** The version this site writes; newer records come from a newer site. */
   current: number;
-  /** The shape of the current version, `kind` and `version` included. */
-  schema: z.ZodType<T>;
+  /** The shape of the current version, `kind` and `version` included: a zod schema or a versioned/shape.ts one. */
+  schema: { safeParse(data: unknown): SafeParse<T> };
   /** Upgrades keyed by the version they upgrade from; each returns the next version's fields. */
   migrations: Record<number, (old: Record<string, unknown>) => unknown>;
   /** Versions written before the marker existed: up to `upTo`, a record without `kind` is ours if `recognise` says so. */
