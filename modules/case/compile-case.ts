@@ -91,6 +91,18 @@ export interface CompileOptions {
 export function compileCase(def: CaseDef, options: CompileOptions): CompiledCase {
   const issues = checkCaseStructure(def, options);
   if (issues.length > 0) throw new CaseError(issues);
+  return compileCheckedCase(def, options);
+}
+
+/**
+ * Builds the machine of a case whose structure was already checked (by compileCase at build time),
+ * without checking again: the browser player uses it, so the checks and their messages stay out of
+ * its bundle. Content that was not checked must go through {@link compileCase}.
+ */
+export function compileCheckedCase(
+  def: CaseDef,
+  options: Pick<CompileOptions, 'sector' | 'passPercentage'>,
+): CompiledCase {
   const input: StappenplanInput = { client: def.client, sector: options.sector, verdachte: def.verdachte };
   return {
     def,
