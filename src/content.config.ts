@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from '../modules/lesson/lesson.schema.ts';
 import { pageSchema } from '../modules/page/page.schema.ts';
-import { beroepsgroepenLoader, casussenLoader } from './loaders/course-loader.ts';
+import { beroepsgroepenLoader, casussenLoader, casusspelLoader } from './loaders/course-loader.ts';
+import { casePlayEntrySchema } from './loaders/case-play-entries.ts';
 import { caseEntrySchema, moduleEntrySchema } from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
@@ -14,6 +15,9 @@ const beroepsgroepen = defineCollection({ loader: beroepsgroepenLoader(), schema
 
 /** The checked cases, as overviews; the entry id is the case id. */
 const casussen = defineCollection({ loader: casussenLoader(), schema: caseEntrySchema });
+
+/** The checked cases as the case player gets them, one per case page; the entry id is the case id. */
+const casusspel = defineCollection({ loader: casusspelLoader(), schema: casePlayEntrySchema });
 
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
@@ -27,4 +31,4 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, casussen, lessen, paginas };
+export const collections = { beroepsgroepen, casussen, casusspel, lessen, paginas };

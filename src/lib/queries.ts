@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
 // The only module that calls getCollection: pages ask for content through these functions.
@@ -20,6 +21,12 @@ export async function getContentIndex(): Promise<ContentIndex<BeroepsgroepEntry,
 /** Modules (beroepsgroepen) in display order. */
 export async function getBeroepsgroepen(): Promise<BeroepsgroepEntry[]> {
   return (await getContentIndex()).groups;
+}
+
+/** Every checked case as the player gets it, by case id. */
+export async function getCasePlays(): Promise<Map<string, PlayableCase>> {
+  const entries = await getCollection('casusspel');
+  return new Map(entries.map(({ data: { id, ...playable } }) => [id, playable]));
 }
 
 /** A stand-alone page from `content/paginas/<id>.mdx`; throws if it is missing. */

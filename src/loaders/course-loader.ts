@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
+import { casePlayEntries } from './case-play-entries.ts';
 import { caseEntries, moduleEntries } from './course-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
@@ -49,3 +50,6 @@ export const beroepsgroepenLoader = (): Loader => courseLoader('meldcode:beroeps
 
 /** The checked cases, as overviews; the entry id is the case id. */
 export const casussenLoader = (): Loader => courseLoader('meldcode:casussen', caseEntries);
+
+/** The checked cases as the player gets them (definition, sector, pass mark, hash); the entry id is the case id. */
+export const casusspelLoader = (): Loader => courseLoader('meldcode:casusspel', casePlayEntries);

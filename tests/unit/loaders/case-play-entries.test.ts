@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readArchive } from '../../../modules/authoring/archive-files.ts';
+import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { compilePlayableCase } from '../../../modules/case-run/playable-case.ts';
+import { maxScore } from '../../../modules/scoring/score-attempt.ts';
+import { casePlayEntries, casePlayEntrySchema } from '../../../src/loaders/case-play-entries.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const content = loadContent(root);
+const entries = casePlayEntries(content);
+
+describe('casePlayEntries', () => {
+  it('has one playable case per checked case, with the hash the archive holds for its version', () => {
+    expect(entries.map((entry) => entry.id)).toEqual(content.cases.map(({ compiled }) => compiled.def.id));
+    const { archives } = readArchive(root);
+    for (const entry of entries) {
+      const archived = archives
+        .find((archive) => archive.caseId === entry.id)
+        ?.versions.find((v) => v.version === entry.def.version);
+      expect(entry.hash, entry.id).toBe(archived?.hash);
+      expect(entry.sector, entry.id).toBe(archived?.sector);
+    }
+  });
+
+  it('leaves out the leertafel questions, and plays like the case checked at build', () => {
+    for (const [i, entry] of entries.entries()) {
+      expect(
+        entry.def.nodes.some((node) => 'discussion' in node),
+        entry.id,
+      ).toBe(false);
+      const compiled = compilePlayableCase(entry);
+      const built = content.cases[i]!.compiled;
+      expect(compiled.passPercentage, entry.id).toBe(built.passPercentage);
+      expect(maxScore(compiled), entry.id).toBe(maxScore(built));
+    }
+  });
+
+  it('passes the collection schema unchanged', () => {
+    for (const entry of entries) expect(casePlayEntrySchema.parse(entry)).toEqual(entry);
+  });
+});
