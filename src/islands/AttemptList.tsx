@@ -1,0 +1,41 @@
+import { format } from '../i18n/ui.ts';
+import type { EarlierAttempt } from './case-attempts.ts';
+import { attemptLine, formatWhen, otherVersionsLine, type PlayerStrings } from './player-text.ts';
+
+interface Props {
+  list: EarlierAttempt[];
+  other: number;
+  strings: PlayerStrings;
+  onView: (earlier: EarlierAttempt) => void;
+}
+
+/** Earlier attempts of this case, newest first, each with a "Bekijk" button that replays it read-only. */
+export function AttemptList({ list, other, strings, onView }: Props) {
+  const older = otherVersionsLine(strings, other);
+  if (list.length === 0 && !older) return null;
+  return (
+    <section class="player-attempts" aria-labelledby="pogingen-kop">
+      <h3 id="pogingen-kop">{strings['player.attempts.heading']}</h3>
+      {list.length > 0 && (
+        <ul role="list">
+          {list.map((earlier) => {
+            const when = formatWhen(earlier.attempt.startedAt);
+            return (
+              <li key={earlier.id}>
+                <span>{attemptLine(strings, earlier, when)}</span>{' '}
+                <button type="button" onClick={() => onView(earlier)}>
+                  {strings['player.attempts.view']}
+                  <span class="visually-hidden">
+                    {' '}
+                    {format(strings['player.attempts.viewWhich'], { date: when })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {older && <p>{older}</p>}
+    </section>
+  );
+}

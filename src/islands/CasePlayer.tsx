@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { viewRun } from '../../modules/case-run/case-run.ts';
+import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
+import { sideRoutesIn } from '../lib/stappenplan-diagram.ts';
+import { AttemptList } from './AttemptList.tsx';
+import { earlierAttempts } from './case-attempts.ts';
+import { PlayerFeedback } from './PlayerFeedback.tsx';
+import { PlayerMoment } from './PlayerMoment.tsx';
+import { PlayerResult } from './PlayerResult.tsx';
+import { PlayerReview } from './PlayerReview.tsx';
+import { currentAttemptId } from './player-state.ts';
+import type { PlayerStrings } from './player-text.ts';
+import { useCaseRun } from './use-case-run.ts';
+
+interface Props {
+  playable: PlayableCase;
+  strings: PlayerStrings;
+}
+
+/**
+ * The case player: renders the case run's view of the moment and sends the learner's choices to it.
+ * After every change of screen, focus moves to the new screen's heading, which is scrolled into view
+ * (smoothly only when the learner has not asked for reduced motion: see global.css).
+ */
+export default function CasePlayer({ playable, strings }: Props) {
+  const { compiled, state, notice, choose, proceed, restart, review } = useCaseRun(playable);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.focus === 0 || !heading.current) return;
+    heading.current.focus({ preventScroll: true });
+    heading.current.scrollIntoView({ block: 'start' });
+  }, [state.focus]);
+  const view = viewRun(state.run);
+  const sideRoutes = sideRoutesIn(compiled.def.nodes.map((node) => node.phase));
+  // Earlier attempts are offered on the result screen and before the first choice of a new run.
+  const listed =
+    !state.review && (state.screen === 'result' || (state.screen === 'moment' && !state.attempt));
+  const earlier = listed
+    ? earlierAttempts(state.attempts, playable, compiled, currentAttemptId(state))
+    : null;
+  const messages = [
+    notice === 'noStorage' ? strings['player.noStorage'] : notice,
+    state.start && strings[`player.${state.start}`],
+  ];
+  return (
+    <div class="player">
+      <div role="status" class="player-status">
+        {messages.filter(Boolean).map((message) => (
+          <p>{message}</p>
+        ))}
+      </div>
+      {state.review ? (
+        <PlayerReview
+          compiled={compiled}
+          review={state.review}
+          strings={strings}
+          headingRef={heading}
+          onMove={review}
+        />
+      ) : state.screen === 'feedback' && view.feedback ? (
+        <PlayerFeedback feedback={view.feedback} strings={strings} headingRef={heading} onNext={proceed} />
+      ) : state.screen === 'result' ? (
+        <PlayerResult
+          compiled={compiled}
+          run={state.run}
+          strings={strings}
+          headingRef={heading}
+          onRetry={restart}
+        />
+      ) : (
+        <PlayerMoment
+          view={view}
+          strings={strings}
+          sideRoutes={sideRoutes}
+          headingRef={heading}
+          loading={state.screen === 'loading'}
+          onChoose={choose}
+        />
+      )}
+      {earlier && (
+        <AttemptList
+          {...earlier}
+          strings={strings}
+          onView={({ attempt }) => review({ attempt, step: 'summary' })}
+        />
+      )}
+    </div>
+  );
+}

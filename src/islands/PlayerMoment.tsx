@@ -1,0 +1,84 @@
+import type { Ref } from 'preact';
+import type { RunView } from '../../modules/case-run/case-run.ts';
+import { phaseInfo } from '../../modules/stappenplan/phases.ts';
+import { stappenplanDiagram, type SideRoute } from '../lib/stappenplan-diagram.ts';
+import { paragraphs, type PlayerStrings } from './player-text.ts';
+import { StappenplanSvg } from './StappenplanSvg.tsx';
+
+interface Props {
+  view: RunView;
+  strings: PlayerStrings;
+  sideRoutes: SideRoute[];
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Until stored progress is read (and without JavaScript) the choices are not shown. */
+  loading: boolean;
+  onChoose: (choice: string) => void;
+}
+
+/** One moment of the case: where you are in the stappenplan, the situation, and the choices as buttons. */
+export function PlayerMoment({ view, strings, sideRoutes, headingRef, loading, onChoose }: Props) {
+  const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
+  return (
+    <section class="player-moment" aria-labelledby="moment-kop">
+      <h2 id="moment-kop" tabIndex={-1} ref={headingRef}>
+        {view.title ?? phaseInfo(view.phase).name}
+      </h2>
+      <div class="player-where">
+        <p>{diagram.where}</p>
+        <StappenplanSvg diagram={diagram} id="speler-stappenplan" decorative />
+      </div>
+      <MomentStory view={view} strings={strings} />
+      {view.question && (
+        <fieldset class="player-choices">
+          <legend>{view.question}</legend>
+          {loading ? (
+            <p class="player-wait">{strings['player.loading']}</p>
+          ) : (
+            <ul role="list">
+              {view.choices.map((choice) => (
+                <li key={choice.id}>
+                  <button type="button" onClick={() => onChoose(choice.id)}>
+                    {choice.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+      )}
+    </section>
+  );
+}
+
+/** The situation, the signals and the dialogue of a moment. */
+export function MomentStory({ view, strings }: { view: RunView; strings: PlayerStrings }) {
+  return (
+    <>
+      {paragraphs(view.situation).map((text) => (
+        <p>{text}</p>
+      ))}
+      {view.signals.length > 0 && (
+        <>
+          <h3>{strings['player.signals']}</h3>
+          <ul>
+            {view.signals.map((signal) => (
+              <li>{signal}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.dialogue.length > 0 && (
+        <>
+          <h3>{strings['player.dialogue']}</h3>
+          <ul class="player-dialogue" role="list">
+            {view.dialogue.map((line) => (
+              <li>
+                <strong>{line.speaker}:</strong> {line.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

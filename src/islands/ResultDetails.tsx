@@ -1,0 +1,79 @@
+import type { CaseSummary } from '../../modules/case-run/case-summary.ts';
+import { format } from '../i18n/ui.ts';
+import type { PlayerStrings } from './player-text.ts';
+
+interface Props {
+  summary: CaseSummary;
+  strings: PlayerStrings;
+  passPercentage: number;
+}
+
+/** The result that teaches, from summarizeRun: score and outcome, each afweging beside the expert's, the steps, the verdict per phase. */
+export function ResultDetails({ summary, strings, passPercentage }: Props) {
+  const { score } = summary;
+  return (
+    <>
+      <p class="player-score">
+        {format(strings['player.result.score'], {
+          total: score.total,
+          max: score.max,
+          percentage: score.percentage,
+        })}{' '}
+        <strong>{format(strings['player.result.verdict'], { verdict: summary.verdict })}</strong>
+      </p>
+      {summary.critical.map((miss) => (
+        <p class="player-critical">{miss.text}</p>
+      ))}
+      <p>{format(strings['player.result.passMark'], { percent: passPercentage })}</p>
+      {summary.acuteReason && (
+        <p>{format(strings['player.result.acute'], { reason: summary.acuteReason })}</p>
+      )}
+      <h3>{strings['player.result.afwegingen']}</h3>
+      {summary.afwegingen.length === 0 && <p>{strings['player.result.noAfwegingen']}</p>}
+      {summary.afwegingen.map((a) => (
+        <section class="player-afweging" aria-labelledby={`afweging-${a.node}`}>
+          <h4 id={`afweging-${a.node}`}>{a.name}</h4>
+          <dl>
+            <dt>{strings['player.result.yours']}</dt>
+            <dd>
+              {a.yours.label} <span class="meta">({format(strings['player.result.ledTo'], a.yours)})</span>
+            </dd>
+            <dt>{strings['player.result.expert']}</dt>
+            <dd>
+              {a.expert.label} <span class="meta">({format(strings['player.result.ledTo'], a.expert)})</span>
+            </dd>
+          </dl>
+          <p>{strings[a.agrees ? 'player.result.agrees' : 'player.result.differs']}</p>
+          <p>
+            <strong>{strings['player.why']}</strong> {a.expert.rationale}
+          </p>
+        </section>
+      ))}
+      <h3>{strings['player.result.steps']}</h3>
+      <ol>
+        {summary.steps.map((step) => (
+          <li>{step.text}</li>
+        ))}
+      </ol>
+      <h3>{strings['player.result.phases']}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{strings['player.result.phase']}</th>
+            <th scope="col">{strings['player.result.points']}</th>
+            <th scope="col">{strings['player.result.judgement']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.phases.map((p) => (
+            <tr>
+              <th scope="row">{p.name}</th>
+              <td>{format(strings['player.result.pointsOf'], p)}</td>
+              <td>{p.verdict}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { CompiledCase } from '../../modules/case/compile-case.ts';
+import { resumeCaseRun, type CaseRun } from '../../modules/case-run/case-run.ts';
+import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
+import type { Progress } from '../../modules/progress/progress.ts';
+import { attemptId, type Attempt } from '../../modules/scoring/attempt.ts';
+import { scoreAttempt, type Score } from '../../modules/scoring/score-attempt.ts';
+
+/** How the player starts: resume the unfinished attempt, or start afresh (saying why when an attempt was set aside). */
+export type StartPlan =
+  { kind: 'resume'; attempt: Attempt; run: CaseRun } | { kind: 'fresh'; reason?: 'changed' | 'unfit' };
+
+/** Whether an attempt was made on this very version of the case (same version and hash). */
+export function fitsCase(attempt: Attempt, playable: PlayableCase): boolean {
+  return (
+    attempt.caseId === playable.def.id &&
+    attempt.caseVersion === playable.def.version &&
+    attempt.caseHash === playable.hash
+  );
+}
+
+/** The attempts of this case (any version), newest first. */
+export function attemptsOfCase(attempts: readonly Attempt[], caseId: string): Attempt[] {
+  return attempts
+    .filter((attempt) => attempt.caseId === caseId)
+    .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+}
+
+/**
+ * Decides where a page starts: the latest attempt of this case, if it fits this version and has not
+ * reached an ending, is resumed at the same moment with the same order of choices. A latest attempt of
+ * another version (the content changed) or whose log no longer replays is kept in the record, and the
+ * learner starts afresh and is told why. A finished latest attempt means a fresh start, without a word.
+ */
+export function planStart(
+  attempts: readonly Attempt[],
+  playable: PlayableCase,
+  compiled: CompiledCase,
+): StartPlan {
+  const [latest] = attemptsOfCase(attempts, playable.def.id);
+  if (!latest) return { kind: 'fresh' };
+  if (!fitsCase(latest, playable)) return { kind: 'fresh', reason: 'changed' };
+  const resumed = resumeCaseRun(compiled, latest);
+  if (!resumed.ok) return { kind: 'fresh', reason: 'unfit' };
+  if (resumed.run.snapshot.status === 'done') return { kind: 'fresh' };
+  return { kind: 'resume', attempt: latest, run: resumed.run };
+}
+
+/** The progress record with this attempt saved in it (replacing the copy with the same id, if any). */
+export function withAttempt(progress: Progress, attempt: Attempt): Progress {
+  const id = attemptId(attempt);
+  return {
+    ...progress,
+    attempts: [...progress.attempts.filter((a) => attemptId(a) !== id), attempt],
+  };
+}
+
+/** An earlier attempt as the list shows it: replayable ones with their score, in the order given. */
+export interface EarlierAttempt {
+  id: string;
+  attempt: Attempt;
+  /** Null when the attempt did not reach an ending. */
+  score: Score | null;
+}
+
+/**
+ * The earlier attempts a learner can look back on: those of this version (without `currentId`, the one
+ * being played), newest first, each scored by replaying its log; and how many belong to another version
+ * or no longer replay, which the page can only mention.
+ */
+export function earlierAttempts(
+  attempts: readonly Attempt[],
+  playable: PlayableCase,
+  compiled: CompiledCase,
+  currentId: string | null,
+): { list: EarlierAttempt[]; other: number } {
+  const list: EarlierAttempt[] = [];
+  let other = 0;
+  for (const attempt of attemptsOfCase(attempts, playable.def.id)) {
+    const id = attemptId(attempt);
+    if (id === currentId) continue;
+    const resumed = fitsCase(attempt, playable) ? resumeCaseRun(compiled, attempt) : null;
+    if (!resumed?.ok) {
+      other++;
+      continue;
+    }
+    const done = resumed.run.snapshot.status === 'done';
+    list.push({ id, attempt, score: done ? scoreAttempt(compiled, attempt.events) : null });
+  }
+  return { list, other };
+}
