@@ -10,12 +10,15 @@ import type { BenchRow, BenchSection } from './bench-section.ts';
 /** The name of the entry in the metafile: it is given to esbuild as stdin, so nothing is written. */
 export const ENTRY_NAME = 'case-run-entry.ts';
 
-/** What the browser player imports, relative to the repository root. */
+/** What the browser player imports of the case run, relative to the repository root. */
 export const CASE_RUN_ENTRY = [
   "export { chooseInRun, resumeCaseRun, startCaseRun, viewRun } from './modules/case-run/case-run.ts';",
   "export { summarizeRun } from './modules/case-run/case-summary.ts';",
-  "export { compileCase } from './modules/case/compile-case.ts';",
+  "export { compilePlayableCase } from './modules/case-run/playable-case.ts';",
 ].join('\n');
+
+/** The case player island itself, with its storage and Preact: what a case page hydrates. */
+export const CASE_PLAYER_ENTRY = "export { default } from './src/islands/CasePlayer.tsx';";
 
 /** How many inputs the bench lists by name; the rest are summed in one row. */
 const LISTED = 12;

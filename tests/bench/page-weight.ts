@@ -12,6 +12,7 @@ export function pageType(path: string): string {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 1) return ['over', 'zoeken'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
   if (segments.length === 2) return 'lesson';
+  if (segments.length === 3 && segments[1] === 'casussen') return 'casus';
   return 'other';
 }
 
@@ -51,6 +52,8 @@ export interface PageWeight {
   js: number;
   raw: number;
   gzip: number;
+  /** The JavaScript alone, gzip: what the budgets (a case page at most 40 KB) are about. */
+  jsGzip: number;
 }
 
 /** Measures one built page; `dist` is the build folder, `path` the page's URL path. */
@@ -61,6 +64,7 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
   const js = withImports(dist, assets.js).map((url) => readAsset(dist, url));
   const files = [html, ...css, ...js];
   const sum = (list: Buffer[]) => list.reduce((total, b) => total + b.length, 0);
+  const gzip = (list: Buffer[]) => list.reduce((total, b) => total + gzipSync(b).length, 0);
   return {
     path,
     type: pageType(path),
@@ -68,7 +72,8 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
     css: sum(css),
     js: sum(js),
     raw: sum(files),
-    gzip: files.reduce((total, b) => total + gzipSync(b).length, 0),
+    gzip: gzip(files),
+    jsGzip: gzip(js),
   };
 }
 

@@ -5,7 +5,7 @@ import { median, type BenchRow, type BenchSection } from './bench-section.ts';
 import { measurePage, type PageWeight } from './page-weight.ts';
 
 const BUILDS = 3;
-const TYPE_ORDER = ['home', 'beroepsgroep', 'lesson', 'over', 'zoeken', '404', 'other'];
+const TYPE_ORDER = ['home', 'beroepsgroep', 'lesson', 'casus', 'over', 'zoeken', '404', 'other'];
 
 /** URL path → HTML file for every page in dist/. */
 function builtPages(dist: string): Map<string, string> {
@@ -52,8 +52,18 @@ export const siteWeight: BenchSection = {
       .sort(([a], [b]) => rank(a) - rank(b))
       .map(([type, pages]): BenchRow => {
         const heaviest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-        const { html, css, js, raw, gzip, path } = heaviest satisfies PageWeight;
-        return { type, pages: pages.length, html, css, js, raw, gzip, 'heaviest page': path };
+        const { html, css, js, raw, gzip, jsGzip, path } = heaviest satisfies PageWeight;
+        return {
+          type,
+          pages: pages.length,
+          html,
+          css,
+          js,
+          raw,
+          gzip,
+          'js gzip': jsGzip,
+          'heaviest page': path,
+        };
       });
   },
 };

@@ -5,6 +5,7 @@ import {
   authoringLeaks,
   bundleEntry,
   bundleRows,
+  CASE_PLAYER_ENTRY,
   ENTRY_NAME,
   formatLeak,
   inputName,
@@ -27,6 +28,18 @@ describe('the case run bundle for the browser', () => {
       ]),
     );
     expect(inputs.filter((input) => packageOf(input) === 'xstate').length).toBeGreaterThan(0);
+    // The build already checked each case: the player compiles without the structure checks.
+    const kept = inputSizes(metafile).map((size) => size.input);
+    expect(kept).not.toContain('modules/case/check-case-structure.ts');
+  });
+
+  it('and neither does the case player island, with its progress storage (no zod either)', async () => {
+    const { metafile } = await bundleEntry(root, CASE_PLAYER_ENTRY);
+    expect(authoringLeaks(metafile).map(formatLeak)).toEqual([]);
+    const inputs = Object.keys(metafile.inputs).map(inputName);
+    expect(inputs).toEqual(
+      expect.arrayContaining(['src/islands/CasePlayer.tsx', 'src/storage/update-progress.ts']),
+    );
   });
 });
 

@@ -13,6 +13,7 @@ describe('pageType', () => {
     expect(pageType('/zoeken/')).toBe('zoeken');
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');
     expect(pageType('/onderwijs/stappenplan-en-afwegingskader/')).toBe('lesson');
+    expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/')).toBe('casus');
     expect(pageType('/a/b/c/')).toBe('other');
   });
 });
@@ -61,6 +62,7 @@ describe('measurePage', () => {
       js: files['_astro/s.js']!.length + files['_astro/dep.js']!.length,
       raw: loaded.join('').length,
       gzip: loaded.reduce((sum, text) => sum + gzipSync(text).length, 0),
+      jsGzip: gzipSync(files['_astro/s.js']!).length + gzipSync(files['_astro/dep.js']!).length,
     });
   });
 });
