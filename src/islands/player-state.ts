@@ -125,9 +125,13 @@ export function restart(
   };
 }
 
-/** Opens, moves or closes the review of an earlier attempt; focus follows. */
+/**
+ * Opens, moves or closes the review of an earlier attempt. Opening and closing move focus to the new
+ * screen's heading; moving within the review leaves focus to the review, which focuses the part shown.
+ */
 export function review(state: PlayerState, next: Review | null): PlayerState {
-  return { ...state, review: next, focus: state.focus + 1 };
+  const within = state.review !== null && next !== null;
+  return { ...state, review: next, focus: within ? state.focus : state.focus + 1 };
 }
 
 /** The stored attempts after a save (possibly with another tab's), keeping this case's only. */

@@ -159,6 +159,15 @@ describe('saving and listing attempts', () => {
 });
 
 describe('looking back on an attempt', () => {
+  it('moves focus when the review opens and closes, and leaves it to the review within', () => {
+    const { state, saved } = play(expert);
+    const opened = player.review(state, { attempt: saved.at(-1)!, step: 'summary' });
+    expect(opened.focus).toBe(state.focus + 1);
+    const moved = player.review(opened, { attempt: saved.at(-1)!, step: 0 });
+    expect(moved.focus).toBe(opened.focus);
+    expect(player.review(moved, null)).toMatchObject({ review: null, focus: moved.focus + 1 });
+  });
+
   it('replays each decision read-only: the moment, the choices in that order, the choice made and its feedback', () => {
     const done = play(['niets', ...expert]).saved.at(-1)!;
     const first = reviewMoment(compiled, done, 0)!;
