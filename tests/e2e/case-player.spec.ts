@@ -1,0 +1,301 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { format, ui } from '../../src/i18n/ui.ts';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Several tests play a whole case (ten to twenty choices), some with axe scans between: more than 30 s
+// on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+const PROGRESS_KEY = 'meldcode:voortgang';
+
+interface CaseFile {
+  id: string;
+  version: number;
+  title: string;
+  beroepsgroep: string;
+  start: string;
+  nodes: { id: string; title?: string; question?: string }[];
+}
+const readCase = (file: string) =>
+  parse(readFileSync(new URL(`../../content/casussen/${file}`, import.meta.url), 'utf8')) as CaseFile;
+const daan = readCase('onderwijs/daan-blauwe-plekken.yaml');
+const aylin = readCase('onderwijs/aylin-zomervakantie.yaml');
+const pathOf = (c: CaseFile) => `/${c.beroepsgroep}/casussen/${c.id}/`;
+const startTitle = (c: CaseFile) => c.nodes.find((node) => node.id === c.start)!.title!;
+
+const verdictHeading = /^(Goed|Deels goed|Niet goed)$/;
+const player = (page: Page) => page.locator('.player');
+const choices = (page: Page) => player(page).locator('.player-choices').getByRole('button');
+const feedbackHeading = (page: Page) => page.getByRole('heading', { level: 2, name: verdictHeading });
+const resultHeading = (page: Page) =>
+  page.getByRole('heading', { level: 2, name: ui['player.result.heading'] });
+
+/** Opens a case page and waits until the player has read stored progress and shows its choices. */
+async function openCase(page: Page, c: CaseFile) {
+  await page.goto(pathOf(c));
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(choices(page).first()).toBeVisible();
+}
+
+/** Tabs forward until `target` has focus (Tab only, no mouse). */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+/** Makes the first choice and goes on ("Verder"), by mouse; returns whether the case has ended. */
+async function chooseFirst(page: Page): Promise<boolean> {
+  await choices(page).first().click();
+  await expect(feedbackHeading(page)).toBeFocused();
+  await page.getByRole('button', { name: ui['player.next'] }).click();
+  return resultHeading(page).isVisible();
+}
+
+async function playToEnd(page: Page, each?: () => Promise<void>) {
+  for (let i = 0; i < 80; i++) {
+    await each?.();
+    if (await chooseFirst(page)) return;
+  }
+  throw new Error('the case did not end');
+}
+
+async function storedAttempts(page: Page) {
+  const text = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  return (
+    JSON.parse(text ?? '{"attempts":[]}') as {
+      attempts: { caseId: string; seed: number; events: unknown[] }[];
+    }
+  ).attempts;
+}
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+}
+
+test('the case page says how the case starts, also without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(pathOf(daan));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(daan.title);
+  await expect(page.getByRole('heading', { level: 2, name: startTitle(daan) })).toBeVisible();
+  expect(await response!.text()).toContain(`<noscript><p>${ui['case.noscript']}</p>`);
+  await context.close();
+});
+
+test('the module page links each case to its page', async ({ page }) => {
+  await page.goto(`/${daan.beroepsgroep}/`);
+  await page.getByRole('link', { name: daan.title, exact: true }).click();
+  await expect(page).toHaveURL(pathOf(daan));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(daan.title);
+});
+
+test('a whole case can be played by keyboard alone, with feedback focused and in view after each choice', async ({
+  page,
+}) => {
+  await openCase(page, daan);
+  await expect(page.getByText('Je bent bij stap 1.')).toBeVisible();
+  for (let i = 0; i < 80 && !(await resultHeading(page).isVisible()); i++) {
+    await tabTo(page, choices(page).first());
+    await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
+    const heading = feedbackHeading(page);
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(player(page).getByText(ui['player.why'])).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: ui['player.next'] })).toBeFocused();
+    await page.keyboard.press('Enter');
+    // Focus moves on to the heading of what comes next: a moment, or how the case ended.
+    await expect(page.locator(':focus')).toHaveJSProperty('tagName', 'H2');
+  }
+  await expect(resultHeading(page)).toBeVisible();
+  await expect(player(page).getByText(/^Je score: \d+ van \d+ punten \(\d+%\)\./)).toBeVisible();
+  await expect(player(page).getByText(/^Uitslag: (niet )?geslaagd/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: ui['player.result.afwegingen'] })).toBeVisible();
+  await expect(player(page).getByText(ui['player.result.expert']).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: ui['player.result.steps'] })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: ui['player.retry'] }));
+  const attempts = await storedAttempts(page);
+  expect(attempts).toHaveLength(1);
+  expect(attempts[0]).toMatchObject({ caseId: daan.id, kind: 'poging' });
+});
+
+test('after a reload mid-case the player is back at the same moment with the same order of choices', async ({
+  page,
+}) => {
+  await openCase(page, daan);
+  await chooseFirst(page);
+  await chooseFirst(page);
+  const heading = await player(page).getByRole('heading', { level: 2 }).first().textContent();
+  const order = await choices(page).allTextContents();
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.getByRole('status')).toContainText(ui['player.resumed']);
+  await expect(player(page).getByRole('heading', { level: 2 }).first()).toHaveText(heading!);
+  await expect(choices(page)).toHaveText(order);
+  expect(await storedAttempts(page)).toHaveLength(1);
+});
+
+test('retry starts a new attempt with a new order; an earlier attempt can be looked back on, step by step', async ({
+  page,
+}) => {
+  await openCase(page, daan);
+  await playToEnd(page);
+  const [finished] = await storedAttempts(page);
+  await page.getByRole('button', { name: ui['player.retry'] }).click();
+  await expect(page.getByRole('heading', { level: 2, name: startTitle(daan) })).toBeFocused();
+  await chooseFirst(page);
+  const attempts = await storedAttempts(page);
+  expect(attempts).toHaveLength(2);
+  expect(attempts[1]!.seed).not.toBe(finished!.seed);
+
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  const earlier = page.getByRole('region', { name: ui['player.attempts.heading'] });
+  await expect(earlier.getByRole('listitem')).toHaveCount(0); // mid-attempt: no list
+  await playToEnd(page);
+  await expect(earlier.getByRole('listitem')).toHaveCount(1);
+  await expect(earlier.getByRole('listitem')).toContainText(/: \d+ van \d+ punten, (niet )?geslaagd/);
+
+  const before = await storedAttempts(page);
+  await earlier.getByRole('button', { name: /^Bekijk/ }).click();
+  const reviewHeading = page.getByRole('heading', { level: 2, name: /^Terugkijken: de poging van / });
+  await expect(reviewHeading).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: ui['player.result.heading'] })).toBeVisible();
+  await page.getByRole('button', { name: ui['player.review.toSteps'] }).click();
+  const step = page.getByRole('heading', { level: 3, name: /^Beslissing 1 van \d+/ });
+  await expect(step).toBeFocused();
+  await expect(player(page).getByText(`(${ui['player.review.chosen']})`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: verdictHeading })).toBeVisible();
+  await expect(page.getByRole('button', { name: ui['player.review.previous'] })).toBeDisabled();
+  await page.getByRole('button', { name: ui['player.review.next'] }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Beslissing 2 van \d+/ })).toBeFocused();
+  await page.getByRole('button', { name: ui['player.review.close'] }).click();
+  await expect(resultHeading(page)).toBeVisible();
+  // Looking back changes nothing in the record.
+  expect(await storedAttempts(page)).toEqual(before);
+});
+
+test('two tabs playing different cases keep each other’s attempts', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await openCase(a, daan);
+  await openCase(b, aylin);
+  for (let i = 0; i < 3; i++) {
+    await chooseFirst(a);
+    await chooseFirst(b);
+  }
+  const attempts = await storedAttempts(a);
+  expect(attempts.map((attempt) => [attempt.caseId, attempt.events.length]).sort()).toEqual(
+    [
+      [aylin.id, 3],
+      [daan.id, 3],
+    ].sort(),
+  );
+});
+
+test('an attempt made on an older version of the case is kept, and the learner is told why they start afresh', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const old = {
+    kind: 'poging',
+    version: 2,
+    caseId: daan.id,
+    caseVersion: daan.version + 1,
+    caseHash: `sha256:${'0'.repeat(64)}`,
+    startedAt: '2026-01-01T09:00:00.000Z',
+    seed: 1,
+    events: [{ node: daan.start, choice: 'iets' }],
+  };
+  const progress = {
+    kind: 'voortgang',
+    version: 1,
+    lessons: [],
+    answers: {},
+    attempts: [old],
+    completed: {},
+  };
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key!, text!),
+    [PROGRESS_KEY, JSON.stringify(progress)],
+  );
+  await openCase(page, daan);
+  await expect(page.getByRole('status')).toContainText(ui['player.changed']);
+  await expect(page.getByRole('heading', { level: 2, name: startTitle(daan) })).toBeVisible();
+  await expect(player(page).getByText(ui['player.attempts.older.one'])).toBeVisible();
+  await chooseFirst(page);
+  const attempts = await storedAttempts(page);
+  expect(attempts).toHaveLength(2);
+  expect(attempts[0]).toEqual(old);
+});
+
+test('damaged stored progress is set aside with a notice, and the case can still be played', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"kind":"voortgang", kapot'), PROGRESS_KEY);
+  await openCase(page, daan);
+  await expect(page.getByRole('status')).toContainText('apart gezet');
+  await chooseFirst(page);
+  expect(await storedAttempts(page)).toHaveLength(1);
+});
+
+test('at 400 % zoom (320 CSS px wide) a whole case plays without scrolling sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 256 } });
+  const page = await context.newPage();
+  await openCase(page, daan);
+  const noSideways = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await playToEnd(page, noSideways);
+  await noSideways();
+  await context.close();
+});
+
+test('with reduced motion the page neither scrolls smoothly nor animates', async ({ browser }) => {
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await openCase(page, daan);
+    await choices(page).first().click();
+    await expect(feedbackHeading(page)).toBeFocused();
+    const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    expect(behavior).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await context.close();
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every state of the player has no WCAG 2.2 AA violations in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openCase(page, daan);
+    expect(await axe(page), 'first moment').toEqual([]);
+    await choices(page).first().click();
+    await expect(feedbackHeading(page)).toBeFocused();
+    expect(await axe(page), 'feedback').toEqual([]);
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+    await playToEnd(page);
+    expect(await axe(page), 'result').toEqual([]);
+    await page.getByRole('button', { name: ui['player.retry'] }).click();
+    await page.getByRole('button', { name: /^Bekijk/ }).click();
+    expect(await axe(page), 'review: result').toEqual([]);
+    await page.getByRole('button', { name: ui['player.review.toSteps'] }).click();
+    expect(await axe(page), 'review: a decision').toEqual([]);
+  });
+}
+
+test('the attempt list names each attempt for screen readers', async ({ page }) => {
+  await openCase(page, daan);
+  await playToEnd(page);
+  await page.getByRole('button', { name: ui['player.retry'] }).click();
+  const button = page.getByRole('button', { name: /^Bekijk/ });
+  await expect(button).toHaveAccessibleName(
+    new RegExp(`^${ui['player.attempts.view']} ${format(ui['player.attempts.viewWhich'], { date: '.+' })}$`),
+  );
+});
