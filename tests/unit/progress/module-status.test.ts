@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { moduleStatus, type StatusModule } from '../../../modules/progress/module-status.ts';
+import { markLessonRead, recordAnswer } from '../../../modules/progress/progress-changes.ts';
+import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
+import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
+import { scoreByTable } from '../../../modules/scoring/score-table.ts';
+import { expertEvents, fixtureCase } from '../scoring/helpers.ts';
+import { attempt, hash, progress } from './helpers.ts';
+
+const compiled = fixtureCase();
+const lessons = [
+  { slug: 'signalen', questions: ['eerste-stap', 'wie-bel-je'] },
+  { slug: 'afwegingen', questions: ['meldrecht'] },
+];
+/** The fixture case `geldig` (version 1, hash 1) in a module `onderwijs`, scored with scoreAttempt. */
+const module: StatusModule = {
+  id: 'onderwijs',
+  lessons,
+  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreAttempt(compiled, events) }],
+};
+/** The same module, scored with the score table the module page ships. */
+const table = makeScoreTable(compiled, hash(1));
+const tableModule: StatusModule = {
+  ...module,
+  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreByTable(table, events) }],
+};
+
+const now = new Date('2026-11-22T10:00:00.000Z');
+const wrongFirst = [{ node: 'signalen', choice: 'niets' }, ...expertEvents]; // 6 of 8: 75 %, a pass
+const failing = [
+  { node: 'signalen', choice: 'niets' },
+  expertEvents[0]!,
+  { node: 'overleg', choice: 'vt' },
+  expertEvents[1]!,
+  { node: 'gesprek', choice: 'nee' },
+  ...expertEvents.slice(2),
+]; // 3 of 8
+
+function everything() {
+  let p = progress();
+  for (const lesson of lessons) {
+    p = markLessonRead(p, 'onderwijs', lesson.slug);
+    for (const q of lesson.questions) p = recordAnswer(p, `onderwijs/${lesson.slug}#${q}`, ['a'], now);
+  }
+  return { ...p, attempts: [attempt(1, expertEvents)] };
+}
+
+describe('moduleStatus', () => {
+  it('starts with nothing done and everything to do', () => {
+    const status = moduleStatus(module, progress());
+    expect(status).toMatchObject({
+      lessons: [
+        { slug: 'signalen', read: false, answered: 0, questions: 2 },
+        { slug: 'afwegingen', read: false, answered: 0, questions: 1 },
+      ],
+      cases: [{ id: 'geldig', state: 'niet-gestart', best: null, attempts: 0, older: 0, unreadable: 0 }],
+      totals: { lessonsRead: 0, lessons: 2, answered: 0, questions: 3, casesPassed: 0, cases: 1 },
+      remaining: { lessons: ['signalen', 'afwegingen'], questions: 3, cases: ['geldig'] },
+      complete: false,
+      completedAt: null,
+    });
+  });
+
+  it('counts lessons read and questions answered per lesson, ignoring other modules and removed questions', () => {
+    let p = markLessonRead(progress(), 'onderwijs', 'signalen');
+    p = markLessonRead(p, 'basis', 'signalen');
+    p = recordAnswer(p, 'onderwijs/signalen#eerste-stap', ['a'], now);
+    p = recordAnswer(p, 'onderwijs/signalen#oude-vraag', ['a'], now);
+    p = recordAnswer(p, 'basis/afwegingen#meldrecht', ['a'], now);
+    const status = moduleStatus(module, p);
+    expect(status.lessons[0]).toEqual({ slug: 'signalen', read: true, answered: 1, questions: 2 });
+    expect(status.lessons[1]).toEqual({ slug: 'afwegingen', read: false, answered: 0, questions: 1 });
+    expect(status.remaining).toEqual({ lessons: ['afwegingen'], questions: 2, cases: ['geldig'] });
+  });
+
+  it('calls a case bezig while no attempt has reached an ending', () => {
+    const status = moduleStatus(module, progress({ attempts: [attempt(1, expertEvents.slice(0, 2))] }));
+    expect(status.cases[0]).toMatchObject({ state: 'bezig', best: null, attempts: 1 });
+  });
+
+  it('calls a case klaar with the best finished attempt: a pass before more points, then the most points', () => {
+    const status = moduleStatus(
+      module,
+      progress({
+        attempts: [attempt(1, failing), attempt(2, wrongFirst), attempt(3, expertEvents.slice(0, 1))],
+      }),
+    );
+    expect(status.cases[0]).toMatchObject({
+      state: 'klaar',
+      best: { total: 6, max: 8, passed: true, complete: true },
+      attempts: 3,
+    });
+    const failed = moduleStatus(module, progress({ attempts: [attempt(1, failing)] }));
+    expect(failed.cases[0]).toMatchObject({ state: 'klaar', best: { total: 3, passed: false } });
+    expect(failed.remaining.cases).toEqual(['geldig']);
+  });
+
+  it('lists attempts at another version or hash as older, and never counts them', () => {
+    const older = [
+      { ...attempt(1, expertEvents), caseVersion: 2 },
+      { ...attempt(2, expertEvents), caseHash: hash(9) },
+    ];
+    const status = moduleStatus(module, progress({ attempts: older }));
+    expect(status.cases[0]).toMatchObject({ state: 'niet-gestart', best: null, attempts: 0, older: 2 });
+  });
+
+  it('sets aside an attempt whose log does not fit the case, without a crash', () => {
+    const edited = attempt(1, [{ node: 'overleg', choice: 'collega' }]);
+    expect(moduleStatus(module, progress({ attempts: [edited] })).cases[0]).toMatchObject({
+      state: 'niet-gestart',
+      unreadable: 1,
+    });
+    expect(moduleStatus(tableModule, progress({ attempts: [edited] })).cases[0]).toMatchObject({
+      unreadable: 1,
+    });
+  });
+
+  it('is complete with every lesson read, every question answered and every case passed', () => {
+    const done = everything();
+    expect(moduleStatus(module, done)).toMatchObject({
+      complete: true,
+      remaining: { lessons: [], questions: 0, cases: [] },
+      totals: { lessonsRead: 2, answered: 3, casesPassed: 1 },
+    });
+    expect(moduleStatus(module, { ...done, attempts: [attempt(1, failing)] }).complete).toBe(false);
+    expect(moduleStatus(module, { ...done, lessons: done.lessons.slice(1) }).complete).toBe(false);
+  });
+
+  it('reports when the record says the module was completed', () => {
+    const done = { ...everything(), completed: { onderwijs: '2026-11-22T11:00:00.000Z' } };
+    expect(moduleStatus(module, done).completedAt).toBe('2026-11-22T11:00:00.000Z');
+    expect(moduleStatus({ ...module, id: 'constructor' }, done).completedAt).toBeNull();
+  });
+
+  it('gives the same status with the score table as with scoreAttempt', () => {
+    const records = [
+      progress(),
+      everything(),
+      progress({
+        attempts: [attempt(1, failing), attempt(2, wrongFirst), attempt(3, expertEvents.slice(0, 3))],
+      }),
+      progress({ attempts: [attempt(1, [{ node: 'signalen', choice: 'onbekend' }])] }),
+    ];
+    for (const record of records)
+      expect(moduleStatus(tableModule, record)).toEqual(moduleStatus(module, record));
+  });
+});
