@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from '../modules/lesson/lesson.schema.ts';
 import { pageSchema } from '../modules/page/page.schema.ts';
-import { beroepsgroepenLoader, casussenLoader, casusspelLoader } from './loaders/course-loader.ts';
 import { casePlayEntrySchema } from './loaders/case-play-entries.ts';
+import { beroepsgroepenLoader, casussenLoader, casusspelLoader, scoreTablesLoader } from './loaders/course-loader.ts';
 import { caseEntrySchema, moduleEntrySchema } from './loaders/course-entries.ts';
+import { scoreTableEntrySchema } from './loaders/score-table-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
 // Modules and cases come from the one content loader (modules/authoring/load-content.ts), checked and in
@@ -19,6 +20,9 @@ const casussen = defineCollection({ loader: casussenLoader(), schema: caseEntryS
 /** The checked cases as the case player gets them, one per case page; the entry id is the case id. */
 const casusspel = defineCollection({ loader: casusspelLoader(), schema: casePlayEntrySchema });
 
+/** Each case's score table, for pages that show scores without the case machine; the entry id is the case id. */
+const scoretabellen = defineCollection({ loader: scoreTablesLoader(), schema: scoreTableEntrySchema });
+
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/lessen' }),
@@ -31,4 +35,4 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, casussen, casusspel, lessen, paginas };
+export const collections = { beroepsgroepen, casussen, casusspel, scoretabellen, lessen, paginas };

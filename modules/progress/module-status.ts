@@ -1,4 +1,5 @@
 import type { LogStep } from '../case/expert-path.ts';
+import { markModuleCompleted } from './progress-changes.ts';
 import { lessonKey, questionKey, type Progress } from './progress.ts';
 
 /** What a case's status needs of a score: scoreAttempt's figures (or the score table's, score-table.ts). */
@@ -105,6 +106,11 @@ export function moduleStatus(module: StatusModule, progress: Progress): ModuleSt
     complete: remaining.lessons.length === 0 && remaining.questions === 0 && remaining.cases.length === 0,
     completedAt: Object.hasOwn(progress.completed, module.id) ? progress.completed[module.id]! : null,
   };
+}
+
+/** The record with the module marked completed (once, from `at`) when its status is complete; else the same record. */
+export function recordCompletion(module: StatusModule, progress: Progress, at: Date): Progress {
+  return moduleStatus(module, progress).complete ? markModuleCompleted(progress, module.id, at) : progress;
 }
 
 function caseStatus(found: StatusModule['cases'][number], progress: Progress): CaseStatus {

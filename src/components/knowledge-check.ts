@@ -2,12 +2,16 @@ import type { Question } from '../../modules/lesson/knowledge-check.schema.ts';
 import { questionKey } from '../../modules/progress/progress.ts';
 import { t } from '../i18n/ui.ts';
 
+// Used at build time (questionView) and in the knowledge-check island (the types and right*): nothing
+// here may pull more than the question's own data into the browser.
+
 /** One option of a question as the page renders it. */
 export interface OptionView {
   id: string;
   /** The input's id; `--` never occurs in a kebab-case id, so it cannot clash with another question's. */
   inputId: string;
   text: string;
+  correct: boolean;
 }
 
 /** A knowledge-check question ready for plain HTML: stable ids for a later script, and the answer to reveal. */
@@ -20,15 +24,23 @@ export interface QuestionView {
   prompt: string;
   options: OptionView[];
   answerLabel: string;
-  /** The texts of the right option(s), in display order. */
-  right: string[];
   explanation: string;
+}
+
+/** The texts of a question's right option(s), in display order. */
+export function rightTexts(question: QuestionView): string[] {
+  return question.options.filter((option) => option.correct).map((option) => option.text);
+}
+
+/** The ids of a question's right option(s). */
+export function rightIds(question: QuestionView): string[] {
+  return question.options.filter((option) => option.correct).map((option) => option.id);
 }
 
 /** The view of one question of the lesson `<beroepsgroep>/<slug>`. */
 export function questionView(beroepsgroep: string, slug: string, question: Question): QuestionView {
   const id = `vraag-${question.id}`;
-  const right = question.options.filter((option) => option.correct).map((option) => option.text);
+  const right = question.options.filter((option) => option.correct).length;
   return {
     id,
     name: questionKey(beroepsgroep, slug, question.id),
@@ -38,9 +50,9 @@ export function questionView(beroepsgroep: string, slug: string, question: Quest
       id: option.id,
       inputId: `${id}--${option.id}`,
       text: option.text,
+      correct: option.correct,
     })),
-    answerLabel: t(right.length === 1 ? 'check.answer.single' : 'check.answer.multiple'),
-    right,
+    answerLabel: t(right === 1 ? 'check.answer.single' : 'check.answer.multiple'),
     explanation: question.explanation,
   };
 }

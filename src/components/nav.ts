@@ -10,6 +10,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/zoeken/', label: 'nav.search' },
+  { href: '/voortgang/', label: 'nav.progress' },
   { href: '/over/', label: 'nav.about' },
 ];
 

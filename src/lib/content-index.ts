@@ -27,7 +27,7 @@ export interface ContentIndex<
 }
 
 /** Top-level paths the site uses itself, so no beroepsgroep may take them. */
-export const reservedGroupIds: readonly string[] = ['over', 'zoeken', '404'];
+export const reservedGroupIds: readonly string[] = ['over', 'zoeken', 'voortgang', '404'];
 
 /**
  * Joins the modules and cases from the content loader with the MDX lesson entries. The order is the
@@ -76,15 +76,6 @@ export function buildContentIndex<
   }
   if (problems.length > 0) throw new Error(`Content problems:\n- ${problems.join('\n- ')}`);
   return { groups: [...groups], lessonsByGroup, casesByGroup };
-}
-
-/** The lesson after `slug` in its group's reading order, if any. */
-export function nextLesson<L extends Entry<Lesson>>(
-  list: readonly LessonRoute<L>[],
-  slug: string,
-): LessonRoute<L> | undefined {
-  const index = list.findIndex((route) => route.slug === slug);
-  return index === -1 ? undefined : list[index + 1];
 }
 
 function where(entry: Entry<unknown>, folder: string): string {

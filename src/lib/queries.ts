@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
+import type { ScoreTable } from '../../modules/scoring/score-table.ts';
 import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
 // The only module that calls getCollection: pages ask for content through these functions.
@@ -34,4 +35,9 @@ export async function getPage(id: string): Promise<CollectionEntry<'paginas'>> {
   const page = await getEntry('paginas', id);
   if (!page) throw new Error(`content/paginas/${id}.mdx is missing.`);
   return page;
+}
+
+/** Each case's score table (for progress without the case machine), by case id. */
+export async function getScoreTables(): Promise<Map<string, ScoreTable>> {
+  return new Map((await getCollection('scoretabellen')).map((entry) => [entry.id, entry.data]));
 }

@@ -5,6 +5,7 @@ import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
 import { casePlayEntries } from './case-play-entries.ts';
 import { caseEntries, moduleEntries } from './course-entries.ts';
+import { scoreTableEntries } from './score-table-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
 
@@ -53,3 +54,6 @@ export const casussenLoader = (): Loader => courseLoader('meldcode:casussen', ca
 
 /** The checked cases as the player gets them (definition, sector, pass mark, hash); the entry id is the case id. */
 export const casusspelLoader = (): Loader => courseLoader('meldcode:casusspel', casePlayEntries);
+
+/** Each checked case's score table (modules/scoring/score-table.ts); the entry id is the case id. */
+export const scoreTablesLoader = (): Loader => courseLoader('meldcode:scoretabellen', scoreTableEntries);

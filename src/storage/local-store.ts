@@ -15,19 +15,24 @@ export interface LocalStore extends ProgressStore {
   setAside(): void;
 }
 
-/** The localStorage store; `storage` can be replaced in tests. A browser without storage gets a message, not a crash. */
-export function createLocalStore(storage: Storage = globalThis.localStorage): LocalStore {
+/**
+ * The localStorage store; `storage` can be replaced in tests. localStorage is looked up on each use,
+ * because merely reading `window.localStorage` throws where the browser blocks storage: then a call
+ * fails, readState says so in Dutch, and nothing crashes.
+ */
+export function createLocalStore(given?: Storage): LocalStore {
+  const storage = () => given ?? globalThis.localStorage;
   return {
     async load() {
-      const text = storage.getItem(PROGRESS_KEY);
+      const text = storage().getItem(PROGRESS_KEY);
       return text === null ? null : readProgress(text);
     },
     async save(progress: Progress) {
-      storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+      storage().setItem(PROGRESS_KEY, JSON.stringify(progress));
     },
     async clear() {
-      storage.removeItem(PROGRESS_KEY);
-      storage.removeItem(SET_ASIDE_KEY);
+      storage().removeItem(PROGRESS_KEY);
+      storage().removeItem(SET_ASIDE_KEY);
     },
     onOtherTab(callback) {
       const listener = (event: StorageEvent) => {
@@ -37,9 +42,9 @@ export function createLocalStore(storage: Storage = globalThis.localStorage): Lo
       return () => globalThis.removeEventListener('storage', listener);
     },
     setAside() {
-      const text = storage.getItem(PROGRESS_KEY);
-      if (text !== null) storage.setItem(SET_ASIDE_KEY, text);
-      storage.removeItem(PROGRESS_KEY);
+      const text = storage().getItem(PROGRESS_KEY);
+      if (text !== null) storage().setItem(SET_ASIDE_KEY, text);
+      storage().removeItem(PROGRESS_KEY);
     },
   };
 }

@@ -10,7 +10,8 @@ export function pageType(path: string): string {
   if (path === '/') return 'home';
   if (path === '/404.html') return '404';
   const segments = path.split('/').filter(Boolean);
-  if (segments.length === 1) return ['over', 'zoeken'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
+  if (segments.length === 1)
+    return ['over', 'zoeken', 'voortgang'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
   if (segments.length === 2) return 'lesson';
   if (segments.length === 3 && segments[1] === 'casussen') return 'casus';
   return 'other';

@@ -11,6 +11,7 @@ describe('pageType', () => {
     expect(pageType('/404.html')).toBe('404');
     expect(pageType('/over/')).toBe('over');
     expect(pageType('/zoeken/')).toBe('zoeken');
+    expect(pageType('/voortgang/')).toBe('voortgang');
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');
     expect(pageType('/onderwijs/stappenplan-en-afwegingskader/')).toBe('lesson');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/')).toBe('casus');

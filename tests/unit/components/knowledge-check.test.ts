@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../../modules/lesson/knowledge-check.schema.ts';
-import { questionView } from '../../../src/components/knowledge-check.ts';
+import { questionView, rightIds, rightTexts } from '../../../src/components/knowledge-check.ts';
 
 const single = questionSchema.parse({
   id: 'meldrecht-toestemming',
@@ -34,20 +34,27 @@ describe('questionView', () => {
       type: 'radio',
       prompt: single.prompt,
       answerLabel: 'Het goede antwoord:',
-      right: ['Nee, je hebt meldrecht.'],
       explanation: 'Je hebt meldrecht.',
     });
     expect(view.options).toEqual([
-      { id: 'ja', inputId: 'vraag-meldrecht-toestemming--ja', text: 'Ja, altijd.' },
-      { id: 'nee', inputId: 'vraag-meldrecht-toestemming--nee', text: 'Nee, je hebt meldrecht.' },
+      { id: 'ja', inputId: 'vraag-meldrecht-toestemming--ja', text: 'Ja, altijd.', correct: false },
+      {
+        id: 'nee',
+        inputId: 'vraag-meldrecht-toestemming--nee',
+        text: 'Nee, je hebt meldrecht.',
+        correct: true,
+      },
     ]);
+    expect(rightTexts(view)).toEqual(['Nee, je hebt meldrecht.']);
+    expect(rightIds(view)).toEqual(['nee']);
   });
 
   it('gives a multiple-choice question checkboxes and lists every right option in display order', () => {
     const view = questionView('basis', 'afwegingskader', multiple);
     expect(view.type).toBe('checkbox');
     expect(view.answerLabel).toBe('De goede antwoorden:');
-    expect(view.right).toEqual(['Afweging 3 nee.', 'Afweging 5 nee.']);
+    expect(rightTexts(view)).toEqual(['Afweging 3 nee.', 'Afweging 5 nee.']);
+    expect(rightIds(view)).toEqual(['a3-nee', 'a5-nee']);
   });
 
   it('keeps input ids apart even when question and option ids share words', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../../modules/lesson/lesson.schema.ts';
 import type { CaseEntry, ModuleEntry } from '../../../src/loaders/course-entries.ts';
-import { buildContentIndex, nextLesson } from '../../../src/lib/content-index.ts';
+import { buildContentIndex } from '../../../src/lib/content-index.ts';
 
 const group = (id: string, lessons: string[]) => ({
   id,
@@ -73,23 +73,5 @@ describe('buildContentIndex', () => {
       - content/lessen/kinderopvang/luiers.mdx: no module lists this lesson; put it in content/lessen/<beroepsgroep>/ and run npm run lint:content.
       - case "dwaal": beroepsgroep "zorg" is not a module.]
     `);
-  });
-});
-
-describe('nextLesson', () => {
-  const { lessonsByGroup } = buildContentIndex(
-    [group('onderwijs', ['a', 'b'])],
-    [lesson('onderwijs/a', 1), lesson('onderwijs/b', 2)],
-    [],
-  );
-  const list = lessonsByGroup.get('onderwijs') ?? [];
-
-  it('returns the following lesson in reading order', () => {
-    expect(nextLesson(list, 'a')?.slug).toBe('b');
-  });
-
-  it('returns nothing after the last lesson or for an unknown slug', () => {
-    expect(nextLesson(list, 'b')).toBeUndefined();
-    expect(nextLesson(list, 'onbekend')).toBeUndefined();
   });
 });

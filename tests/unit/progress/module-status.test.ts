@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { moduleStatus, type StatusModule } from '../../../modules/progress/module-status.ts';
+import {
+  moduleStatus,
+  recordCompletion,
+  type StatusModule,
+} from '../../../modules/progress/module-status.ts';
 import { markLessonRead, recordAnswer } from '../../../modules/progress/progress-changes.ts';
 import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
@@ -143,5 +147,14 @@ describe('moduleStatus', () => {
     ];
     for (const record of records)
       expect(moduleStatus(tableModule, record)).toEqual(moduleStatus(module, record));
+  });
+
+  it('records the completion once, only when the module is complete', () => {
+    const done = everything();
+    const recorded = recordCompletion(module, done, now);
+    expect(recorded.completed).toEqual({ onderwijs: now.toISOString() });
+    expect(recordCompletion(module, recorded, new Date('2027-01-01T00:00:00.000Z'))).toBe(recorded);
+    const halfway = { ...done, attempts: [] };
+    expect(recordCompletion(module, halfway, now)).toBe(halfway);
   });
 });

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { UiSection } from '../i18n/ui.ts';
+import type { ModuleData } from '../lib/module-data.ts';
+import { DeleteProgress } from './DeleteProgress.tsx';
+import { ExportProgress } from './ExportProgress.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
+import { loadModules } from './load-modules.ts';
+import { isEmpty, ModulesOverview } from './ModulesOverview.tsx';
+import type { ProgressStrings } from './progress-texts.ts';
+import { readState } from '../storage/update-progress.ts';
+import { useProgressState } from './use-progress-state.ts';
+
+interface Props {
+  strings: UiSection<'myProgress.'> & ProgressStrings;
+}
+
+/**
+ * "Mijn voortgang": progress per module, export, import and delete. The modules' data (with score
+ * tables) is fetched only when there is progress to show. Controls keep their place before hydration
+ * (`data-ready`), so nothing moves when they become usable.
+ */
+export default function ProgressPage({ strings }: Props) {
+  const { store, state, setState } = useProgressState();
+  const [modules, setModules] = useState<ModuleData[] | 'laden' | 'fout'>('laden');
+  const needed = state !== undefined && !isEmpty(state.progress);
+  useEffect(() => {
+    if (needed && modules === 'laden') void loadModules().then(setModules, () => setModules('fout'));
+  }, [needed]);
+  return (
+    <div class="my-progress" data-ready={String(state !== undefined)}>
+      {state?.notice && (
+        <p role="status" class="progress-notice">
+          {state.notice}
+        </p>
+      )}
+      <ModulesOverview progress={state?.progress} modules={modules} strings={strings} />
+      <ExportProgress progress={state?.progress} strings={strings} />
+      <ImportProgress store={store} onImported={setState} strings={strings} />
+      <DeleteProgress
+        store={store}
+        onDeleted={() => void readState(store).then(setState)}
+        strings={strings}
+      />
+    </div>
+  );
+}

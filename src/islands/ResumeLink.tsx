@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { resumePoint } from '../../modules/progress/resume-point.ts';
+import type { UiSection } from '../i18n/ui.ts';
+import type { ResumeTargets } from '../lib/resume-targets.ts';
+import { createLocalStore } from '../storage/local-store.ts';
+import { readState } from '../storage/update-progress.ts';
+import { resumeView } from './resume-view.ts';
+
+interface Props {
+  targets: ResumeTargets;
+  strings: UiSection<'resume.'>;
+}
+
+/** "Verder waar je was" on the home page: the last lesson or case the learner worked on. Nothing without progress. */
+export default function ResumeLink({ targets, strings }: Props) {
+  const [view, setView] = useState<{ link: ReturnType<typeof resumeView>; notice?: string }>();
+  useEffect(() => {
+    void readState(createLocalStore()).then((state) =>
+      setView({ link: resumeView(resumePoint(state.progress), targets, strings), notice: state.notice }),
+    );
+  }, []);
+  if (!view?.link && !view?.notice) return null;
+  return (
+    <section class="resume" aria-labelledby="verder-waar-je-was">
+      <h2 id="verder-waar-je-was">{strings['resume.heading']}</h2>
+      {view.notice && <p role="status">{view.notice}</p>}
+      {view.link && (
+        <p>
+          {strings['resume.text']} <a href={view.link.href}>{view.link.text}</a>
+        </p>
+      )}
+    </section>
+  );
+}
