@@ -180,6 +180,7 @@ export const ui = {
   'myProgress.noscript':
     'Deze pagina werkt alleen als JavaScript aan staat. Zonder JavaScript bewaart de site ook geen voortgang.',
   'myProgress.modules.heading': 'Per module',
+  'myProgress.modules.notStarted': 'Hier ben je nog niet aan begonnen:',
   'myProgress.modules.loading': 'Je voortgang per module wordt geladen …',
   'myProgress.modules.error': 'Je voortgang per module kon niet worden geladen. Laad de pagina opnieuw.',
   'myProgress.modules.empty':

@@ -1,4 +1,4 @@
-import { moduleStatus } from '../../modules/progress/module-status.ts';
+import { moduleStatus, type ModuleStatus } from '../../modules/progress/module-status.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
@@ -6,11 +6,13 @@ import { modulePath } from '../lib/paths.ts';
 import { dutchDate, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
 import { statusModule } from './status-module.ts';
 
+type Strings = UiSection<'myProgress.modules.'> & ProgressStrings;
+
 interface Props {
   progress: Progress | undefined;
   /** Every module's data, once loaded; a string while loading or after a failed load. */
   modules: ModuleData[] | 'laden' | 'fout';
-  strings: UiSection<'myProgress.modules.'> & ProgressStrings;
+  strings: Strings;
 }
 
 /** Whether the record holds anything at all. */
@@ -19,39 +21,42 @@ export function isEmpty(progress: Progress): boolean {
   return lessons.length + attempts.length + Object.keys(answers).length + Object.keys(completed).length === 0;
 }
 
-/** "Per module": for each module, what the learner did and what remains, or that it is done. */
+const started = (status: ModuleStatus) =>
+  status.completedAt !== null ||
+  status.totals.lessonsRead + status.totals.answered > 0 ||
+  status.cases.some((c) => c.attempts + c.older > 0);
+
+/** "Per module": what the learner did in each module they started and what remains; then the others. */
 export function ModulesOverview({ progress, modules, strings }: Props) {
   const body = () => {
     if (!progress) return null;
     if (isEmpty(progress)) return <p>{strings['myProgress.modules.empty']}</p>;
     if (modules === 'laden') return <p>{strings['myProgress.modules.loading']}</p>;
     if (modules === 'fout') return <p>{strings['myProgress.modules.error']}</p>;
+    const all = modules.map((data) => ({ data, status: moduleStatus(statusModule(data), progress) }));
+    const others = all.filter(({ status }) => !started(status));
     return (
-      <ul class="card-list" role="list">
-        {modules.map((data) => {
-          const status = moduleStatus(statusModule(data), progress);
-          const started =
-            status.totals.lessonsRead + status.totals.answered > 0 ||
-            status.cases.some((c) => c.attempts > 0);
-          const remaining = remainingText(status, data, strings);
-          return (
-            <li class="card">
-              <h3>
-                <a href={modulePath(data.id)}>{data.name}</a>
-              </h3>
-              {(status.complete || status.completedAt) && (
-                <p>
-                  <strong>{strings['progress.complete']}</strong>
-                  {status.completedAt &&
-                    ` ${format(strings['progress.completedOn'], { date: dutchDate(status.completedAt) })}`}
-                </p>
-              )}
-              <p>{started ? summaryText(status, strings) : strings['progress.notStarted']}</p>
-              {started && remaining && <p>{remaining}</p>}
-            </li>
-          );
-        })}
-      </ul>
+      <>
+        <ul class="card-list" role="list">
+          {all
+            .filter(({ status }) => started(status))
+            .map(({ data, status }) => (
+              <ModuleCard data={data} status={status} strings={strings} />
+            ))}
+        </ul>
+        {others.length > 0 && (
+          <>
+            <p>{strings['myProgress.modules.notStarted']}</p>
+            <ul>
+              {others.map(({ data }) => (
+                <li>
+                  <a href={modulePath(data.id)}>{data.name}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </>
     );
   };
   return (
@@ -59,5 +64,25 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
       <h2 id="per-module">{strings['myProgress.modules.heading']}</h2>
       {body()}
     </section>
+  );
+}
+
+function ModuleCard({ data, status, strings }: { data: ModuleData; status: ModuleStatus; strings: Strings }) {
+  const remaining = remainingText(status, data, strings);
+  return (
+    <li class="card">
+      <h3>
+        <a href={modulePath(data.id)}>{data.name}</a>
+      </h3>
+      {(status.complete || status.completedAt) && (
+        <p>
+          <strong>{strings['progress.complete']}</strong>
+          {status.completedAt &&
+            ` ${format(strings['progress.completedOn'], { date: dutchDate(status.completedAt) })}`}
+        </p>
+      )}
+      <p>{summaryText(status, strings)}</p>
+      {remaining && <p>{remaining}</p>}
+    </li>
   );
 }
