@@ -52,7 +52,7 @@ export const siteWeight: BenchSection = {
       .sort(([a], [b]) => rank(a) - rank(b))
       .map(([type, pages]): BenchRow => {
         const heaviest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-        const { html, css, js, raw, gzip, jsGzip, path } = heaviest satisfies PageWeight;
+        const { html, css, js, raw, gzip, htmlCssGzip, jsGzip, path } = heaviest satisfies PageWeight;
         return {
           type,
           pages: pages.length,
@@ -61,6 +61,7 @@ export const siteWeight: BenchSection = {
           js,
           raw,
           gzip,
+          'html+css gzip': htmlCssGzip,
           'js gzip': jsGzip,
           'heaviest page': path,
         };
