@@ -23,7 +23,9 @@ export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings 
     <section class="knowledge-check" aria-labelledby="test-je-kennis" data-ready={String(lesson.ready)}>
       <h2 id="test-je-kennis">{strings['check.heading']}</h2>
       <p>{strings['check.intro']}</p>
-      <p class="needs-js check-read">{lesson.ready && !lesson.saved ? '' : strings['check.read']}</p>
+      <p class="needs-js check-read">
+        {strings['check.howto']} {lesson.ready && !lesson.saved ? '' : strings['check.read']}
+      </p>
       {lesson.notice && (
         <p role="status" class="check-notice">
           {lesson.notice}
