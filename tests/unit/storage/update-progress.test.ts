@@ -87,4 +87,10 @@ describe('progress in localStorage', () => {
     const state = await updateProgress(createLocalStore(full), read('basis/les'));
     expect(state.notice).toMatch(/niet worden bewaard/);
   });
+
+  it('reaches localStorage only when used, so a browser that forbids even looking at it gets the notice', async () => {
+    // In Node there is no localStorage at all: the same as a browser where reading it throws.
+    const state = await readState(createLocalStore());
+    expect(state).toMatchObject({ writable: false, notice: expect.stringMatching(/niets bewaren/) });
+  });
 });
