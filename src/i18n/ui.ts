@@ -139,6 +139,11 @@ export const ui = {
   'check.earlier.wrong': 'Je antwoord van eerder is aangevinkt. Het was niet goed. Probeer het nog eens.',
   'check.howto': 'Druk bij elke vraag op Controleer om te zien of je antwoord goed is.',
   'check.read': 'Deze les telt nu als gelezen. Je antwoorden blijven bewaard in deze browser.',
+  'lms.title': 'Werken met de meldcode: {module}',
+  'lms.close': 'Module afsluiten',
+  'lms.frame': 'Inhoud van de module',
+  'lms.noscript':
+    'Zet JavaScript aan om deze module te volgen en je voortgang door te geven aan je leerplatform.',
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.',
   'notFound.home': 'Ga naar de startpagina',

@@ -1,0 +1,19 @@
+// @ts-check
+import site from './astro.config.mjs';
+import { lmsLaunchPages } from './src/integrations/lms-launch-pages.ts';
+
+// The build for LMS packages (npm run build:scorm): the same site, plus a launch page per module, into
+// dist-lms/site/. modules/cli/build-scorm.ts then makes every URL relative and zips the packages.
+export default {
+  ...site,
+  outDir: './dist-lms/site',
+  integrations: [...(site.integrations ?? []), lmsLaunchPages()],
+  vite: {
+    ...site.vite,
+    experimental: {
+      // Vite's preload helper would fetch chunks from "/_astro/…", the root of the LMS's host; relative
+      // URLs resolve them from the chunk that imports them, wherever the package is unpacked.
+      renderBuiltUrl: () => ({ relative: true }),
+    },
+  },
+};

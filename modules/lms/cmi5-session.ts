@@ -1,0 +1,261 @@
+import type { CompiledCase } from '../case/compile-case.ts';
+import { mergeProgress } from '../progress/merge-progress.ts';
+import type { Progress } from '../progress/progress.ts';
+import { readProgress, type ProgressRead } from '../progress/read-progress.ts';
+import { fill } from '../strings/nl.ts';
+import { lmsText } from '../strings/lms.ts';
+import type { LmsModule } from './lms-module.ts';
+import { onceEach, type LmsProgressStore, type MirrorStore } from './lms-store.ts';
+import { moduleOutcome } from './module-outcome.ts';
+import { reportables, type Reportable } from './progress-delta.ts';
+
+/**
+ * The parts of an @xapi/cmi5 `Cmi5` instance this session uses (the real one is made in
+ * src/storage/lms-launch.ts from the launch URL). Taking an interface keeps window out of modules/
+ * and lets tests pass a fake; the statements themselves are always built by the library.
+ */
+export interface Cmi5Client {
+  initialize(): Promise<unknown>;
+  getLaunchParameters(): { activityId: string; registration: string; actor: object };
+  getLaunchData(): {
+    launchMode: 'Normal' | 'Browse' | 'Review';
+    moveOn: 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
+    masteryScore?: number;
+    returnURL?: string;
+  };
+  complete(): Promise<unknown>;
+  pass(score?: Cmi5Score): Promise<unknown>;
+  fail(score?: Cmi5Score): Promise<unknown>;
+  terminate(): Promise<unknown>;
+  interactionChoice(
+    testId: string,
+    questionId: string,
+    answerIds: string[],
+    correctAnswerIds?: string[],
+    choices?: { id: string; description: Record<string, string> }[],
+    name?: Record<string, string>,
+    description?: Record<string, string>,
+    success?: boolean,
+  ): Promise<unknown>;
+  readonly xapi: {
+    getState(params: StateParams): Promise<{ data: unknown }>;
+    setState(params: StateParams & { state: unknown }): Promise<unknown>;
+  } | null;
+}
+
+interface StateParams {
+  agent: object;
+  activityId: string;
+  stateId: string;
+  registration: string;
+}
+
+export interface Cmi5Score {
+  scaled: number;
+  raw: number;
+  min: number;
+  max: number;
+}
+
+/** The state document this AU keeps per registration (the LMS keeps its own LMS.LaunchData). */
+export const STATE_ID = 'meldcode-voortgang';
+const LANGUAGE = 'nl-NL';
+
+interface SavedState {
+  kind: 'cmi5-voortgang';
+  version: 1;
+  progress: Progress;
+  /** cmi5 allows one completed and one passed per registration: what was sent in earlier sessions. */
+  sent: { completed: boolean; passed: boolean };
+}
+
+export interface Cmi5Session {
+  store: LmsProgressStore;
+  /** Sends terminated as the last statement, after everything queued; resolves when it is sent. */
+  finish(): Promise<void>;
+  /** Where the LMS wants the learner after leaving, if it said (cmi5 returnURL). */
+  returnUrl: string | null;
+  /** Whether the LMS counts the module as done by its moveOn rule, as far as this session knows. */
+  satisfied(): boolean;
+}
+
+export interface Cmi5SessionOptions {
+  module: LmsModule;
+  compiled: ReadonlyMap<string, CompiledCase>;
+  /** The browser's copy for this learner (the launch's actor). */
+  mirrorFor(learner: string): MirrorStore;
+  notify(text: string): void;
+}
+
+/**
+ * A cmi5 session through @xapi/cmi5: initialize (token, LMS.LaunchData, initialized), then a progress
+ * store kept in the LRS state API (and in the browser), which reports each new knowledge-check answer
+ * and case decision as an `answered` cmi.interaction statement, then completed, passed or failed by
+ * the cmi5 rules (once per registration; failed never after passed; at most one judgement a session;
+ * none outside launchMode Normal; passed/failed by masteryScore when the LMS gives one), and
+ * terminated last. Statements go out one at a time, in order. `null` when initialization fails.
+ */
+export async function startCmi5Session(
+  client: Cmi5Client,
+  options: Cmi5SessionOptions,
+): Promise<Cmi5Session | null> {
+  const { module, compiled } = options;
+  const tell = onceEach(options.notify);
+  try {
+    await client.initialize();
+  } catch {
+    return null;
+  }
+  const launch = client.getLaunchData();
+  const { activityId, registration, actor } = client.getLaunchParameters();
+  const mirror = options.mirrorFor(JSON.stringify(actor));
+  const normal = launch.launchMode === 'Normal';
+  if (!normal) tell(lmsText.browse);
+  const stateParams = { agent: actor, activityId, stateId: STATE_ID, registration };
+  const masteryScore = typeof launch.masteryScore === 'number' ? launch.masteryScore : undefined;
+
+  let sent = { completed: false, passed: false };
+  let judgedThisSession = false;
+  let finished = false;
+  const reported = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (task: () => Promise<void>) => {
+    queue = queue.then(task, task);
+    return queue;
+  };
+  const attempt = async (what: keyof typeof lmsText.what, send: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await send();
+      return true;
+    } catch {
+      tell(fill(lmsText.notRecorded, { what: lmsText.what[what] }));
+      return false;
+    }
+  };
+
+  const loadState = async (): Promise<ProgressRead | null> => {
+    try {
+      const { data } = await client.xapi!.getState(stateParams);
+      const state = (typeof data === 'string' ? JSON.parse(data) : data) as Partial<SavedState> | null;
+      if (!state || state.kind !== 'cmi5-voortgang') return null;
+      sent = { completed: state.sent?.completed === true, passed: state.sent?.passed === true };
+      return readProgress(state.progress);
+    } catch {
+      return null; // no state yet (404) or the LRS refused: the browser's copy is used
+    }
+  };
+
+  const report = async (item: Reportable) => {
+    if (item.kind === 'antwoord') {
+      const correct = item.question.options.filter((o) => o.correct).map((o) => o.id);
+      const success =
+        item.options.length === correct.length && correct.every((id) => item.options.includes(id));
+      return client.interactionChoice(
+        `kennischeck-${item.slug}`,
+        item.question.id,
+        item.options,
+        correct,
+        item.question.options.map((o) => ({ id: o.id, description: { [LANGUAGE]: o.text } })),
+        { [LANGUAGE]: item.question.prompt },
+        undefined,
+        success,
+      );
+    }
+    const def = module.cases.find((c) => c.def.id === item.caseId)!.def;
+    const node = def.nodes.find((n) => n.id === item.node);
+    const choices = node?.choices ?? [];
+    const expert = choices.find((c) => c.verdict === 'goed');
+    return client.interactionChoice(
+      `casus-${item.caseId}-v${item.caseVersion}`,
+      item.node,
+      [item.choice],
+      expert ? [expert.id] : undefined,
+      choices.map((c) => ({ id: c.id, description: { [LANGUAGE]: c.label } })),
+      { [LANGUAGE]: node?.question ?? def.title },
+      { [LANGUAGE]: def.title },
+      choices.find((c) => c.id === item.choice)?.verdict === 'goed',
+    );
+  };
+
+  const sync = async (progress: Progress) => {
+    for (const item of reportables(progress, module)) {
+      if (reported.has(item.key)) continue;
+      if (!(await attempt('statement', () => report(item)))) return; // retried with the next save
+      reported.add(item.key);
+    }
+    const outcome = moduleOutcome(progress, module, compiled, { masteryScore });
+    if (normal && outcome.finished && !sent.completed) {
+      if (await attempt('status', () => client.complete())) sent.completed = true;
+    }
+    if (normal && outcome.finished && !sent.passed && !judgedThisSession && outcome.score !== null) {
+      const score = { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 };
+      const passed = outcome.status === 'passed';
+      if (await attempt('status', () => (passed ? client.pass(score) : client.fail(score)))) {
+        judgedThisSession = true;
+        if (passed) sent.passed = true;
+      }
+    }
+    const state: SavedState = { kind: 'cmi5-voortgang', version: 1, progress, sent };
+    await attempt('progress', () => client.xapi!.setState({ ...stateParams, state }));
+  };
+
+  const satisfiedBy = {
+    Passed: () => sent.passed,
+    Completed: () => sent.completed,
+    CompletedAndPassed: () => sent.completed && sent.passed,
+    CompletedOrPassed: () => sent.completed || sent.passed,
+    NotApplicable: () => true,
+  };
+
+  const store: LmsProgressStore = {
+    async load() {
+      let local: ProgressRead | null = null;
+      try {
+        local = await mirror.load();
+      } catch {
+        local = null;
+      }
+      const remote = await loadState();
+      const read =
+        !remote || !remote.ok
+          ? local
+          : !local || !local.ok
+            ? remote
+            : { ...local, value: mergeProgress(local.value, remote.value) };
+      // What is already stored was reported when it was stored.
+      if (read?.ok) for (const item of reportables(read.value, module)) reported.add(item.key);
+      return read;
+    },
+    async save(progress) {
+      try {
+        await mirror.save(progress);
+      } catch {
+        // The browser refused: the LRS below still gets it.
+      }
+      if (!finished) await enqueue(() => sync(progress));
+    },
+    async clear() {
+      try {
+        await mirror.clear();
+      } catch {
+        // Nothing more to do.
+      }
+    },
+    setAside() {
+      mirror.setAside();
+    },
+  };
+
+  return {
+    store,
+    returnUrl: typeof launch.returnURL === 'string' && launch.returnURL !== '' ? launch.returnURL : null,
+    satisfied: () => (satisfiedBy[launch.moveOn] ?? satisfiedBy.NotApplicable)(),
+    finish() {
+      if (finished) return queue;
+      finished = true;
+      return enqueue(async () => {
+        await attempt('finish', () => client.terminate());
+      });
+    },
+  };
+}

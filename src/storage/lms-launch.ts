@@ -1,0 +1,118 @@
+import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
+import type { LmsModule } from '../../modules/lms/lms-module.ts';
+import type { LmsProgressStore, MirrorStore } from '../../modules/lms/lms-store.ts';
+import { startScormSession } from '../../modules/lms/scorm-store.ts';
+import { readProgress } from '../../modules/progress/read-progress.ts';
+import { lmsText } from '../../modules/strings/lms.ts';
+import { findScormApi } from './find-scorm-api.ts';
+import { publishBridge } from './lms-bridge.ts';
+import { createLocalStore } from './local-store.ts';
+import { scopedStorage } from './scoped-storage.ts';
+
+/** What the launch page gives: its module, where it shows notices, and how to open the first page. */
+export interface LaunchPage {
+  module: LmsModule;
+  notify(text: string): void;
+  /** Opens the module's first page in the content frame; called once the store is published. */
+  open(): void;
+  /** Called when the learner leaves or closes: done, and where to go (cmi5 returnURL), if anywhere. */
+  onFinished(returnUrl: string | null): void;
+}
+
+export interface Launched {
+  kind: 'scorm12' | 'cmi5' | 'lokaal';
+  store: LmsProgressStore;
+  /** Ends the LMS session (LMSFinish or terminated); the launch page calls it on pagehide and on "Afsluiten". */
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts the LMS session for a launch page: cmi5 when the URL carries cmi5 launch parameters, else
+ * SCORM 1.2 when a window above (or the opener) holds the API, else this browser's localStorage.
+ * Publishes the store for the pages in the frame, then opens the first page. Never throws: without a
+ * working LMS the course runs on localStorage and the learner is told.
+ */
+export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
+  const { module, notify } = page;
+  const compiled = compileAll(module);
+  const mirrorFor = (learner: string): MirrorStore => {
+    try {
+      return createLocalStore(scopedStorage(win.localStorage, `meldcode:lms:${module.id}:${learner}:`));
+    } catch {
+      return createLocalStore(memoryStorage());
+    }
+  };
+  let launched: Launched | null = null;
+  const cmi5 = new URLSearchParams(win.location.search);
+  if (['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((name) => cmi5.get(name))) {
+    try {
+      const [{ default: Cmi5 }, { startCmi5Session }] = await Promise.all([
+        import('@xapi/cmi5'),
+        import('../../modules/lms/cmi5-session.ts'),
+      ]);
+      const session = await startCmi5Session(new Cmi5(), { module, compiled, mirrorFor, notify });
+      if (session)
+        launched = {
+          kind: 'cmi5',
+          store: session.store,
+          finish: async () => {
+            await session.finish();
+            page.onFinished(session.returnUrl);
+          },
+        };
+    } catch {
+      launched = null;
+    }
+    if (!launched) notify(lmsText.noConnection);
+  } else {
+    const api = findScormApi(win);
+    const session = api && startScormSession(api, { module, compiled, mirrorFor, notify });
+    if (session) {
+      for (const problem of session.problems) console.warn('SCORM', problem);
+      launched = {
+        kind: 'scorm12',
+        store: session.store,
+        finish: async () => {
+          session.finish();
+          page.onFinished(null);
+        },
+      };
+    } else if (api) notify(lmsText.noConnection);
+  }
+  launched ??= { kind: 'lokaal', store: createLocalStore(), finish: async () => page.onFinished(null) };
+  publishBridge(win, launched.store, (json) => {
+    const read = readProgress(json);
+    return read.ok ? read.value : null;
+  });
+  page.open();
+  return launched;
+}
+
+function compileAll(module: LmsModule): Map<string, CompiledCase> {
+  const compiled = new Map<string, CompiledCase>();
+  for (const { def } of module.cases) {
+    try {
+      compiled.set(
+        def.id,
+        compileCase(def, { sector: module.sector, passPercentage: module.passPercentage, file: def.id }),
+      );
+    } catch {
+      // Checked at build time; a case that does not compile here simply does not count.
+    }
+  }
+  return compiled;
+}
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}

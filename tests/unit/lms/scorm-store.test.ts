@@ -1,0 +1,232 @@
+import { describe, expect, it, vi } from 'vitest';
+import { moduleFingerprint } from '../../../modules/lms/lms-module.ts';
+import { COMMIT_INTERVAL, startScormSession } from '../../../modules/lms/scorm-store.ts';
+import { decodeProgress } from '../../../modules/progress/progress-codec.ts';
+import { emptyProgress } from '../../../modules/progress/progress.ts';
+import { expertEvents } from '../scoring/helpers.ts';
+import {
+  attemptAt,
+  compiled,
+  fakeScorm,
+  failingEvents,
+  fullProgress,
+  lmsModule,
+  manualClock,
+  memoryMirror,
+} from './helpers.ts';
+
+function start(api = fakeScorm(), mirror = memoryMirror(), clock = manualClock()) {
+  const notices: string[] = [];
+  const mirrorFor = vi.fn(() => mirror);
+  const session = startScormSession(api, {
+    module: lmsModule,
+    compiled,
+    mirrorFor,
+    notify: (t) => notices.push(t),
+    clock,
+  });
+  return { api, mirror, clock, notices, session: session!, mirrorFor };
+}
+
+const withoutDecisionTimes = (p: ReturnType<typeof fullProgress>) => ({
+  ...p,
+  attempts: p.attempts.map((a) => ({ ...a, events: a.events.map(({ node, choice }) => ({ node, choice })) })),
+});
+
+describe('the SCORM 1.2 store', () => {
+  it('starts the attempt: incomplete, exit suspend, a mirror per learner', () => {
+    const { api, mirrorFor } = start();
+    expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.data.get('cmi.core.exit')).toBe('suspend');
+    expect(mirrorFor).toHaveBeenCalledWith('leerling-1');
+  });
+
+  it('writes compact suspend_data, then passed with the score when the module is decided', async () => {
+    const { api, session, mirror } = start();
+    await session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.data.has('cmi.core.score.raw')).toBe(false);
+    await session.store.save(fullProgress());
+    const text = api.data.get('cmi.suspend_data')!;
+    expect(text.startsWith(`${moduleFingerprint(lmsModule)}!p1~`)).toBe(true);
+    expect(decodeProgress(text.split('!')[1], lmsModule)).toEqual({
+      ok: true,
+      value: withoutDecisionTimes(fullProgress()),
+    });
+    expect(api.data.get('cmi.core.lesson_status')).toBe('passed');
+    expect([
+      api.data.get('cmi.core.score.raw'),
+      api.data.get('cmi.core.score.min'),
+      api.data.get('cmi.core.score.max'),
+    ]).toEqual(['100', '0', '100']);
+    expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
+  });
+
+  it('says failed when everything is done but the case is not passed, and never undoes passed', async () => {
+    const { api, session } = start();
+    await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    expect(api.data.get('cmi.core.lesson_status')).toBe('failed');
+    expect(api.data.get('cmi.core.score.raw')).toBe('25');
+    await session.store.save(fullProgress([attemptAt(10, failingEvents), attemptAt(20, expertEvents)]));
+    expect(api.data.get('cmi.core.lesson_status')).toBe('passed');
+    const again = start(fakeScorm({ 'cmi.core.lesson_status': 'passed' }));
+    await again.session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    expect(again.api.data.get('cmi.core.lesson_status')).toBe('passed');
+  });
+
+  it('commits after a save, at most once per interval, and the rest when the interval ends', async () => {
+    const { api, session, clock } = start();
+    await session.store.save(fullProgress());
+    await session.store.save(fullProgress());
+    await session.store.save(fullProgress());
+    expect(api.calls.filter((c) => c === 'LMSCommit')).toHaveLength(1);
+    clock.advance(COMMIT_INTERVAL);
+    expect(api.calls.filter((c) => c === 'LMSCommit')).toHaveLength(2);
+  });
+
+  it('finishes with the session time as HHHH:MM:SS.SS, exit suspend, a commit and LMSFinish, once', () => {
+    const { api, session, clock } = start();
+    clock.advance(((1 * 60 + 2) * 60 + 3) * 1000 + 450);
+    session.finish();
+    session.finish();
+    expect(api.data.get('cmi.core.session_time')).toBe('0001:02:03.45');
+    expect(api.calls.slice(-3)).toEqual(['set cmi.core.exit', 'LMSCommit', 'LMSFinish']);
+    expect(api.calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+  });
+
+  it('resumes from suspend_data alone, for example on another computer', async () => {
+    const first = start();
+    await first.session.store.save(fullProgress());
+    first.session.finish();
+    const second = start(
+      fakeScorm({ 'cmi.suspend_data': first.api.data.get('cmi.suspend_data')!, 'cmi.core.entry': 'resume' }),
+    );
+    expect(await second.session.store.load()).toEqual({
+      ok: true,
+      value: withoutDecisionTimes(fullProgress()),
+    });
+  });
+
+  it('merges what the browser kept with what the LMS kept', async () => {
+    const mirror = memoryMirror();
+    await mirror.save({ ...emptyProgress(), lessons: ['onderwijs/melden'] });
+    const first = start();
+    await first.session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    const second = start(fakeScorm({ 'cmi.suspend_data': first.api.data.get('cmi.suspend_data')! }), mirror);
+    const read = await second.session.store.load();
+    expect(read?.ok && read.value.lessons).toEqual(['onderwijs/melden', 'onderwijs/signalen']);
+  });
+});
+
+describe('a misbehaving LMS', () => {
+  it('refusing a value: the learner is told in Dutch, once, and the progress stays in the browser', async () => {
+    const api = fakeScorm();
+    api.refuse.set('cmi.suspend_data', '351');
+    const { session, notices, mirror } = start(api);
+    await session.store.save(fullProgress());
+    await session.store.save(fullProgress());
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^Je leerplatform heeft je voortgang niet bewaard\. Je voortgang staat nog wel in deze browser/,
+      ),
+    ]);
+    expect(session.problems).toContainEqual({
+      call: 'LMSSetValue',
+      element: 'cmi.suspend_data',
+      code: 351,
+      message: 'Incorrect data type',
+    });
+    expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
+    expect(api.data.get('cmi.core.lesson_status')).toBe('passed'); // the rest still went through
+  });
+
+  it('a commit that fails is said, and the course goes on', async () => {
+    const api = fakeScorm();
+    api.commitFails = true;
+    const { session, notices } = start(api);
+    await expect(session.store.save(fullProgress())).resolves.toBeUndefined();
+    expect(notices.join(' ')).toMatch(/je laatste stappen niet bewaard/);
+  });
+
+  it('strings where numbers belong, numbers where strings belong, and throws: no crash', async () => {
+    const api = fakeScorm();
+    api.LMSGetLastError = () => 'geen getal';
+    api.LMSGetValue = (element: string) => (element === 'cmi.core.lesson_status' ? 42 : undefined);
+    api.LMSSetValue = () => {
+      throw new Error('kapot');
+    };
+    const { session, notices } = start(api);
+    await session.store.save(fullProgress());
+    expect(session.problems[0]).toMatchObject({ call: 'LMSSetValue', code: null, message: 'kapot' });
+    expect(notices.length).toBeGreaterThan(0);
+    expect(() => session.finish()).not.toThrow();
+  });
+
+  it('an LMS that does not initialize gives no session (the page then uses the browser)', () => {
+    const api = fakeScorm();
+    api.LMSInitialize = () => 'false';
+    expect(
+      startScormSession(api, { module: lmsModule, compiled, mirrorFor: memoryMirror, notify: () => {} }),
+    ).toBeNull();
+    api.LMSInitialize = () => {
+      throw new Error('weg');
+    };
+    expect(
+      startScormSession(api, { module: lmsModule, compiled, mirrorFor: memoryMirror, notify: () => {} }),
+    ).toBeNull();
+  });
+
+  it('suspend_data of another version of the module is set aside, not misread', async () => {
+    const keepAside = vi.fn();
+    const api = fakeScorm({ 'cmi.suspend_data': 'oud123!p1~3~~~' });
+    const notices: string[] = [];
+    const session = startScormSession(api, {
+      module: lmsModule,
+      compiled,
+      mirrorFor: memoryMirror,
+      notify: (t) => notices.push(t),
+      keepAside,
+    })!;
+    expect(await session.store.load()).toBeNull();
+    expect(keepAside).toHaveBeenCalledWith('oud123!p1~3~~~');
+    expect(notices).toEqual([expect.stringMatching(/andere versie van deze module/)]);
+  });
+});
+
+describe('suspend_data at its limit of 4,096 characters', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => attemptAt(10 + i * 20, expertEvents, 4_000_000_000 - i));
+
+  it('leaves out the oldest attempts of passed cases, keeps the unfinished one, and says so', async () => {
+    const unfinished = attemptAt(9000, expertEvents.slice(0, 2), 1);
+    const progress = fullProgress([...many(200), unfinished]);
+    const { api, session, notices } = start();
+    await session.store.save(progress);
+    const text = api.data.get('cmi.suspend_data')!;
+    expect(text.length).toBeLessThanOrEqual(4096);
+    expect(text.length).toBeGreaterThan(4000);
+    const decoded = decodeProgress(text.split('!')[1], lmsModule);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const kept = decoded.value.attempts.map((a) => a.startedAt);
+    expect(kept).toContain(unfinished.startedAt);
+    expect(kept).toContain(progress.attempts[0].startedAt); // the best pass (the first of equals)
+    expect(kept).not.toContain(progress.attempts[1].startedAt); // the oldest of the others
+    expect(kept).toContain(progress.attempts[199].startedAt);
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^Je leerplatform heeft weinig ruimte voor voortgang\. Daarom bewaart het \d+ oudere pogingen/,
+      ),
+    ]);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('passed');
+  });
+
+  it('writes nothing it cannot fit, keeps what the LMS had, and says so', async () => {
+    const unfinished = Array.from({ length: 300 }, (_, i) =>
+      attemptAt(10 + i * 20, expertEvents.slice(0, 3), 4_000_000_000 - i),
+    );
+    const { api, session, notices } = start(fakeScorm({ 'cmi.suspend_data': 'eerder' }));
+    await session.store.save(fullProgress(unfinished));
+    expect(api.data.get('cmi.suspend_data')).toBe('eerder');
+    expect(notices).toContainEqual(expect.stringMatching(/^Je voortgang is te groot voor je leerplatform/));
+  });
+});
