@@ -246,6 +246,8 @@ export async function startCmi5Session(
     },
   };
 
+  // Reading what is stored now seeds what was reported and sent before, even if no page asks first.
+  await store.load();
   return {
     store,
     returnUrl: typeof launch.returnURL === 'string' && launch.returnURL !== '' ? launch.returnURL : null,
