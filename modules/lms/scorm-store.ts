@@ -97,7 +97,7 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
     else pending = clock.setTimeout(commitNow, wait);
   };
 
-  const fromLms = (): ProgressRead | null => {
+  const fromLms = (): Progress | null => {
     const text = read('cmi.suspend_data');
     if (text === null || text.trim() === '') return null;
     const separator = text.indexOf(FINGERPRINT_SEPARATOR);
@@ -106,7 +106,7 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
       separator > 0 && fingerprint === moduleFingerprint(module)
         ? decodeProgress(text.slice(separator + 1), module)
         : ({ ok: false, code: 'past-niet' } as const);
-    if (decoded.ok) return { ok: true, value: decoded.value };
+    if (decoded.ok) return decoded.value;
     options.keepAside?.(text);
     tell(
       separator > 0 && fingerprint !== moduleFingerprint(module) ? lmsText.otherVersion : lmsText.unreadable,
@@ -124,8 +124,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
       }
       const remote = fromLms();
       if (!remote) return local;
-      if (!local || !local.ok) return remote;
-      return { ...local, value: mergeProgress(local.value, remote.value as Progress) };
+      if (!local || !local.ok) return { ok: true, value: remote };
+      return { ...local, value: mergeProgress(local.value, remote) };
     },
     async save(progress) {
       try {

@@ -5,11 +5,25 @@ export const MAX_PARENTS = 500;
 
 /**
  * Finds the SCORM 1.2 API the standard way: this window and its parents, up to MAX_PARENTS, then the
- * window that opened this one and its parents. A window of another origin cannot be read and is
+ * window that opened the top window (or this one) and its parents. A window of another origin cannot be read and is
  * passed over; `null` when no window holds an `API`.
  */
 export function findScormApi(start: Window): Scorm12Api | null {
-  return searchUp(start) ?? (openerOf(start) ? searchUp(openerOf(start)!) : null);
+  const found = searchUp(start);
+  if (found) return found;
+  const opener = openerOf(topOf(start)) ?? openerOf(start);
+  return opener ? searchUp(opener) : null;
+}
+
+/** The topmost window above `start` that can be read (the LMS's window that opened us has our top as its child). */
+function topOf(start: Window): Window {
+  let win = start;
+  for (let level = 0; level < MAX_PARENTS; level++) {
+    const parent = parentOf(win);
+    if (!parent || parent === win) break;
+    win = parent;
+  }
+  return win;
 }
 
 function searchUp(start: Window): Scorm12Api | null {
