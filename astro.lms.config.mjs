@@ -10,6 +10,8 @@ export default {
   integrations: [...(site.integrations ?? []), lmsLaunchPages()],
   vite: {
     ...site.vite,
+    // Tells src/lib/site-url.ts that addresses made in the browser must be relative to the package.
+    define: { 'import.meta.env.PUBLIC_MELDCODE_PAKKET': JSON.stringify('ja') },
     experimental: {
       // Vite's preload helper would fetch chunks from "/_astro/…", the root of the LMS's host; relative
       // URLs resolve them from the chunk that imports them, wherever the package is unpacked.

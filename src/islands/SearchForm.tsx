@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import type { SearchStrings } from './search-status.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 interface Props {
   strings: SearchStrings;
@@ -20,7 +21,7 @@ export function SearchForm(props: Props) {
   return (
     <form
       role="search"
-      action="/zoeken/"
+      action={siteUrl('/zoeken/')}
       method="get"
       onSubmit={(event) => {
         event.preventDefault();

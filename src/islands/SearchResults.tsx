@@ -4,6 +4,7 @@ import type { Searched } from './use-search.ts';
 import type { Search } from '../../modules/search/create-search.ts';
 import { Marked } from './Marked.tsx';
 import type { SearchStrings } from './search-status.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** How many results show at first, and how many more each press of "Toon meer resultaten" adds. */
 const PAGE = 20;
@@ -35,7 +36,7 @@ export function SearchResults({ searched, search, strings }: Props) {
         {results.map((result, i) => (
           <li key={result.url}>
             <h2>
-              <a href={result.url} ref={(el) => void (links.current[i] = el)}>
+              <a href={siteUrl(result.url)} ref={(el) => void (links.current[i] = el)}>
                 <Marked segments={result.title} />
               </a>
             </h2>

@@ -1,4 +1,5 @@
 import type { Search } from '../../modules/search/create-search.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Where the build writes the search index (`src/pages/zoekindex.json.ts`). */
 export const SEARCH_INDEX_URL = '/zoekindex.json';
@@ -12,7 +13,7 @@ let pending: Promise<Search> | undefined;
 export function loadSearch(): Promise<Search> {
   pending ??= Promise.all([
     import('../../modules/search/create-search.ts'),
-    fetch(SEARCH_INDEX_URL).then((response) => {
+    fetch(siteUrl(SEARCH_INDEX_URL)).then((response) => {
       if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: HTTP ${response.status}`);
       return response.json() as Promise<unknown>;
     }),

@@ -1,0 +1,73 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readPackage, servePackage } from './package-server.ts';
+
+// The package as a learner meets it: the launch page (accessible, light and dark), the site inside it
+// with its links and its search, and the pages opened from file:// without any LMS.
+
+const MODULE = 'onderwijs';
+const files = readPackage(`${MODULE}-scorm12.zip`);
+let server: Awaited<ReturnType<typeof servePackage>>;
+test.beforeAll(async () => {
+  server = await servePackage(files, () => false);
+});
+test.afterAll(() => server?.close());
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the launch page has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html`);
+    const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+    await expect(content.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(/Werken met de meldcode: Onderwijs\)$/); // the page shown, then the module
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual(
+      [],
+    );
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Module afsluiten' })).toBeFocused();
+  });
+}
+
+test('search works inside the package: the index loads and results open their page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html`);
+  const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+  await content.getByRole('link', { name: 'Zoeken' }).click();
+  await content.getByRole('searchbox', { name: 'Waar zoek je naar?' }).fill('signalen');
+  const first = content.getByRole('heading', { level: 2 }).getByRole('link').first();
+  await expect(first).toBeVisible();
+  expect(await first.getAttribute('href')).toMatch(
+    new RegExp(`^${server.origin}/pkg/.+/index\\.html(#.*)?$`),
+  );
+  await first.click();
+  await expect(content.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(content.getByRole('heading', { level: 1 })).not.toHaveText(/niet gevonden/i);
+  expect(errors).toEqual([]);
+});
+
+test('from file://, without an LMS, the pages and their links work', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'meldcode-pakket-'));
+  try {
+    for (const [path, bytes] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    await page.goto(pathToFileURL(join(dir, MODULE, 'index.html')).href);
+    await expect(page.getByRole('heading', { level: 1, name: 'Onderwijs' })).toBeVisible();
+    await page.getByRole('link', { name: 'Start' }).first().click();
+    await expect(page).toHaveURL(/\/index\.html$/);
+    await page.getByRole('link', { name: 'Over dit platform' }).first().click();
+    await expect(page).toHaveURL(/\/over\/index\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

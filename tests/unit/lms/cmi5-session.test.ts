@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { startCmi5Session, type Cmi5Client } from '../../../modules/lms/cmi5-session.ts';
+import { emptyProgress } from '../../../modules/progress/progress.ts';
+import { expertEvents } from '../scoring/helpers.ts';
+import { attemptAt, compiled, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
+
+/** A cmi5 client that records what it is asked to send, and fails when told to. */
+function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {}) {
+  const sent: string[] = [];
+  const state = new Map<string, unknown>();
+  const fail = { statements: false, state: false, initialize: false };
+  const send = (what: string) => async () => {
+    if (fail.statements) throw new Error('LRS weg');
+    sent.push(what);
+  };
+  const client: Cmi5Client = {
+    initialize: async () => {
+      if (fail.initialize) throw new Error('geen token');
+      sent.push('initialized');
+    },
+    getLaunchParameters: () => ({ activityId: 'urn:au', registration: 'r-1', actor: { name: 'L' } }),
+    getLaunchData: () => ({ launchMode: 'Normal', moveOn: 'CompletedAndPassed', ...launch }),
+    complete: send('completed'),
+    pass: async (score) => send(`passed ${score?.raw}`)(),
+    fail: async (score) => send(`failed ${score?.raw}`)(),
+    terminate: send('terminated'),
+    interactionChoice: async (testId, questionId, answers) =>
+      send(`answered ${testId}/${questionId}=${answers.join('+')}`)(),
+    xapi: {
+      getState: async ({ stateId }) => {
+        if (!state.has(stateId)) throw new Error('404');
+        return { data: state.get(stateId) };
+      },
+      setState: async ({ stateId, state: value }) => {
+        if (fail.state) throw new Error('LRS weg');
+        state.set(stateId, value);
+      },
+    },
+  };
+  return { client, sent, state, fail };
+}
+
+async function start(fake = fakeClient()) {
+  const notices: string[] = [];
+  const session = await startCmi5Session(fake.client, {
+    module: lmsModule,
+    compiled,
+    mirrorFor: memoryMirror,
+    notify: (t) => notices.push(t),
+  });
+  return { ...fake, session: session!, notices };
+}
+
+describe('the cmi5 session', () => {
+  it('reports each answer and decision once, then completed and passed, and terminated last', async () => {
+    const { session, sent } = await start();
+    await session.store.save(fullProgress());
+    await session.store.save(fullProgress());
+    await session.finish();
+    expect(sent).toEqual([
+      'initialized',
+      'answered kennischeck-signalen/eerste=noteren',
+      'answered kennischeck-signalen/wie=aandacht+collega',
+      'answered kennischeck-melden/meldrecht=nee',
+      ...expertEvents.map((e) => `answered casus-geldig-v1/${e.node}=${e.choice}`),
+      'completed',
+      'passed 100',
+      'terminated',
+    ]);
+    expect(session.satisfied()).toBe(true);
+  });
+
+  it('judges once a session: failed now, passed in a later session, never failed after passed', async () => {
+    const fake = fakeClient();
+    const first = await start(fake);
+    await first.session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    await first.session.store.save(
+      fullProgress([attemptAt(10, failingEvents), attemptAt(20, failingEvents, 3)]),
+    );
+    await first.session.finish();
+    expect(fake.sent.filter((s) => /^(completed|passed|failed)/.test(s))).toEqual(['completed', 'failed 25']);
+    fake.sent.length = 0;
+    const second = await start(fake);
+    await second.session.store.save(
+      fullProgress([
+        attemptAt(10, failingEvents),
+        attemptAt(20, failingEvents, 3),
+        attemptAt(30, expertEvents),
+      ]),
+    );
+    await second.session.store.save(fullProgress([attemptAt(40, failingEvents)]));
+    await second.session.finish();
+    expect(fake.sent.filter((s) => /^(completed|passed|failed)/.test(s))).toEqual(['passed 100']);
+  });
+
+  it('when the LRS refuses: the learner is told once, the progress stays in the browser, and it is sent later', async () => {
+    const fake = fakeClient();
+    const { session, notices, sent } = await start(fake);
+    fake.fail.statements = true;
+    await session.store.save({
+      ...emptyProgress(),
+      lessons: ['onderwijs/signalen'],
+      answers: fullProgress().answers,
+    });
+    expect(notices).toEqual([
+      expect.stringMatching(/^Je leerplatform heeft een antwoord of keuze niet bewaard/),
+    ]);
+    expect(sent).toEqual(['initialized']);
+    fake.fail.statements = false;
+    await session.store.save(fullProgress());
+    expect(sent.filter((s) => s.startsWith('answered kennischeck'))).toHaveLength(3);
+  });
+
+  it('without a token or launch data there is no session (the page then uses the browser)', async () => {
+    const fake = fakeClient();
+    fake.fail.initialize = true;
+    expect(
+      await startCmi5Session(fake.client, {
+        module: lmsModule,
+        compiled,
+        mirrorFor: memoryMirror,
+        notify: () => {},
+      }),
+    ).toBeNull();
+  });
+
+  it('a masteryScore decides passed or failed', async () => {
+    const { session, sent } = await start(fakeClient({ masteryScore: 0.2 }));
+    await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    expect(sent).toContain('passed 25');
+  });
+});
