@@ -1,4 +1,5 @@
 import type { LoadedContent } from '../authoring/load-content.ts';
+import type { CaseDef } from '../case/case.schema.ts';
 import { hashCase } from '../scoring/hash-case.ts';
 import type { LmsModule } from './lms-module.ts';
 
@@ -32,7 +33,35 @@ export async function lmsModuleOf(
         })),
       })),
     cases: await Promise.all(
-      cases.map(async ({ compiled, authored }) => ({ def: compiled.def, hash: await hashCase(authored) })),
+      cases.map(async ({ compiled, authored }) => ({
+        def: leanCase(compiled.def),
+        hash: await hashCase(authored),
+      })),
     ),
+  };
+}
+
+/** Texts the package's session never reads (it scores, encodes and reports; the case pages show the story). */
+const STORY_FIELDS = new Set(['situation', 'signals', 'dialogue', 'discussion', 'feedback', 'rationale']);
+
+/**
+ * The case without its story: ids, phases, questions, labels, verdicts, scores, actions and next steps
+ * stay, so it compiles, scores and reports the same; the launch page carries a third of the text.
+ * The hash stays that of the case as authored.
+ */
+export function leanCase(def: CaseDef): CaseDef {
+  const lean = <T extends object>(value: T): T =>
+    Object.fromEntries(Object.entries(value).filter(([key]) => !STORY_FIELDS.has(key))) as T;
+  return {
+    ...def,
+    summary: '',
+    goals: [],
+    nodes: def.nodes.map((node) => ({
+      ...lean(node),
+      situation: '',
+      ...(node.choices && {
+        choices: node.choices.map((choice) => ({ ...lean(choice), feedback: '', rationale: '' })),
+      }),
+    })),
   };
 }

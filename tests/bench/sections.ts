@@ -5,6 +5,7 @@ import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
+import { lmsPackages } from './lms-packages.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 
@@ -14,6 +15,7 @@ export const sections: readonly BenchSection[] = [
   siteWeight,
   caseRunBundle,
   searchWeight,
+  lmsPackages,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
   encodedProgress,
   encodedCaseLogs,
