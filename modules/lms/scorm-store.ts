@@ -34,6 +34,10 @@ export interface ScormSession {
   finish(): void;
   /** Everything the LMS refused, with its own codes and words (for the console, and tests). */
   problems: ScormProblem[];
+  /** The page the learner was on when they left (`cmi.core.lesson_location`), if the LMS kept one. */
+  location: string | null;
+  /** Remembers the page now shown (a path in the package, at most 255 characters), committed with the next save. */
+  setLocation(path: string): void;
 }
 
 type Status = 'not attempted' | 'incomplete' | 'browsed' | 'passed' | 'failed' | 'completed';
@@ -67,6 +71,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
   const mode = read('cmi.core.lesson_mode');
   const review = mode === 'review';
   let status = (read('cmi.core.lesson_status') ?? '') as Status | '';
+  const location = read('cmi.core.lesson_location') || null;
+  let lastLocation = location;
   let finished = false;
 
   const set = (what: keyof typeof lmsText.what, element: string, value: string): boolean => {
@@ -169,6 +175,11 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
   return {
     store,
     problems,
+    location,
+    setLocation(path) {
+      if (path.length <= 255 && path !== lastLocation && set('progress', 'cmi.core.lesson_location', path))
+        lastLocation = path;
+    },
     finish() {
       if (finished) return;
       set('time', 'cmi.core.session_time', scormTimespan(clock.now() - startedAt));

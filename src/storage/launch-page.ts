@@ -19,10 +19,15 @@ export function startLaunchPage(doc: Document): void {
     p.textContent = text;
     notices.append(p);
   };
+  // The package's root: the launch page is lms/<module>/index.html.
+  const root = new URL('../../', doc.baseURI).href;
+  let shown: (path: string) => void = () => {};
   frame.addEventListener('load', () => {
     try {
       const inner = frame.contentDocument?.title;
       doc.title = inner ? `${inner} (${baseTitle})` : baseTitle;
+      const href = frame.contentWindow?.location.href.split('#')[0] ?? '';
+      if (href.startsWith(root)) shown(href.slice(root.length));
     } catch {
       doc.title = baseTitle;
     }
@@ -30,13 +35,16 @@ export function startLaunchPage(doc: Document): void {
   const started = launch(win, {
     module,
     notify,
-    open: () => {
-      frame.src = frame.dataset.start!;
+    open: (path) => {
+      // Only a page of the package, as written by this launch page: never an address from elsewhere.
+      const resume = path && /^[a-z0-9-]+(\/[a-z0-9-]+)*\/index\.html$|^index\.html$/.test(path);
+      frame.src = resume ? new URL(path, root).href : frame.dataset.start!;
     },
     onFinished: (returnUrl) => {
       if (returnUrl) win.location.assign(returnUrl);
     },
   });
+  void started.then((session) => (shown = (path) => session.remember(path)));
   let finishing: Promise<void> | null = null;
   const finish = () => (finishing ??= started.then((session) => session.finish()));
   win.addEventListener('pagehide', () => void finish());

@@ -13,8 +13,8 @@ import { scopedStorage } from './scoped-storage.ts';
 export interface LaunchPage {
   module: LmsModule;
   notify(text: string): void;
-  /** Opens the module's first page in the content frame; called once the store is published. */
-  open(): void;
+  /** Opens a page in the content frame (a path in the package, or null for the module's first page); called once the store is published. */
+  open(path: string | null): void;
   /** Called when the learner leaves or closes: done, and where to go (cmi5 returnURL), if anywhere. */
   onFinished(returnUrl: string | null): void;
 }
@@ -24,6 +24,8 @@ export interface Launched {
   store: LmsProgressStore;
   /** Ends the LMS session (LMSFinish or terminated); the launch page calls it on pagehide and on "Afsluiten". */
   finish(): Promise<void>;
+  /** Tells the LMS which page is shown (SCORM 1.2 lesson_location), so a relaunch opens it again. */
+  remember(path: string): void;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
     }
   };
   let launched: Launched | null = null;
+  let resumeAt: string | null = null;
   const cmi5 = new URLSearchParams(win.location.search);
   if (['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((name) => cmi5.get(name))) {
     try {
@@ -55,6 +58,7 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
         launched = {
           kind: 'cmi5',
           store: session.store,
+          remember: () => {},
           finish: async () => {
             await session.finish();
             page.onFinished(session.returnUrl);
@@ -69,9 +73,11 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
     const session = api && startScormSession(api, { module, compiled, mirrorFor, notify });
     if (session) {
       for (const problem of session.problems) console.warn('SCORM', problem);
+      resumeAt = session.location;
       launched = {
         kind: 'scorm12',
         store: session.store,
+        remember: (path) => session.setLocation(path),
         finish: async () => {
           session.finish();
           page.onFinished(null);
@@ -79,12 +85,17 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
       };
     } else if (api) notify(lmsText.noConnection);
   }
-  launched ??= { kind: 'lokaal', store: createLocalStore(), finish: async () => page.onFinished(null) };
+  launched ??= {
+    kind: 'lokaal',
+    store: createLocalStore(),
+    finish: async () => page.onFinished(null),
+    remember: () => {},
+  };
   publishBridge(win, launched.store, (json) => {
     const read = readProgress(json);
     return read.ok ? read.value : null;
   });
-  page.open();
+  page.open(resumeAt);
   return launched;
 }
 

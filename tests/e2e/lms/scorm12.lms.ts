@@ -114,12 +114,19 @@ test('completing a module in scorm-again, leaving, relaunching and resuming', as
 
   // A relaunch on another computer (nothing in this browser): the LMS's suspend_data is the progress.
   await page.evaluate(() => localStorage.clear());
+  // It opens where the learner left: the lesson (lesson_location).
+  expect(finished.core.lesson_location).toBe(`${MODULE}/${lesson.slug}/index.html`);
   const stored = {
-    core: { student_id: 'leerling-2', lesson_status: 'passed', entry: 'resume' },
+    core: {
+      student_id: 'leerling-2',
+      lesson_status: 'passed',
+      entry: 'resume',
+      lesson_location: finished.core.lesson_location,
+    },
     suspend_data: finished.suspend_data,
   };
   await page.goto(`${server.origin}/host.html?cmi=${encodeURIComponent(JSON.stringify(stored))}`);
-  const again = await contentFrame(page, new RegExp(`/pkg/${MODULE}/index.html`));
+  const again = await contentFrame(page, new RegExp(`/pkg/${MODULE}/${lesson.slug}/index.html`));
   const resumed = await viaStore(again, null);
   expect(resumed).toMatchObject({
     ok: true,

@@ -41,7 +41,8 @@ describe('the module a launch page carries', () => {
     const module = (await lmsModuleOf(content, 'onderwijs'))!;
     const before = moduleFingerprint(module);
     expect(moduleFingerprint({ ...module, lessons: module.lessons.slice(1) })).not.toBe(before);
-    expect(moduleFingerprint({ ...module, title: 'Anders' })).toBe(before);
+    const renamed = { ...module, title: 'Anders' };
+    expect(moduleFingerprint(renamed)).toBe(before);
     expect(await lmsModuleOf(content, 'bestaat-niet')).toBeNull();
   });
 });

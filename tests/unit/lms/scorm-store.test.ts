@@ -107,6 +107,16 @@ describe('the SCORM 1.2 store', () => {
     });
   });
 
+  it('remembers the page shown in lesson_location, for the next launch', () => {
+    const first = start();
+    expect(first.session.location).toBeNull();
+    first.session.setLocation('onderwijs/signalen/index.html');
+    first.session.finish();
+    expect(first.api.data.get('cmi.core.lesson_location')).toBe('onderwijs/signalen/index.html');
+    const second = start(fakeScorm({ 'cmi.core.lesson_location': 'onderwijs/signalen/index.html' }));
+    expect(second.session.location).toBe('onderwijs/signalen/index.html');
+  });
+
   it('merges what the browser kept with what the LMS kept', async () => {
     const mirror = memoryMirror();
     await mirror.save({ ...emptyProgress(), lessons: ['onderwijs/melden'] });
