@@ -207,6 +207,8 @@ export async function startCmi5Session(
     NotApplicable: () => true,
   };
 
+  const satisfied = () => (satisfiedBy[launch.moveOn] ?? satisfiedBy.NotApplicable)();
+
   const store: LmsProgressStore = {
     async load() {
       let local: ProgressRead | null = null;
@@ -232,7 +234,11 @@ export async function startCmi5Session(
       } catch {
         // The browser refused: the LRS below still gets it.
       }
-      if (!finished) await enqueue(() => sync(progress));
+      if (finished) return;
+      const before = satisfied();
+      await enqueue(() => sync(progress));
+      // moveOn is the LMS's rule for "done"; the learner hears when this module meets it.
+      if (!before && satisfied() && launch.moveOn !== 'NotApplicable') tell(lmsText.satisfied);
     },
     async clear() {
       try {
@@ -251,7 +257,7 @@ export async function startCmi5Session(
   return {
     store,
     returnUrl: typeof launch.returnURL === 'string' && launch.returnURL !== '' ? launch.returnURL : null,
-    satisfied: () => (satisfiedBy[launch.moveOn] ?? satisfiedBy.NotApplicable)(),
+    satisfied,
     finish() {
       if (finished) return queue;
       finished = true;

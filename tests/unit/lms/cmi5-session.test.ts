@@ -70,6 +70,14 @@ describe('the cmi5 session', () => {
     expect(session.satisfied()).toBe(true);
   });
 
+  it('tells the learner when the module meets the LMS’s moveOn rule, once', async () => {
+    const { session, notices } = await start(fakeClient({ moveOn: 'Completed' }));
+    await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
+    expect(session.satisfied()).toBe(true);
+    expect(notices).toEqual(['Je leerplatform telt deze module nu als afgerond.']);
+  });
+
   it('judges once a session: failed now, passed in a later session, never failed after passed', async () => {
     const fake = fakeClient();
     const first = await start(fake);
