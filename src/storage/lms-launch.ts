@@ -70,7 +70,14 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
     if (!launched) notify(lmsText.noConnection);
   } else {
     const api = findScormApi(win);
-    const session = api && startScormSession(api, { module, compiled, mirrorFor, notify });
+    const keepAside = (text: string) => {
+      try {
+        win.localStorage.setItem(`meldcode:lms:${module.id}:apart`, text);
+      } catch {
+        // No room in this browser either: the LMS keeps the old text until the next save.
+      }
+    };
+    const session = api && startScormSession(api, { module, compiled, mirrorFor, notify, keepAside });
     if (session) {
       for (const problem of session.problems) console.warn('SCORM', problem);
       resumeAt = session.location;
