@@ -6,6 +6,8 @@ import { compileCase, type CompiledCase } from '../case/compile-case.ts';
 import { checkArchive } from './check-archive.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
+import { loadNaslag } from './load-naslag.ts';
+import type { Naslag } from '../naslag/naslag.schema.ts';
 import { parseCase } from './parse-case.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -22,6 +24,8 @@ export interface LoadedContent {
   beroepsgroepen: Beroepsgroep[];
   cases: LoadedCase[];
   lessons: LoadedLesson[];
+  /** The naslag of each beroepsgroep (content/naslag/), in the groups' order. */
+  naslag: Naslag[];
   issues: CaseIssue[];
 }
 
@@ -150,6 +154,8 @@ export function loadContentWithoutArchive(root: string, casePaths?: string[]): L
   );
   const loaded = casePaths ? { lessons: [], issues: [] } : loadLessons(root, groupIds);
   issues.push(...loaded.issues);
+  const naslag = casePaths ? { naslag: [], issues: [] } : loadNaslag(root, beroepsgroepen);
+  issues.push(...naslag.issues);
   const cases: LoadedCase[] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();
   const ids = new Map<string, string>();
@@ -167,7 +173,7 @@ export function loadContentWithoutArchive(root: string, casePaths?: string[]): L
     ids.set(id, path);
     cases.push(result.loaded);
   }
-  return { beroepsgroepen, cases, lessons: loaded.lessons, issues };
+  return { beroepsgroepen, cases, lessons: loaded.lessons, naslag: naslag.naslag, issues };
 }
 
 function nodeLine(
