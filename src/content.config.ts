@@ -3,9 +3,15 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from '../modules/lesson/lesson.schema.ts';
 import { pageSchema } from '../modules/page/page.schema.ts';
 import { casePlayEntrySchema } from './loaders/case-play-entries.ts';
-import { beroepsgroepenLoader, casussenLoader, casusspelLoader, scoreTablesLoader } from './loaders/course-loader.ts';
-import { caseEntrySchema, moduleEntrySchema } from './loaders/course-entries.ts';
+import {
+  beroepsgroepenLoader,
+  casussenLoader,
+  casusspelLoader,
+  naslagLoader,
+  scoreTablesLoader,
+} from './loaders/course-loader.ts';
 import { scoreTableEntrySchema } from './loaders/score-table-entries.ts';
+import { caseEntrySchema, moduleEntrySchema, naslagEntrySchema } from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
 // Modules and cases come from the one content loader (modules/authoring/load-content.ts), checked and in
@@ -23,6 +29,9 @@ const casusspel = defineCollection({ loader: casusspelLoader(), schema: casePlay
 /** Each case's score table, for pages that show scores without the case machine; the entry id is the case id. */
 const scoretabellen = defineCollection({ loader: scoreTablesLoader(), schema: scoreTableEntrySchema });
 
+/** The naslag (quick reference) of each beroepsgroep; the entry id is the beroepsgroep id. */
+const naslag = defineCollection({ loader: naslagLoader(), schema: naslagEntrySchema });
+
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/lessen' }),
@@ -35,4 +44,4 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, casussen, casusspel, scoretabellen, lessen, paginas };
+export const collections = { beroepsgroepen, casussen, casusspel, scoretabellen, lessen, naslag, paginas };

@@ -27,7 +27,10 @@ export interface ContentIndex<
 }
 
 /** Top-level paths the site uses itself, so no beroepsgroep may take them. */
-export const reservedGroupIds: readonly string[] = ['over', 'zoeken', 'voortgang', '404'];
+export const reservedGroupIds: readonly string[] = ['over', 'zoeken', 'voortgang', '404', 'wijzer'];
+
+/** Pages every module has beside its lessons (`/<beroepsgroep>/naslag/`), so no lesson may take their slug. */
+export const reservedLessonSlugs: readonly string[] = ['naslag', 'wijzer'];
 
 /**
  * Joins the modules and cases from the content loader with the MDX lesson entries. The order is the
@@ -53,6 +56,10 @@ export function buildContentIndex<
     const routes: LessonRoute<L>[] = [];
     for (const slug of group.data.lessons) {
       const id = `${beroepsgroep}/${slug}`;
+      if (reservedLessonSlugs.includes(slug))
+        problems.push(
+          `content/lessen/${id}.mdx: "${slug}" is already a page of every module; rename the lesson file.`,
+        );
       const entry = lessonById.get(id);
       listed.add(id);
       if (entry) routes.push({ beroepsgroep, slug, entry });

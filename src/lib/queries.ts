@@ -8,6 +8,7 @@ import { buildContentIndex, type ContentIndex } from './content-index.ts';
 export type BeroepsgroepEntry = CollectionEntry<'beroepsgroepen'>;
 export type LessonEntry = CollectionEntry<'lessen'>;
 export type CaseEntry = CollectionEntry<'casussen'>;
+export type NaslagEntry = CollectionEntry<'naslag'>;
 
 /** All modules, lessons and cases, checked by the content loader and in its order. */
 export async function getContentIndex(): Promise<ContentIndex<BeroepsgroepEntry, LessonEntry, CaseEntry>> {
@@ -40,4 +41,15 @@ export async function getPage(id: string): Promise<CollectionEntry<'paginas'>> {
 /** Each case's score table (for progress without the case machine), by case id. */
 export async function getScoreTables(): Promise<Map<string, ScoreTable>> {
   return new Map((await getCollection('scoretabellen')).map((entry) => [entry.id, entry.data]));
+}
+
+/** Each module with its naslag (content/naslag/), in display order; the content loader checks every module has one. */
+export async function getNaslag(): Promise<{ group: BeroepsgroepEntry; naslag: NaslagEntry }[]> {
+  const [groups, naslag] = await Promise.all([getBeroepsgroepen(), getCollection('naslag')]);
+  const byGroup = new Map(naslag.map((entry) => [entry.id, entry]));
+  return groups.map((group) => {
+    const entry = byGroup.get(group.data.id);
+    if (!entry) throw new Error(`content/naslag/${group.data.id}.yaml is missing.`);
+    return { group, naslag: entry };
+  });
 }

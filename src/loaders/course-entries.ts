@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { beroepsgroepSchema } from '../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import { caseSchema } from '../../modules/case/case.schema.ts';
+import { naslagSchema } from '../../modules/naslag/naslag.schema.ts';
 
 /** A module (beroepsgroep) as pages get it: its checked YAML plus its lessons, in the loader's reading order. */
 export const moduleEntrySchema = beroepsgroepSchema.extend({
@@ -42,4 +43,13 @@ export function caseEntries(content: Pick<LoadedContent, 'cases'>): CaseEntry[] 
     goals: def.goals,
     client: def.client,
   }));
+}
+
+/** A beroepsgroep's naslag (content/naslag/<id>.yaml) as pages get it; the entry id is the beroepsgroep. */
+export const naslagEntrySchema = naslagSchema.extend({ id: z.string() });
+export type NaslagEntry = z.output<typeof naslagEntrySchema>;
+
+/** One entry per beroepsgroep's naslag, in the groups' order. */
+export function naslagEntries(content: Pick<LoadedContent, 'naslag'>): NaslagEntry[] {
+  return content.naslag.map((naslag) => ({ id: naslag.beroepsgroep, ...naslag }));
 }

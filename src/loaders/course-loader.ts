@@ -4,8 +4,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
 import { casePlayEntries } from './case-play-entries.ts';
-import { caseEntries, moduleEntries } from './course-entries.ts';
 import { scoreTableEntries } from './score-table-entries.ts';
+import { caseEntries, moduleEntries, naslagEntries } from './course-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
 
@@ -57,3 +57,6 @@ export const casusspelLoader = (): Loader => courseLoader('meldcode:casusspel', 
 
 /** Each checked case's score table (modules/scoring/score-table.ts); the entry id is the case id. */
 export const scoreTablesLoader = (): Loader => courseLoader('meldcode:scoretabellen', scoreTableEntries);
+
+/** The naslag of each beroepsgroep; the entry id is the beroepsgroep id. */
+export const naslagLoader = (): Loader => courseLoader('meldcode:naslag', naslagEntries);

@@ -74,4 +74,18 @@ describe('buildContentIndex', () => {
       - case "dwaal": beroepsgroep "zorg" is not a module.]
     `);
   });
+
+  it('keeps the pages every module has (naslag, wijzer) free of lessons, and /wijzer/ free of modules', () => {
+    expect(() =>
+      buildContentIndex(
+        [group('onderwijs', ['naslag']), group('wijzer', [])],
+        [lesson('onderwijs/naslag', 1)],
+        [],
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Content problems:
+      - content/lessen/onderwijs/naslag.mdx: "naslag" is already a page of every module; rename the lesson file.
+      - content/beroepsgroepen/wijzer.yaml: id "wijzer" is already a page of the site; choose another id.]
+    `);
+  });
 });
