@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checklistEvents } from '../../../modules/wijzer/stappen-checklist.ts';
+import { wijzerRecord } from '../../../modules/wijzer/wijzer-record.ts';
+import { sendAllInWijzer, startWijzer } from '../../../modules/wijzer/wijzer-run.ts';
+import { createWijzerStore, WIJZER_KEY } from '../../../src/storage/wijzer-store.ts';
+
+const { run } = sendAllInWijzer(
+  startWijzer({ beroepsgroep: 'onderwijs', sector: 'onderwijs', client: 'kind' }),
+  checklistEvents({ signalen: true, kindcheck: 'open', overleg: ['collega'], gesprek: 'gevoerd' }),
+);
+const savedAt = new Date('2026-03-14T09:42:00Z');
+
+/** A Storage in memory, as the browser's localStorage behaves. */
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const map = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+describe('the wijzer store', () => {
+  it('finds nothing until asked to save, then the record, and nothing after removing it', () => {
+    const storage = memoryStorage();
+    const store = createWijzerStore(() => storage);
+    expect(store.load()).toEqual({ status: 'leeg' });
+    expect(store.save(wijzerRecord(run, '', savedAt))).toBe(true);
+    expect(store.load()).toMatchObject({ status: 'bewaard', record: { beroepsgroep: 'onderwijs' } });
+    expect(store.remove()).toBe(true);
+    expect(storage.getItem(WIJZER_KEY)).toBeNull();
+  });
+
+  it('reports unreadable data without deleting it, and says when it is newer', () => {
+    const storage = memoryStorage({ [WIJZER_KEY]: 'kapot' });
+    expect(createWijzerStore(() => storage).load()).toEqual({ status: 'onleesbaar', newer: false });
+    expect(storage.getItem(WIJZER_KEY)).toBe('kapot');
+    storage.setItem(WIJZER_KEY, JSON.stringify({ ...wijzerRecord(run, '', savedAt), version: 9 }));
+    expect(createWijzerStore(() => storage).load()).toEqual({ status: 'onleesbaar', newer: true });
+  });
+
+  it('never throws when the browser blocks storage', () => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    const store = createWijzerStore(blocked);
+    expect(store.load()).toEqual({ status: 'leeg' });
+    expect(store.save(wijzerRecord(run, '', savedAt))).toBe(false);
+    expect(store.remove()).toBe(false);
+  });
+});
