@@ -34,6 +34,11 @@ export type { ReadCode } from './read-failure.ts';
 export type ReadResult<T> =
   { ok: true; value: T; migratedFrom?: number } | { ok: false; code: ReadCode; message: string };
 
+/** What reading needs of a schema: zod's `safeParse`, or a versioned/shape.ts shape, or any check like it. */
+export interface RecordCheck<T> {
+  safeParse(data: unknown): SafeParse<T>;
+}
+
 /** How to recognise, upgrade and check one kind of record. */
 export interface VersionedSpec<T> {
   /** The marker stored in the record's `kind` field, e.g. `poging`. */
@@ -44,7 +49,7 @@ export interface VersionedSpec<T> {
   /** The version this site writes; newer records come from a newer site. */
   current: number;
   /** The shape of the current version, `kind` and `version` included: a zod schema or a versioned/shape.ts one. */
-  schema: { safeParse(data: unknown): SafeParse<T> };
+  schema: RecordCheck<T>;
   /** Upgrades keyed by the version they upgrade from; each returns the next version's fields. */
   migrations: Record<number, (old: Record<string, unknown>) => unknown>;
   /** Versions written before the marker existed: up to `upTo`, a record without `kind` is ours if `recognise` says so. */

@@ -9,6 +9,7 @@ export interface NavItem {
 /** The main navigation, in display order. */
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'nav.home' },
+  { href: '/wijzer/', label: 'nav.wijzer' },
   { href: '/zoeken/', label: 'nav.search' },
   { href: '/voortgang/', label: 'nav.progress' },
   { href: '/over/', label: 'nav.about' },

@@ -18,7 +18,7 @@ describe('a saved wijzer situation', () => {
   it('holds the setup, the events, the note and when it was saved, and nothing else', () => {
     const record = wijzerRecord(run, '', savedAt);
     expect(Object.keys(record).sort()).toEqual(
-      ['beroepsgroep', 'client', 'events', 'kind', 'note', 'savedAt', 'sector', 'version'].sort(),
+      ['beroepsgroep', 'client', 'events', 'kind', 'note', 'savedAt', 'version'].sort(),
     );
     expect(record.savedAt).toBe('2026-03-14T09:42:00.000Z');
   });
@@ -26,7 +26,7 @@ describe('a saved wijzer situation', () => {
   it('restores the same run after a round trip through JSON', () => {
     const read = readWijzerRecord(JSON.stringify(wijzerRecord(run, 'notitie', savedAt)));
     expect(read.ok).toBe(true);
-    const restored = read.ok ? restoreWijzer(read.value) : undefined;
+    const restored = read.ok ? restoreWijzer(read.value, 'onderwijs') : undefined;
     expect(restored?.snapshot.context).toEqual(run.snapshot.context);
     expect(read.ok && read.value.note).toBe('notitie');
   });
@@ -41,6 +41,16 @@ describe('a saved wijzer situation', () => {
     expect(readWijzerRecord({ ...wijzerRecord(run, '', savedAt), client: 'iemand' })).toMatchObject({
       ok: false,
       code: 'beschadigd',
+      message: expect.stringContaining('(fout in "client")'),
+    });
+    expect(readWijzerRecord({ ...wijzerRecord(run, '', savedAt), naam: 'Jan' })).toMatchObject({
+      ok: false,
+      code: 'beschadigd',
+      message: expect.stringContaining('(fout in "naam")'),
+    });
+    expect(readWijzerRecord({ ...wijzerRecord(run, '', savedAt), events: [{ stap: 1 }] })).toMatchObject({
+      ok: false,
+      code: 'beschadigd',
     });
   });
 
@@ -49,6 +59,10 @@ describe('a saved wijzer situation', () => {
       ...wijzerRecord(run, '', savedAt),
       events: [{ type: 'melding.doen', hulpGaatDoor: true }],
     };
-    expect(restoreWijzer(record)).toBeUndefined();
+    expect(restoreWijzer(record, 'onderwijs')).toBeUndefined();
+  });
+
+  it('does not restore a situation of a beroepsgroep that is gone', () => {
+    expect(restoreWijzer(wijzerRecord(run, '', savedAt), undefined)).toBeUndefined();
   });
 });

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { acuutMogelijk } from '../../../modules/wijzer/wijzer-moment.ts';
+import { useWijzer } from './use-wijzer.ts';
+import { useWijzerStorage } from './use-wijzer-storage.ts';
+import { WijzerAcuut } from './WijzerAcuut.tsx';
+import { WijzerQuestion } from './WijzerQuestion.tsx';
+import { WijzerStart } from './WijzerStart.tsx';
+import { WijzerSteps } from './WijzerSteps.tsx';
+import { WijzerSummary } from './WijzerSummary.tsx';
+import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+
+interface Props {
+  strings: WijzerStrings;
+  groups: WijzerGroup[];
+  /** The beroepsgroep of `/<beroepsgroep>/wijzer/`; `/wijzer/` lets the professional choose. */
+  fixed?: string;
+}
+
+/**
+ * The stappenplan-wijzer: a professional's own situation on the stappenplan machine, from steps 1–3
+ * through the afwegingen (in the group's words) to a dated summary. A thin view: the machine accepts or
+ * refuses every step (use-wijzer.ts), and nothing is stored unless asked (use-wijzer-storage.ts).
+ */
+export default function Wijzer({ strings, groups, fixed }: Props) {
+  const wijzer = useWijzer(strings);
+  const quiet = useRef(true);
+  const { run, view, notice } = wijzer.state;
+  const [note, setNote] = useState('');
+  const storage = useWijzerStorage({
+    strings,
+    groups,
+    run,
+    note,
+    onRestore: (restored, saved) => {
+      quiet.current = true;
+      wijzer.open(restored);
+      setNote(saved);
+    },
+  });
+  const screen = useRef<HTMLDivElement>(null);
+  const key = view === 'vraag' ? `${view}:${run?.events.length ?? 0}` : view;
+  useEffect(() => {
+    // Focus follows the screen to its heading, except on page load and when a saved situation opens.
+    if (!quiet.current) screen.current?.querySelector<HTMLElement>('h2')?.focus();
+    quiet.current = false;
+  }, [key]);
+  const group = groups.find((g) => g.id === run?.setup.beroepsgroep) ?? groups[0]!;
+  return (
+    <div class="wijzer">
+      <div role="status" class="wijzer-storage">
+        {storage.message && <p>{storage.message}</p>}
+      </div>
+      <div ref={screen}>
+        {view === 'start' && (
+          <>
+            <h2 tabIndex={-1}>{strings['wijzer.start.heading']}</h2>
+            <WijzerStart strings={strings} groups={groups} fixed={fixed} onBegin={wijzer.begin} />
+          </>
+        )}
+        {view === 'stappen' && run && (
+          <>
+            <h2 tabIndex={-1}>{strings['wijzer.steps.heading']}</h2>
+            <p>{strings['wijzer.steps.intro']}</p>
+            <WijzerSteps strings={strings} run={run} onSubmit={wijzer.submitSteps} />
+          </>
+        )}
+        {view === 'vraag' && run && (
+          <WijzerQuestion strings={strings} run={run} vragen={group.vragen} send={wijzer.send} />
+        )}
+        {view === 'samenvatting' && run && (
+          <WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
+        )}
+      </div>
+      <div role="alert" class="wijzer-notice">
+        {notice && (
+          <p class={`wijzer-${notice.kind}`}>
+            {notice.kind === 'refusal' && <strong>{strings['wijzer.refused']}: </strong>}
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {run && view !== 'samenvatting' && acuutMogelijk(run.snapshot) && (
+        <WijzerAcuut strings={strings} send={wijzer.send} />
+      )}
+      <p class="wijzer-actions no-print">
+        {view === 'vraag' && run?.snapshot.matches('verkennen') && (
+          <button type="button" onClick={() => wijzer.show('stappen')}>
+            {strings['wijzer.steps.back']}
+          </button>
+        )}
+        {view === 'vraag' && run && !run.snapshot.matches('verkennen') && (
+          <button type="button" onClick={wijzer.undo}>
+            {strings['wijzer.undo']}
+          </button>
+        )}
+        {run && view !== 'samenvatting' && view !== 'start' && (
+          <button type="button" onClick={() => wijzer.show('samenvatting')}>
+            {strings['wijzer.summary.show']}
+          </button>
+        )}
+        {view === 'samenvatting' && run && run.snapshot.status !== 'done' && (
+          <button type="button" onClick={() => wijzer.open(run)}>
+            {strings['wijzer.summary.back']}
+          </button>
+        )}
+        {run && !storage.saving && (
+          <button type="button" onClick={storage.save}>
+            {strings['wijzer.save']}
+          </button>
+        )}
+        {storage.stored && (
+          <button type="button" onClick={storage.remove}>
+            {strings['wijzer.delete']}
+          </button>
+        )}
+        {run && (
+          <button type="button" onClick={wijzer.restart}>
+            {strings['wijzer.restart']}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { acuteReasons, type AcuteReason } from '../../../modules/stappenplan/acute-reasons.ts';
+import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
+import { nl } from '../../../modules/strings/nl.ts';
+import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
+
+interface Props {
+  strings: WijzerStrings;
+  send: (event: StappenplanEvent) => void;
+}
+
+/** Acute danger, open in steps 1–5: act now, for a reason from the list of acute situations. */
+export function WijzerAcuut({ strings, send }: Props) {
+  const [reden, setReden] = useState<AcuteReason | ''>('');
+  return (
+    <details class="wijzer-acuut">
+      <summary>{strings['wijzer.acuut.summary']}</summary>
+      <p>{strings['wijzer.acuut.text']}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Without a reason the stappenplan refuses, and says why.
+          send({ type: 'acuut.handelen', reden: reden as AcuteReason });
+        }}
+      >
+        <fieldset>
+          <legend>{strings['wijzer.acuut.reason']}</legend>
+          {acuteReasons.map((value) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name="wijzer-acuut"
+                checked={reden === value}
+                onChange={() => setReden(value)}
+              />
+              {upperFirst(nl.acuteReason[value])}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">{strings['wijzer.acuut.act']}</button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { nl } from '../../../modules/strings/nl.ts';
+import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
+import type { AfwegingNummer } from '../../../modules/stappenplan/stappenplan.rules.ts';
+import { wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
+import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
+import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
+
+interface Props {
+  strings: WijzerStrings;
+  run: WijzerRun;
+  /** Afweging 1 to 5 in the words of the professional's beroepsgroep. */
+  vragen: string[];
+  send: (event: StappenplanEvent) => void;
+}
+
+/** One afweging in the group's words with Ja and Nee; the stappenplan decides what follows. */
+function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { nummer: AfwegingNummer }) {
+  const id = `wijzer-afweging-${nummer}`;
+  return (
+    <div class="wijzer-afweging" role="group" aria-labelledby={id}>
+      <h3 id={id}>{nl.phase[`afweging-${nummer}`]}</h3>
+      <p class="vraag">“{vragen[nummer - 1]}”</p>
+      <p>
+        {(['ja', 'nee'] as const).map((antwoord) => (
+          <button
+            type="button"
+            onClick={() => send({ type: 'afweging.beantwoorden', afweging: nummer, antwoord })}
+          >
+            {strings[`wijzer.answer.${antwoord}`]}
+          </button>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/** The next question of the stappenplan: an afweging, following the help, or the report. */
+export function WijzerQuestion(props: Props) {
+  const { strings, run, send } = props;
+  const [hulpGaatDoor, setHulpGaatDoor] = useState(true);
+  const moment = wijzerMoment(run.snapshot);
+  if (moment.kind === 'afweging')
+    return (
+      <>
+        <h2 tabIndex={-1}>{nl.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}</h2>
+        <Afweging {...props} nummer={moment.nummer} />
+      </>
+    );
+  if (moment.kind === 'hulp-volgen')
+    return (
+      <>
+        <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-4-ja'])}</h2>
+        <p>{strings['wijzer.hulp.text']}</p>
+        <p>
+          <button type="button" onClick={() => send({ type: 'hulp.volgen' })}>
+            {strings['wijzer.hulp.done']}
+          </button>
+        </p>
+        <Afweging {...props} nummer={5} />
+      </>
+    );
+  if (moment.kind === 'melden')
+    return (
+      <>
+        <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-2-ja'])}</h2>
+        <p>{strings['wijzer.melden.text']}</p>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={hulpGaatDoor}
+            onChange={(e) => setHulpGaatDoor(e.currentTarget.checked)}
+          />
+          {strings['wijzer.melden.hulp']}
+        </label>
+        <p>
+          <button type="button" onClick={() => send({ type: 'melding.doen', hulpGaatDoor })}>
+            {strings['wijzer.melden.done']}
+          </button>
+        </p>
+      </>
+    );
+  return null;
+}

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
+import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+
+interface Props {
+  strings: WijzerStrings;
+  groups: WijzerGroup[];
+  /** The beroepsgroep of the page (`/<beroepsgroep>/wijzer/`); without it the professional chooses. */
+  fixed?: string;
+  onBegin: (setup: WijzerSetup) => void;
+}
+
+/** Who the situation is about: the beroepsgroep (unless the page fixes it) and a child or an adult. */
+export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
+  const [groupId, setGroupId] = useState(fixed ?? groups[0]?.id ?? '');
+  const [client, setClient] = useState<'kind' | 'volwassene'>('kind');
+  return (
+    <form
+      class="wijzer-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const group = groups.find((g) => g.id === groupId);
+        if (group) onBegin({ beroepsgroep: group.id, sector: group.sector, client });
+      }}
+    >
+      {!fixed && (
+        <p>
+          <label for="wijzer-groep">{strings['wijzer.start.group']}</label>
+          <select id="wijzer-groep" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+            {groups.map((g) => (
+              <option value={g.id}>{g.name}</option>
+            ))}
+          </select>
+        </p>
+      )}
+      <fieldset>
+        <legend>{strings['wijzer.start.client']}</legend>
+        {(['kind', 'volwassene'] as const).map((value) => (
+          <label class="choice">
+            <input
+              type="radio"
+              name="wijzer-client"
+              value={value}
+              checked={client === value}
+              onChange={() => setClient(value)}
+            />
+            {strings[`wijzer.start.${value}`]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit">{strings['wijzer.start.begin']}</button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-summary.ts';
+import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
+import { copyText } from './copy-text.ts';
+import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+
+interface Props {
+  strings: WijzerStrings;
+  run: WijzerRun;
+  group: WijzerGroup;
+  note: string;
+  onNote: (note: string) => void;
+}
+
+/** The dated summary for the dossier, with an optional note (no names), to copy or print. */
+export function WijzerSummary({ strings, run, group, note, onNote }: Props) {
+  const [date] = useState(() => new Date());
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'fallback'>('idle');
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  const summary = summarizeWijzer(run, { groupName: group.name, questions: group.vragen, date, note });
+  const text = summaryText(summary);
+  useEffect(() => {
+    if (copy === 'fallback') fallback.current?.select();
+  }, [copy]);
+  return (
+    <section class="wijzer-summary" aria-labelledby="wijzer-summary-title">
+      <h2 id="wijzer-summary-title" tabIndex={-1}>
+        {summary.title}
+      </h2>
+      <p>{summary.made}</p>
+      {summary.sections.map(({ heading, lines }) => (
+        <>
+          {heading && <h3>{heading}</h3>}
+          <ul>
+            {lines.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </>
+      ))}
+      <p class="no-print">
+        <label for="wijzer-note">{strings['wijzer.note.label']}</label>
+        <span id="wijzer-note-hint" class="hint">
+          {strings['wijzer.note.hint']}
+        </span>
+        <textarea
+          id="wijzer-note"
+          aria-describedby="wijzer-note-hint"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => onNote(e.currentTarget.value)}
+        />
+      </p>
+      <p class="no-print wijzer-actions">
+        <button type="button" onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'fallback')}>
+          {strings['wijzer.copy']}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {strings['wijzer.print']}
+        </button>
+      </p>
+      <div role="status" class="no-print">
+        {copy === 'copied' && <p>{strings['wijzer.copied']}</p>}
+        {copy === 'fallback' && <p>{strings['wijzer.copy.fallback']}</p>}
+      </div>
+      {copy === 'fallback' && (
+        <p class="no-print">
+          <label for="wijzer-copy-text">{strings['wijzer.copy.fallbackLabel']}</label>
+          <textarea id="wijzer-copy-text" ref={fallback} readOnly rows={12} value={text} />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+import { expect, test, type Page } from '@playwright/test';
+import { nl } from '../../modules/strings/nl.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { choose, expectNoAxeViolations, openWijzer, press, tabTo, tick } from './wijzer-helpers.ts';
+
+// Keyboard-only runs move the focus one Tab at a time and scan with axe in each state: on a busy
+// two-core machine that takes longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+const wijzer = (page: Page) => page.locator('.wijzer');
+const button = (page: Page, name: string) => wijzer(page).getByRole('button', { name, exact: true });
+const heading = (page: Page, name: string) => wijzer(page).getByRole('heading', { level: 2, name });
+const alert = (page: Page) => wijzer(page).getByRole('alert');
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('a professional walks the stappenplan by keyboard, is stopped where the meldcode stops, and gets a dated summary; no axe violations in any state', async ({
+      page,
+    }) => {
+      await openWijzer(page);
+      await expectNoAxeViolations(page); // start
+
+      await choose(
+        page,
+        wijzer(page).getByRole('group', { name: ui['wijzer.start.client'] }),
+        page.getByRole('radio', { name: ui['wijzer.start.volwassene'] }),
+      );
+      await press(page, button(page, ui['wijzer.start.begin']));
+      await expect(heading(page, ui['wijzer.steps.heading'])).toBeFocused();
+
+      // Straight to afweging 1: the meldcode refuses, with the steps still open.
+      await press(page, button(page, ui['wijzer.steps.next']));
+      await expect(heading(page, nl.phase['stap-4'])).toBeFocused();
+      await press(page, button(page, ui['wijzer.answer.ja']));
+      await expect(alert(page)).toContainText(ui['wijzer.refused']);
+      await expect(alert(page)).toContainText(
+        'Afweging 1 komt na stap 1 tot en met 3; nog open: stap 1: signalen vastleggen',
+      );
+      await expectNoAxeViolations(page); // refused, with the explanation
+
+      await press(page, button(page, ui['wijzer.steps.back']));
+      await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
+      await choose(
+        page,
+        page.getByRole('group', { name: ui['wijzer.steps.kindcheck'] }),
+        page.getByRole('radio', { name: ui['wijzer.steps.kindcheck.geen-zorgen'] }),
+      );
+      await tick(page, page.getByRole('checkbox', { name: 'De aandachtsfunctionaris' }));
+      const gesprek = page.getByRole('group', { name: ui['wijzer.steps.gesprek'] });
+      await choose(page, gesprek, gesprek.getByRole('radio', { name: /een andere reden/ }));
+      await press(page, button(page, ui['wijzer.steps.next']));
+      await expect(alert(page)).toContainText(nl.refusal.gesprekReden);
+      await choose(page, gesprek, gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }));
+      await press(page, button(page, ui['wijzer.steps.next']));
+
+      // The afwegingen, in the words of Onderwijs.
+      await expect(
+        wijzer(page).getByText('“Heb ik op basis van stap 1 tot en met 3 een vermoeden'),
+      ).toBeVisible();
+      await press(page, button(page, ui['wijzer.answer.ja']));
+      await expect(alert(page)).toHaveText('Afweging 1: ja. Uitkomst: door naar afweging 2.');
+      await expect(
+        wijzer(page).getByRole('heading', { level: 3, name: nl.phase['afweging-2'] }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page); // mid-way
+      await press(page, button(page, ui['wijzer.answer.nee']));
+      await press(page, button(page, ui['wijzer.answer.ja'])); // afweging 3
+      await expect(
+        wijzer(page).getByText('“Aanvaarden de betrokkenen de hulp, en willen ze zich daarvoor inzetten?”'),
+      ).toBeVisible();
+      await press(page, button(page, ui['wijzer.answer.ja'])); // afweging 4
+      await expect(heading(page, 'Hulp bieden of organiseren en de effecten volgen')).toBeFocused();
+
+      // Afweging 5 before the help ran: refused, in words for a professional.
+      await press(page, button(page, ui['wijzer.answer.nee']));
+      await expect(alert(page)).toContainText(nl.refusal.afweging5VoorHulp);
+      await expectNoAxeViolations(page);
+      await press(page, button(page, ui['wijzer.hulp.done']));
+      await press(page, button(page, ui['wijzer.answer.nee'])); // afweging 5: nee → melden
+      await expect(heading(page, 'Melden bij Veilig Thuis')).toBeFocused();
+      await press(page, button(page, ui['wijzer.melden.done']));
+
+      const summary = wijzer(page).getByRole('region', { name: nl.wijzer.title });
+      await expect(summary.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(summary.getByText(/^Gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/)).toBeVisible();
+      for (const line of [
+        'Beroepsgroep: Onderwijs',
+        'Zorgen over: een volwassene',
+        'Kindcheck: geen zorgen over kinderen.',
+        'Stap 2: overlegd met de aandachtsfunctionaris.',
+        'Stap 3: gesprek gevoerd.',
+        'De hulp is gestart en de effecten zijn gevolgd.',
+        'Afweging 5: Leidt de hulp binnen de afgesproken tijd tot de nodige veiligheid en het welzijn van iedereen? Antwoord: nee. Uitkomst: (opnieuw) melden bij Veilig Thuis.',
+        'Gemeld bij Veilig Thuis. De eigen hulp gaat door.',
+      ])
+        await expect(summary.getByText(line, { exact: true })).toBeVisible();
+      await expectNoAxeViolations(page); // summary
+    });
+  });
+}
+
+test('acute danger: act at once from the first screen, once a reason is chosen', async ({ page }) => {
+  await openWijzer(page, '/kinderopvang/wijzer/');
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await tabTo(page, wijzer(page).getByText(ui['wijzer.acuut.summary']));
+  await page.keyboard.press('Enter');
+  await press(page, button(page, ui['wijzer.acuut.act']));
+  await expect(alert(page)).toContainText(nl.refusal.acuteReden);
+  const reasons = wijzer(page).getByRole('group', { name: ui['wijzer.acuut.reason'] });
+  await choose(page, reasons, reasons.getByRole('radio', { name: /een onthulling/i }));
+  await expectNoAxeViolations(page);
+  await press(page, button(page, ui['wijzer.acuut.act']));
+  const summary = wijzer(page).getByRole('region', { name: nl.wijzer.title });
+  await expect(
+    summary.getByText(`Acuut gevaar: ${nl.acuteReason.onthulling}. Direct gehandeld.`),
+  ).toBeVisible();
+  await expect(summary.getByText(nl.wijzer.end.gemeld)).toBeVisible();
+});
+
+test('on /wijzer/ the professional chooses a beroepsgroep and reads its own afwegingen', async ({ page }) => {
+  await openWijzer(page, '/wijzer/');
+  await wijzer(page)
+    .getByLabel(ui['wijzer.start.group'])
+    .selectOption({ label: 'Artsen (huisarts, medisch specialist en tandarts)' });
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
+  await tick(page, page.getByRole('checkbox', { name: 'Een collega' }));
+  const gesprek = page.getByRole('group', { name: ui['wijzer.steps.gesprek'] });
+  await choose(page, gesprek, gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }));
+  await press(page, button(page, ui['wijzer.steps.next']));
+  await press(page, button(page, ui['wijzer.answer.ja']));
+  await press(page, button(page, ui['wijzer.answer.nee']));
+  await expect(wijzer(page).getByText('“Kan ik effectieve hulp bieden of organiseren?”')).toBeVisible();
+});
+
+test('the only free text is a note, and it says not to write names', async ({ page }) => {
+  await openWijzer(page);
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await expect(wijzer(page).locator('input:not([type=checkbox]):not([type=radio]), textarea')).toHaveCount(0);
+  await press(page, button(page, ui['wijzer.summary.show']));
+  const note = wijzer(page).getByRole('textbox');
+  await expect(note).toHaveCount(1);
+  await expect(note).toHaveAccessibleName(ui['wijzer.note.label']);
+  await expect(note).toHaveAccessibleDescription(ui['wijzer.note.hint']);
+  await expect(page.getByText(ui['wijzer.privacy'])).toBeVisible();
+  await expect(page.getByText(ui['wijzer.support'])).toBeVisible();
+});
+
+test.describe('copying the summary', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('puts the dated summary on the clipboard', async ({ page }) => {
+    await openWijzer(page);
+    await press(page, button(page, ui['wijzer.start.begin']));
+    await press(page, button(page, ui['wijzer.summary.show']));
+    await press(page, button(page, ui['wijzer.copy']));
+    await expect(wijzer(page).getByText(ui['wijzer.copied'])).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Samenvatting meldcode\nGemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\n/);
+    expect(copied).toContain('Beroepsgroep: Onderwijs');
+  });
+});
+
+test('without the clipboard API, the summary is offered as selected text to copy by hand', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('nee')) },
+    });
+  });
+  await openWijzer(page);
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await press(page, button(page, ui['wijzer.summary.show']));
+  await press(page, button(page, ui['wijzer.copy']));
+  await expect(wijzer(page).getByText(ui['wijzer.copy.fallback'])).toBeVisible();
+  const text = wijzer(page).getByLabel(ui['wijzer.copy.fallbackLabel']);
+  await expect(text).toBeFocused();
+  await expect(text).toHaveValue(/^Samenvatting meldcode\n/);
+  expect(
+    await text.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
+  ).toBeGreaterThan(100);
+});
+
+test('printing shows only the summary', async ({ page }) => {
+  await openWijzer(page);
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await press(page, button(page, ui['wijzer.summary.show']));
+  await page.emulateMedia({ media: 'print' });
+  await expect(wijzer(page).getByRole('region', { name: nl.wijzer.title })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(button(page, ui['wijzer.restart'])).toBeHidden();
+});
+
+test('stores nothing until asked, keeps the situation on this device when asked, and deletes it', async ({
+  page,
+}) => {
+  const stored = () => page.evaluate(() => ({ ...localStorage }));
+  await openWijzer(page);
+  await press(page, button(page, ui['wijzer.start.begin']));
+  await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
+  await press(page, button(page, ui['wijzer.steps.next']));
+  expect(await stored()).toEqual({});
+
+  await press(page, button(page, ui['wijzer.save']));
+  await expect(wijzer(page).getByText(ui['wijzer.saved'])).toBeVisible();
+  expect(Object.keys(await stored())).toEqual(['meldcode:wijzer']);
+
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(wijzer(page).getByText(/^Je bewaarde situatie van .+ is geopend\.$/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] })).toBeChecked();
+
+  await press(page, button(page, ui['wijzer.delete']));
+  await expect(wijzer(page).getByText(ui['wijzer.deleted'])).toBeVisible();
+  expect(await stored()).toEqual({});
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(
+    wijzer(page).getByRole('heading', { level: 2, name: ui['wijzer.start.heading'] }),
+  ).toBeVisible();
+});
