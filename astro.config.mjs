@@ -4,12 +4,14 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact()],
+  // serviceWorker() runs after the build: it writes dist/sw.js from the built files.
+  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

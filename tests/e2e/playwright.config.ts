@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
+    // Each test starts clean: the service worker (which precaches the whole site) runs only in the
+    // specs that test it or what it requests (offline.spec.ts, privacy.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       // Without executablePath Playwright uses its own browser (`npx playwright install chromium`).
       executablePath,

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-files.ts';
 
+// The service worker runs here too: what it precaches in the background must stay on this site as well.
+test.use({ serviceWorkers: 'allow' });
+
 test('no page requests anything outside 127.0.0.1 and no page sets a cookie', async ({ page, context }) => {
   test.setTimeout(600_000); // visits every built page
   const requested: string[] = [];
