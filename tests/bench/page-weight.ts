@@ -11,8 +11,8 @@ export function pageType(path: string): string {
   if (path === '/404.html') return '404';
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 1)
-    return ['over', 'zoeken', 'voortgang'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
-  if (segments.length === 2) return 'lesson';
+    return ['over', 'zoeken', 'voortgang', 'wijzer'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
+  if (segments.length === 2) return ['naslag', 'wijzer'].includes(segments[1]!) ? segments[1]! : 'lesson';
   if (segments.length === 3 && segments[1] === 'casussen') return 'casus';
   return 'other';
 }
@@ -81,7 +81,8 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
   };
 }
 
-function withImports(dist: string, entries: string[]): string[] {
+/** The JavaScript a page loads: its own scripts and islands plus every chunk they import statically. */
+export function withImports(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   for (let url = queue.shift(); url !== undefined; url = queue.shift()) {

@@ -6,6 +6,7 @@ import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { lmsPackages } from './lms-packages.ts';
+import { offlineWeight } from './offline-weight.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 
@@ -16,6 +17,7 @@ export const sections: readonly BenchSection[] = [
   caseRunBundle,
   searchWeight,
   lmsPackages,
+  offlineWeight,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },
   encodedProgress,
   encodedCaseLogs,

@@ -5,7 +5,19 @@ import { median, type BenchRow, type BenchSection } from './bench-section.ts';
 import { measurePage, type PageWeight } from './page-weight.ts';
 
 const BUILDS = 3;
-const TYPE_ORDER = ['home', 'beroepsgroep', 'lesson', 'casus', 'over', 'zoeken', 'voortgang', '404', 'other'];
+const TYPE_ORDER = [
+  'home',
+  'beroepsgroep',
+  'lesson',
+  'casus',
+  'naslag',
+  'wijzer',
+  'over',
+  'zoeken',
+  'voortgang',
+  '404',
+  'other',
+];
 
 /** URL path → HTML file for every page in dist/. */
 function builtPages(dist: string): Map<string, string> {

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { registerWorker } from '../../src/layouts/register-worker.ts';
+import type { BenchRow, BenchSection } from './bench-section.ts';
+import { htmlAssets, withImports } from './page-weight.ts';
+
+const gzip = (bytes: Buffer) => gzipSync(bytes).length;
+
+/** The precache list in a built sw.js: every URL with its revision. */
+export function precachedUrls(sw: string): string[] {
+  return [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((match) => match[1]!);
+}
+
+/**
+ * Installable and offline: the inline script every page runs to register the worker, the worker
+ * itself, what it precaches on the first visit, and the JavaScript of the wijzer (island, Preact,
+ * xstate and the stappenplan), which works offline once precached. Reads the last build in dist/.
+ */
+export const offlineWeight: BenchSection = {
+  name: 'offline: service worker, precache and the wijzer (bytes)',
+  run({ root }) {
+    const dist = join(root, 'dist');
+    const swFile = join(dist, 'sw.js');
+    if (!existsSync(swFile)) throw new Error('dist/sw.js is missing: run `npm run build` first');
+    const sw = readFileSync(swFile);
+    const urls = precachedUrls(sw.toString('utf8'));
+    const files = urls.map((url) => readFileSync(join(dist, url)));
+    const html = readFileSync(join(dist, 'wijzer/index.html'), 'utf8');
+    const js = withImports(dist, htmlAssets(html).js).map((url) => readFileSync(join(dist, url)));
+    const rows: BenchRow[] = [
+      {
+        what: 'registration script, inline in every page',
+        files: 1,
+        raw: Buffer.byteLength(registerWorker),
+        gzip: '–',
+      },
+      { what: 'sw.js (workbox runtime + precache list)', files: 1, raw: sw.length, gzip: gzip(sw) },
+      {
+        what: 'precached on the first visit',
+        files: urls.length,
+        raw: files.reduce((sum, file) => sum + file.length, 0),
+        gzip: files.reduce((sum, file) => sum + gzip(file), 0),
+      },
+      {
+        what: 'wijzer JavaScript (island, Preact, xstate, stappenplan)',
+        files: js.length,
+        raw: js.reduce((sum, file) => sum + file.length, 0),
+        gzip: js.reduce((sum, file) => sum + gzip(file), 0),
+      },
+    ];
+    return rows;
+  },
+};
