@@ -42,7 +42,11 @@ test('after a first visit, the naslag, the wijzer, a lesson and the case pages w
   await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
   await tick(page, page.getByRole('checkbox', { name: 'Een collega' }));
   const gesprek = page.getByRole('group', { name: ui['wijzer.steps.gesprek'] });
-  await choose(page, gesprek, gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }));
+  await choose(
+    page,
+    gesprek,
+    gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }),
+  );
   await press(page, page.getByRole('button', { name: ui['wijzer.steps.next'] }));
   await press(page, page.getByRole('button', { name: ui['wijzer.answer.ja'], exact: true }));
   await expect(page.getByRole('alert')).toHaveText('Afweging 1: ja. Uitkomst: door naar afweging 2.');

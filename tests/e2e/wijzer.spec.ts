@@ -52,7 +52,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await choose(page, gesprek, gesprek.getByRole('radio', { name: /een andere reden/ }));
       await press(page, button(page, ui['wijzer.steps.next']));
       await expect(alert(page)).toContainText(nl.refusal.gesprekReden);
-      await choose(page, gesprek, gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }));
+      await choose(
+        page,
+        gesprek,
+        gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }),
+      );
       await press(page, button(page, ui['wijzer.steps.next']));
 
       // The afwegingen, in the words of Onderwijs.
@@ -128,7 +132,11 @@ test('on /wijzer/ the professional chooses a beroepsgroep and reads its own afwe
   await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
   await tick(page, page.getByRole('checkbox', { name: 'Een collega' }));
   const gesprek = page.getByRole('group', { name: ui['wijzer.steps.gesprek'] });
-  await choose(page, gesprek, gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }));
+  await choose(
+    page,
+    gesprek,
+    gesprek.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }),
+  );
   await press(page, button(page, ui['wijzer.steps.next']));
   await press(page, button(page, ui['wijzer.answer.ja']));
   await press(page, button(page, ui['wijzer.answer.nee']));
