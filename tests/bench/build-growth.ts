@@ -47,7 +47,7 @@ export const copyId = (id: string, n: number) => `${id}-kopie-${n}`;
 
 /**
  * Multiplies the content under `root` by `factor`: adds factor − 1 copies of every beroepsgroep
- * with its lessons and cases, each with its own id (and a distinct order), and archives the copied
+ * with its lessons, naslag and cases, each with its own id (and a distinct order), and archives the copied
  * cases, as an author would, so the copy passes the archive checks of the build.
  */
 export function multiplyContent(root: string, factor: number): void {
@@ -65,6 +65,13 @@ export function multiplyContent(root: string, factor: number): void {
       );
       if (existsSync(join(content, 'lessen', id)))
         cpSync(join(content, 'lessen', id), join(content, 'lessen', copy), { recursive: true });
+      if (existsSync(join(content, 'naslag', `${id}.yaml`))) {
+        const naslagYaml = readFileSync(join(content, 'naslag', `${id}.yaml`), 'utf8');
+        writeFileSync(
+          join(content, 'naslag', `${copy}.yaml`),
+          rewriteTopLevel(naslagYaml, { beroepsgroep: () => copy }),
+        );
+      }
       if (!existsSync(join(content, 'casussen', id))) continue;
       mkdirSync(join(content, 'casussen', copy));
       for (const file of readdirSync(join(content, 'casussen', id)).filter((f) => f.endsWith('.yaml'))) {
