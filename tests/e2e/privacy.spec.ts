@@ -5,7 +5,6 @@ import { builtPages } from './site-files.ts';
 test.use({ serviceWorkers: 'allow' });
 
 test('no page requests anything outside 127.0.0.1 and no page sets a cookie', async ({ page, context }) => {
-  test.setTimeout(600_000); // visits every built page
   const requested: string[] = [];
   context.on('request', (request) => requested.push(request.url()));
 

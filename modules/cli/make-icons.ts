@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 // `npm run build:icons`: draws the PNG icons of the web app manifest from the SVGs in public/icons/
 // with Chromium (CHROMIUM_PATH or /usr/bin/chromium). The PNGs are committed; run this after changing an SVG.
 
-const icons = new URL('../public/icons/', import.meta.url);
+const icons = new URL('../../public/icons/', import.meta.url);
 const targets = [
   { svg: 'icon.svg', png: 'icon-192.png', size: 192 },
   { svg: 'icon.svg', png: 'icon-512.png', size: 512 },
