@@ -34,7 +34,7 @@
  * (verificationCode). Read a record with readCertificate.
  */
 import { z } from 'zod';
-import { questionKeySchema } from '../progress/progress.ts';
+import { QUESTION_KEY } from '../progress/progress.ts';
 import { canonicalJson } from '../scoring/hash-case.ts';
 import { MAX_LOG_LENGTH } from '../scoring/log-codec.ts';
 import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
@@ -83,7 +83,7 @@ export const certificateSchema = z.strictObject({
   module: z.strictObject({ id: kebab, contentVersion: sha }),
   studyMinutes: z.int().min(0).max(100_000),
   cases: z.array(certificateCaseSchema).min(1).max(100),
-  answers: z.record(questionKeySchema, z.array(kebab).min(1).max(10)),
+  answers: z.record(z.string().regex(QUESTION_KEY), z.array(kebab).min(1).max(10)),
   integrity: sha,
 });
 export type Certificate = z.output<typeof certificateSchema>;

@@ -48,7 +48,8 @@ export const moduleIdSchema = id;
 /** `<beroepsgroep>/<slug>` of a lesson. */
 export const lessonKeySchema = shape.string(new RegExp(`^${kebab}/${kebab}$`));
 /** `<beroepsgroep>/<slug>#<question id>` of a knowledge-check question. */
-export const questionKeySchema = shape.string(new RegExp(`^${kebab}/${kebab}#${kebab}$`));
+export const QUESTION_KEY = new RegExp(`^${kebab}/${kebab}#${kebab}$`);
+export const questionKeySchema = shape.string(QUESTION_KEY);
 
 export const answerSchema = shape.object({
   /** The chosen option ids, each once. */

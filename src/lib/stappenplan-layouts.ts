@@ -110,7 +110,7 @@ export function compactLayout(
   steps.forEach((step, i) => {
     const x = stepX[i]!;
     const under = afwegingenOf(step.stap!);
-    under.forEach((a, j) => {
+    under.forEach((_, j) => {
       const ax = x + (j - (under.length - 1) / 2) * 26;
       shapes.push({ kind: 'line', x1: x, y1: row.step, x2: ax, y2: row.afweging });
     });
