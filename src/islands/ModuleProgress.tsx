@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { format } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { PROGRESS_PATH } from '../lib/paths.ts';
+import { siteUrl } from '../lib/site-url.ts';
 import { publishItemTexts } from './item-status-store.ts';
 import { dutchDate, itemTexts, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
 import { useModuleStatus } from './use-module-status.ts';
@@ -42,7 +43,7 @@ export default function ModuleProgress({ module, strings }: Props) {
         {remaining && <p>{remaining}</p>}
       </div>
       <p class="meta">
-        {strings['progress.where']} <a href={PROGRESS_PATH}>{strings['progress.manage']}</a>
+        {strings['progress.where']} <a href={siteUrl(PROGRESS_PATH)}>{strings['progress.manage']}</a>
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import type { Progress } from '../../modules/progress/progress.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { modulePath } from '../lib/paths.ts';
+import { siteUrl } from '../lib/site-url.ts';
 import { dutchDate, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
 import { statusModule } from './status-module.ts';
 
@@ -50,7 +51,7 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
             <ul>
               {others.map(({ data }) => (
                 <li>
-                  <a href={modulePath(data.id)}>{data.name}</a>
+                  <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
                 </li>
               ))}
             </ul>
@@ -72,7 +73,7 @@ function ModuleCard({ data, status, strings }: { data: ModuleData; status: Modul
   return (
     <li class="card">
       <h3>
-        <a href={modulePath(data.id)}>{data.name}</a>
+        <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
       </h3>
       {(status.complete || status.completedAt) && (
         <p>

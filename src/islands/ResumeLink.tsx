@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { resumePoint } from '../../modules/progress/resume-point.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { ResumeTargets } from '../lib/resume-targets.ts';
-import { createLocalStore } from '../storage/local-store.ts';
+import { siteUrl } from '../lib/site-url.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
 import { readState } from '../storage/update-progress.ts';
 import { resumeView } from './resume-view.ts';
 
@@ -15,7 +16,7 @@ interface Props {
 export default function ResumeLink({ targets, strings }: Props) {
   const [view, setView] = useState<{ link: ReturnType<typeof resumeView>; notice?: string }>();
   useEffect(() => {
-    void readState(createLocalStore()).then((state) =>
+    void readState(selectProgressStore()).then((state) =>
       setView({ link: resumeView(resumePoint(state.progress), targets, strings), notice: state.notice }),
     );
   }, []);
@@ -26,7 +27,7 @@ export default function ResumeLink({ targets, strings }: Props) {
       {view.notice && <p role="status">{view.notice}</p>}
       {view.link && (
         <p>
-          {strings['resume.text']} <a href={view.link.href}>{view.link.text}</a>
+          {strings['resume.text']} <a href={siteUrl(view.link.href)}>{view.link.text}</a>
         </p>
       )}
     </section>

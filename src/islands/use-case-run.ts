@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compilePlayableCase, type PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { Attempt } from '../../modules/scoring/attempt.ts';
-import { createLocalStore, type LocalStore } from '../storage/local-store.ts';
+import type { LocalStore } from '../storage/local-store.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, updateProgress } from '../storage/update-progress.ts';
 import { withAttempt } from './case-attempts.ts';
 import * as player from './player-state.ts';
@@ -22,7 +23,7 @@ export function useCaseRun(playable: PlayableCase) {
   useEffect(() => {
     let local: LocalStore;
     try {
-      local = createLocalStore();
+      local = selectProgressStore();
     } catch {
       setNotice('noStorage');
       setState(player.startState(compiled, playable, []));

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Answer } from '../../modules/progress/progress.ts';
 import { markLessonRead, recordAnswer } from '../../modules/progress/progress-changes.ts';
-import { createLocalStore } from '../storage/local-store.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
 import { updateProgress, type ProgressState } from '../storage/update-progress.ts';
 
 /** What the knowledge check shows of the stored progress. */
@@ -22,7 +22,7 @@ export interface LessonProgress {
  * that is the moment the lesson counts as read: the hook marks it at once, then keeps each answer.
  */
 export function useLessonProgress(beroepsgroep: string, slug: string): LessonProgress {
-  const store = useMemo(() => createLocalStore(), []);
+  const store = useMemo(() => selectProgressStore(), []);
   const [state, setState] = useState<ProgressState>();
   const [earlier, setEarlier] = useState<Record<string, Answer>>({});
   useEffect(() => {

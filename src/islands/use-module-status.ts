@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { moduleStatus, recordCompletion, type ModuleStatus } from '../../modules/progress/module-status.ts';
 import type { ModuleData } from '../lib/module-data.ts';
-import { createLocalStore } from '../storage/local-store.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, updateProgress, type ProgressState } from '../storage/update-progress.ts';
 import { statusModule } from './status-module.ts';
 
@@ -12,7 +12,7 @@ import { statusModule } from './status-module.ts';
 export function useModuleStatus(data: ModuleData): { status: ModuleStatus; notice?: string } | undefined {
   const [view, setView] = useState<{ status: ModuleStatus; notice?: string }>();
   useEffect(() => {
-    const store = createLocalStore();
+    const store = selectProgressStore();
     const module = statusModule(data);
     const show = async (state: ProgressState) => {
       let status = moduleStatus(module, state.progress);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createLocalStore, type LocalStore } from '../storage/local-store.ts';
+import type { LocalStore } from '../storage/local-store.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, type ProgressState } from '../storage/update-progress.ts';
 
 /** The stored progress for a page that shows and changes all of it; read again when another tab saves. */
@@ -8,7 +9,7 @@ export function useProgressState(): {
   state: ProgressState | undefined;
   setState(state: ProgressState): void;
 } {
-  const store = useMemo(() => createLocalStore(), []);
+  const store = useMemo(() => selectProgressStore(), []);
   const [state, setState] = useState<ProgressState>();
   useEffect(() => {
     void readState(store).then(setState);

@@ -85,6 +85,15 @@ test('completing a module in scorm-again, leaving, relaunching and resuming', as
     .getByLabel(right.text, { exact: true });
   await option.check();
   await expect(option).toBeChecked();
+  // The page's own island records the answer, through the launch page's store, into the LMS.
+  await content.getByRole('button', { name: 'Controleer je antwoord op vraag 1' }).click();
+  await expect
+    .poll(async () => {
+      const data = String((await recorded(page)).suspend_data ?? '');
+      const decoded = decodeProgress(data.split('!')[1] ?? '', real.module);
+      return decoded.ok ? Object.keys(decoded.value.answers) : [];
+    })
+    .toContain(`${MODULE}/${lesson.slug}#${question.id}`);
 
   // The whole module done, through the store: the LMS hears passed, the score and suspend_data.
   const progress = completeProgress(real);
