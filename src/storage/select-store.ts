@@ -6,7 +6,8 @@ import { createLocalStore, type LocalStore } from './local-store.ts';
  * or cmi5 session) the LMS store, else this browser's localStorage. Islands call this once and pass
  * the result to readState/updateProgress; nothing else changes for them.
  */
-export function selectProgressStore(win: Window = window): LocalStore {
-  const bridge = findBridge(win);
+export function selectProgressStore(win: Window | undefined = globalThis.window): LocalStore {
+  // Rendered at build time there is no window: the local store, which touches storage only when used.
+  const bridge = win ? findBridge(win) : null;
   return bridge ? bridgedStore(bridge) : createLocalStore();
 }
