@@ -5,10 +5,12 @@ import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
+import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
+import { slowNetwork } from './slow-network.ts';
 
 /** The sections of `npm run bench`, in the order they run; add a module and list it here. */
 export const sections: readonly BenchSection[] = [
@@ -16,6 +18,8 @@ export const sections: readonly BenchSection[] = [
   siteWeight,
   caseRunBundle,
   searchWeight,
+  slowNetwork,
+  lighthouseMobile,
   lmsPackages,
   offlineWeight,
   { name: 'engine (per case)', run: ({ root }) => engineRows(root) },

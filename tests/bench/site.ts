@@ -20,7 +20,7 @@ const TYPE_ORDER = [
 ];
 
 /** URL path → HTML file for every page in dist/. */
-function builtPages(dist: string): Map<string, string> {
+export function builtPages(dist: string): Map<string, string> {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   return new Map(
     files.map((file) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,21 +15,27 @@ const types: Record<string, string> = {
 
 /**
  * A minimal static host for a copy of dist/ on 127.0.0.1 (a free port), as a CDN would serve it: files,
- * `index.html` for a folder, 404.html otherwise. The offline tests change that copy to publish a "new
+ * `index.html` for a folder, 404.html otherwise, gzipped when asked. The offline tests change that copy to publish a "new
  * version" without touching the dist/ the other tests use.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  { gzip = false } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
     const body = readFileSync(found ? file : join(root, '404.html'));
+    // With `gzip`, as a CDN sends text to a browser that asks for it (the bench's slow-network runs).
+    const zipped = gzip && /gzip/.test(String(request.headers['accept-encoding'])) && !/\.png$/.test(file);
     response.writeHead(found ? 200 : 404, {
       'content-type': types[extname(found ? file : '.html')] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...(zipped ? { 'content-encoding': 'gzip' } : {}),
     });
-    response.end(body);
+    response.end(zipped ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
