@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -10,8 +11,9 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // serviceWorker() runs after the build: it writes dist/sw.js from the built files.
-  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), serviceWorker()],
+  // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
+  // writes dist/sw.js from the built files.
+  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chunkGraph, withModulePreloads } from '../../../src/integrations/island-preload.ts';
+
+const chunks: Record<string, string> = {
+  '/_astro/Player.js':
+    'import{a}from"./preact.js";import{b}from"./machine.js";const l=()=>import("./lazy.js");',
+  '/_astro/machine.js': 'import"./preact.js";export const b=1;',
+  '/_astro/preact.js': 'export const a=1;',
+  '/_astro/client.js': 'import{a}from"./preact.js";',
+  '/_astro/lazy.js': 'export const c=1;',
+};
+const read = (url: string) => {
+  if (!(url in chunks)) throw new Error(`no ${url}`);
+  return chunks[url]!;
+};
+
+describe('island preloads', () => {
+  it('follows static imports to every level, once each, and leaves dynamic imports to load later', () => {
+    expect(chunkGraph('/_astro/Player.js', read)).toEqual([
+      '/_astro/Player.js',
+      '/_astro/preact.js',
+      '/_astro/machine.js',
+    ]);
+  });
+
+  it('preloads the chunks of every island of a page before </head>', () => {
+    const html =
+      '<html><head><title>x</title></head><body><astro-island component-url="/_astro/Player.js" renderer-url="/_astro/client.js"></astro-island></body></html>';
+    const out = withModulePreloads(html, read);
+    const links = [...out.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual([
+      '/_astro/Player.js',
+      '/_astro/preact.js',
+      '/_astro/machine.js',
+      '/_astro/client.js',
+    ]);
+    expect(out.indexOf('modulepreload')).toBeLessThan(out.indexOf('</head>'));
+  });
+
+  it('leaves a page without islands as it is', () => {
+    const html = '<html><head></head><body><p>Les</p></body></html>';
+    expect(withModulePreloads(html, read)).toBe(html);
+  });
+});
