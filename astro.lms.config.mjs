@@ -7,7 +7,11 @@ import { lmsLaunchPages } from './src/integrations/lms-launch-pages.ts';
 export default {
   ...site,
   outDir: './dist-lms/site',
-  integrations: [...(site.integrations ?? []), lmsLaunchPages()],
+  // No service worker in a package (its pages do not register one): the LMS serves and caches them.
+  integrations: [
+    ...(site.integrations ?? []).filter((integration) => integration.name !== 'meldcode:service-worker'),
+    lmsLaunchPages(),
+  ],
   vite: {
     ...site.vite,
     // Tells src/lib/site-url.ts that addresses made in the browser must be relative to the package.

@@ -29,6 +29,9 @@ test('every module has a SCORM 1.2 and a cmi5 package, each valid', () => {
         html.match(/\s(?:href|src|component-url|renderer-url)="\/(?!\/)[^"]*"/g),
         `${zip} ${page}`,
       ).toBeNull();
+      // The LMS's host is not ours: a package never installs a service worker there.
+      expect(html, `${zip} ${page}`).not.toContain('serviceWorker');
     }
+    expect(files.has('sw.js'), zip).toBe(false);
   }
 });
