@@ -21,6 +21,9 @@ export const ui = {
     'Zie je signalen van huiselijk geweld of kindermishandeling? Dan helpt de meldcode je om goed te handelen.',
   'home.intro.2':
     'De meldcode heeft vijf stappen. In deze cursus leer je wat je bij elke stap doet. Je leest korte lessen voor jouw beroepsgroep.',
+  'home.duration':
+    'De basismodule kost ongeveer {basis}. De module van je beroepsgroep kost daarna nog {min} tot {max}, met casussen om te oefenen.',
+  'home.groupTime': 'Studietijd: ongeveer {time}',
   'home.start.heading': 'Begin hier',
   'home.start.text':
     'Iedereen begint met deze module. Je leert de basis van de meldcode, voor elke beroepsgroep hetzelfde.',

@@ -28,6 +28,11 @@ test('the home page puts the basis module first, under "Begin hier", then every 
   for (const group of groups.filter((found) => found !== start)) {
     await expect(others.getByRole('link', { name: group.name, exact: true })).toBeVisible();
   }
+  // How long the course takes: the basis, the range of the other modules, and each module's own time.
+  await expect(page.getByRole('main')).toContainText(/De basismodule kost ongeveer \d+ (minuten|uur)/);
+  await expect(page.getByRole('listitem').filter({ hasText: start!.name })).toContainText(
+    /Studietijd: ongeveer \d/,
+  );
 });
 
 test('every module page in content/ opens from the home page and lists its lessons', async ({ page }) => {
