@@ -224,8 +224,6 @@ export async function startCmi5Session(
           : !local || !local.ok
             ? remote
             : { ...local, value: mergeProgress(local.value, remote.value) };
-      // What is already stored was reported when it was stored.
-      if (read?.ok) for (const item of reportables(read.value, module)) reported.add(item.key);
       return read;
     },
     async save(progress) {
@@ -252,8 +250,10 @@ export async function startCmi5Session(
     },
   };
 
-  // Reading what is stored now seeds what was reported and sent before, even if no page asks first.
-  await store.load();
+  // What was stored before this session was reported when it was stored. Only this first read seeds
+  // that: a page that reads later may see decisions that are still on their way to the LRS.
+  const stored = await store.load();
+  if (stored?.ok) for (const item of reportables(stored.value, module)) reported.add(item.key);
   return {
     store,
     returnUrl: typeof launch.returnURL === 'string' && launch.returnURL !== '' ? launch.returnURL : null,

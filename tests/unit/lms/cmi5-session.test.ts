@@ -70,6 +70,19 @@ describe('the cmi5 session', () => {
     expect(session.satisfied()).toBe(true);
   });
 
+  it('reports every decision even when a page reads the progress while they are being sent', async () => {
+    const { session, sent } = await start();
+    const saving = session.store.save(fullProgress());
+    // A page in the frame (its module status) loads through the same store halfway through the sending.
+    await Promise.resolve();
+    await session.store.load();
+    await saving;
+    await session.finish();
+    expect(sent.filter((s) => s.startsWith('answered casus-'))).toEqual(
+      expertEvents.map((e) => `answered casus-geldig-v1/${e.node}=${e.choice}`),
+    );
+  });
+
   it('tells the learner when the module meets the LMS’s moveOn rule, once', async () => {
     const { session, notices } = await start(fakeClient({ moveOn: 'Completed' }));
     await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
