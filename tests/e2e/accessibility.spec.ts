@@ -15,6 +15,8 @@ for (const [group, paths] of groups) {
   test(`${group}: ${paths.length} page(s) have no WCAG 2.2 AA violations, light and dark`, async ({
     page,
   }) => {
+    // Two scans a page: give each page its own time, as one test holds a whole group.
+    test.setTimeout(30_000 + paths.length * 25_000);
     const found: string[] = [];
     const report = (
       path: string,
