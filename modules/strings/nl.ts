@@ -191,6 +191,15 @@ export const nl = {
     disclaimer:
       'Gemaakt met de stappenplan-wijzer van Werken met de meldcode. Deze wijzer ondersteunt je, maar vervangt niet het overleg met je aandachtsfunctionaris of het advies van Veilig Thuis (0800-2000).',
   },
+  /** Questions for a group meeting (leertafel) at a moment whose case gives none of its own. */
+  discussion: {
+    doen: 'Wat zou jij doen, en waarom?',
+    kader: 'Wat zegt het afwegingskader hierover?',
+    afweging: 'Afweging {n} vraagt: {vraag} Wat is jouw antwoord, en op welke feiten baseer je dat?',
+    acuut: 'Is hier acuut gevaar? Wat moet er nu meteen gebeuren?',
+    collega: 'Wat is hier anders, nu het vermoeden een collega betreft?',
+    einde: 'Wat vind je van deze afloop? Wat had er anders gekund?',
+  },
   replay: {
     mismatch: 'Keuze {index} in het logboek past niet bij deze casus: {reason}',
     finished: 'de casus was al afgelopen.',

@@ -1,0 +1,103 @@
+import type { CompiledCase } from '../case/compile-case.ts';
+import { discussionQuestions } from '../case/discussion-questions.ts';
+import { phaseInfo } from '../stappenplan/phases.ts';
+import { summarizeRun } from './case-summary.ts';
+import { chooseInRun, resumeCaseRun, startCaseRun, viewRun, type CaseRun, type RunView } from './case-run.ts';
+
+/**
+ * A leertafel: a trainer leads a group through one case on the case run. Nothing is scored or saved;
+ * the trainer can take any open choice, reveal the expert's answer, step back and start again. The
+ * island renders {@link viewLeertafel} and calls the functions below; this file decides every step.
+ */
+export interface Leertafel {
+  run: CaseRun;
+  /** Whether the expert's answer at the current moment is shown. */
+  revealed: boolean;
+}
+
+/** One seed for every leertafel, so a group sees the same (shuffled) order of choices each time. */
+export const LEERTAFEL_SEED = 1;
+
+/** The expert's choice at a moment, and whether the case still allows it after the choices made. */
+export interface ExpertAnswer {
+  id: string;
+  label: string;
+  feedback: string;
+  rationale: string;
+  /** False when earlier choices (another branch) took the stappenplan where this choice is refused. */
+  open: boolean;
+}
+
+export interface LeertafelView extends RunView {
+  /** The heading of the moment: its title, or else the name of its step or afweging. */
+  heading: string;
+  questions: string[];
+  /** The expert answer at this moment; null at an ending. */
+  expert: ExpertAnswer | null;
+  revealed: boolean;
+  /** Whether there is a moment to step back to. */
+  canGoBack: boolean;
+  /** At an ending: what was done in the stappenplan on the route the group took, in order. */
+  steps: string[];
+}
+
+export function startLeertafel(compiled: CompiledCase): Leertafel {
+  return { run: startCaseRun(compiled, LEERTAFEL_SEED), revealed: false };
+}
+
+export function viewLeertafel(table: Leertafel): LeertafelView {
+  const view = viewRun(table.run);
+  const node = table.run.compiled.nodes.get(view.node)!;
+  const best = node.choices?.find((choice) => choice.verdict === 'goed');
+  return {
+    ...view,
+    heading: view.title ?? phaseInfo(view.phase).name,
+    questions: discussionQuestions(node),
+    expert: best
+      ? {
+          id: best.id,
+          label: best.label,
+          feedback: best.feedback,
+          rationale: best.rationale,
+          open: view.choices.some((choice) => choice.id === best.id),
+        }
+      : null,
+    revealed: table.revealed,
+    canGoBack: table.run.log.length > 0,
+    steps: view.done ? summarizeRun(table.run.compiled, table.run.log).steps.map((step) => step.text) : [],
+  };
+}
+
+/** Shows or hides the expert's answer at the current moment. */
+export function toggleExpert(table: Leertafel): Leertafel {
+  return viewLeertafel(table).expert ? { ...table, revealed: !table.revealed } : table;
+}
+
+/** Takes a choice at the current moment (any open one); null when the case does not allow it now. */
+export function takeChoice(table: Leertafel, choice: string): Leertafel | null {
+  const result = chooseInRun(table.run, choice);
+  return result.ok ? { run: result.run, revealed: false } : null;
+}
+
+/** One moment back: the run rebuilt from its log without the last choice; null at the start. */
+export function stepBack(table: Leertafel): Leertafel | null {
+  if (table.run.log.length === 0) return null;
+  const { compiled, seed, log } = table.run;
+  const result = resumeCaseRun(compiled, { seed, events: log.slice(0, -1) });
+  return result.ok ? { run: result.run, revealed: false } : null;
+}
+
+/**
+ * The presenter's "next": first reveal the expert's answer, then take it and go on along the expert
+ * route. Null when there is nothing to go on to (an ending, or the expert's choice is not open here).
+ */
+export function presenterNext(table: Leertafel): Leertafel | null {
+  const { expert, done } = viewLeertafel(table);
+  if (done || !expert) return null;
+  if (!table.revealed) return { ...table, revealed: true };
+  return expert.open ? takeChoice(table, expert.id) : null;
+}
+
+export function restartLeertafel(table: Leertafel): Leertafel {
+  return startLeertafel(table.run.compiled);
+}
