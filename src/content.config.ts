@@ -7,6 +7,7 @@ import {
   beroepsgroepenLoader,
   casussenLoader,
   casusspelLoader,
+  leertafelLoader,
   naslagLoader,
   scoreTablesLoader,
 } from './loaders/course-loader.ts';
@@ -26,6 +27,9 @@ const casussen = defineCollection({ loader: casussenLoader(), schema: caseEntryS
 /** The checked cases as the case player gets them, one per case page; the entry id is the case id. */
 const casusspel = defineCollection({ loader: casusspelLoader(), schema: casePlayEntrySchema });
 
+/** The checked cases as a leertafel plays them (with discussion questions); the entry id is the case id. */
+const leertafels = defineCollection({ loader: leertafelLoader(), schema: casePlayEntrySchema });
+
 /** Each case's score table, for pages that show scores without the case machine; the entry id is the case id. */
 const scoretabellen = defineCollection({ loader: scoreTablesLoader(), schema: scoreTableEntrySchema });
 
@@ -44,4 +48,13 @@ const paginas = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { beroepsgroepen, casussen, casusspel, scoretabellen, lessen, naslag, paginas };
+export const collections = {
+  beroepsgroepen,
+  casussen,
+  casusspel,
+  leertafels,
+  scoretabellen,
+  lessen,
+  naslag,
+  paginas,
+};

@@ -31,6 +31,12 @@ export async function getCasePlays(): Promise<Map<string, PlayableCase>> {
   return new Map(entries.map(({ data: { id, ...playable } }) => [id, playable]));
 }
 
+/** Every checked case as a leertafel gets it (with discussion questions), by case id. */
+export async function getCaseTables(): Promise<Map<string, PlayableCase>> {
+  const entries = await getCollection('leertafels');
+  return new Map(entries.map(({ data: { id, ...playable } }) => [id, playable]));
+}
+
 /** A stand-alone page from `content/paginas/<id>.mdx`; throws if it is missing. */
 export async function getPage(id: string): Promise<CollectionEntry<'paginas'>> {
   const page = await getEntry('paginas', id);

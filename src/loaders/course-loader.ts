@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
-import { casePlayEntries } from './case-play-entries.ts';
+import { casePlayEntries, caseTableEntries } from './case-play-entries.ts';
 import { scoreTableEntries } from './score-table-entries.ts';
 import { caseEntries, moduleEntries, naslagEntries } from './course-entries.ts';
 
@@ -54,6 +54,9 @@ export const casussenLoader = (): Loader => courseLoader('meldcode:casussen', ca
 
 /** The checked cases as the player gets them (definition, sector, pass mark, hash); the entry id is the case id. */
 export const casusspelLoader = (): Loader => courseLoader('meldcode:casusspel', casePlayEntries);
+
+/** The checked cases as a leertafel plays them: as for the player, with discussion questions; the entry id is the case id. */
+export const leertafelLoader = (): Loader => courseLoader('meldcode:leertafels', caseTableEntries);
 
 /** Each checked case's score table (modules/scoring/score-table.ts); the entry id is the case id. */
 export const scoreTablesLoader = (): Loader => courseLoader('meldcode:scoretabellen', scoreTableEntries);

@@ -3,7 +3,11 @@ import { readArchive } from '../../../modules/authoring/archive-files.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { compilePlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { maxScore } from '../../../modules/scoring/score-attempt.ts';
-import { casePlayEntries, casePlayEntrySchema } from '../../../src/loaders/case-play-entries.ts';
+import {
+  casePlayEntries,
+  casePlayEntrySchema,
+  caseTableEntries,
+} from '../../../src/loaders/case-play-entries.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const content = loadContent(root);
@@ -37,5 +41,17 @@ describe('casePlayEntries', () => {
 
   it('passes the collection schema unchanged', () => {
     for (const entry of entries) expect(casePlayEntrySchema.parse(entry)).toEqual(entry);
+  });
+});
+
+describe('caseTableEntries', () => {
+  it('keeps the discussion questions for a leertafel, and is otherwise the same as the player gets', () => {
+    const tables = caseTableEntries(content);
+    expect(tables.some((entry) => entry.def.nodes.some((node) => node.discussion))).toBe(true);
+    for (const [i, entry] of tables.entries()) {
+      expect(entry.def).toEqual(content.cases[i]!.compiled.def);
+      expect({ ...entry, def: null }).toEqual({ ...entries[i], def: null });
+      expect(casePlayEntrySchema.parse(entry)).toEqual(entry);
+    }
   });
 });

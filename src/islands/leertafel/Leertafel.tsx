@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PlayableCase } from '../../../modules/case-run/playable-case.ts';
+import { sideRoutesIn, stappenplanDiagram } from '../../lib/stappenplan-diagram.ts';
+import { StappenplanSvg } from '../StappenplanSvg.tsx';
+import { LeertafelMoment } from './LeertafelMoment.tsx';
+import type { LeertafelStrings } from './leertafel-strings.ts';
+import { useLeertafel } from './use-leertafel.ts';
+
+interface Props {
+  playable: PlayableCase;
+  strings: LeertafelStrings;
+}
+
+/**
+ * The leertafel: a case shown to a group, one moment at a time, with the expert's answer revealed only
+ * when the trainer asks. A thin view on the case run (modules/case-run/leertafel.ts); nothing is scored
+ * or stored. After every change of moment, focus moves to the moment's heading.
+ */
+export default function Leertafel({ playable, strings }: Props) {
+  const tafel = useLeertafel(playable, strings);
+  const { view } = tafel;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (tafel.focus === 0 || !heading.current) return;
+    heading.current.focus({ preventScroll: true });
+    heading.current.scrollIntoView({ block: 'start' });
+  }, [tafel.focus]);
+  const sideRoutes = sideRoutesIn(tafel.compiled.def.nodes.map((node) => node.phase));
+  const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
+  return (
+    <div class="leertafel">
+      <div class="leertafel-where">
+        <p>{diagram.where}</p>
+        <StappenplanSvg diagram={diagram} id="leertafel-stappenplan" decorative />
+      </div>
+      <LeertafelMoment
+        view={view}
+        strings={strings}
+        headingRef={heading}
+        onTake={tafel.take}
+        onToggle={tafel.toggle}
+      />
+      <div role="status" class="leertafel-status">
+        {tafel.message && <p>{tafel.message}</p>}
+      </div>
+      <nav class="leertafel-controls" aria-label={strings['leertafel.controls']}>
+        <button type="button" onClick={tafel.back}>
+          {strings['leertafel.back']}
+        </button>
+        <button type="button" onClick={tafel.next}>
+          {strings['leertafel.next']}
+        </button>
+        <button type="button" onClick={tafel.restart}>
+          {strings['leertafel.restart']}
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Ref } from 'preact';
+import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
+import { format } from '../../i18n/ui.ts';
+import { LeertafelExpert } from './LeertafelExpert.tsx';
+import { LeertafelStory } from './LeertafelStory.tsx';
+import { letter, type LeertafelStrings } from './leertafel-strings.ts';
+
+interface Props {
+  view: LeertafelView;
+  strings: LeertafelStrings;
+  headingRef: Ref<HTMLHeadingElement>;
+  onTake: (choice: string) => void;
+  onToggle: () => void;
+}
+
+/** One moment for the group: what the last choice led to, the situation, the choices, the questions, the expert. */
+export function LeertafelMoment({ view, strings, headingRef, onTake, onToggle }: Props) {
+  const chosen = view.feedback;
+  return (
+    <section class="leertafel-moment" aria-labelledby="leertafel-kop">
+      <p class="leertafel-count">{format(strings['leertafel.moment'], { n: view.decisions + 1 })}</p>
+      <h2 id="leertafel-kop" tabIndex={-1} ref={headingRef}>
+        {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
+      </h2>
+      {chosen && (
+        <div class={`leertafel-chosen leertafel-${chosen.verdict}`}>
+          <p>
+            <strong>{format(strings['leertafel.chosen'], { label: chosen.label })}</strong>{' '}
+            {strings[`leertafel.chosenVerdict.${chosen.verdict}`]}
+          </p>
+          <p>{chosen.feedback}</p>
+          <p>
+            <strong>{strings['leertafel.why']}</strong> {chosen.rationale}
+          </p>
+        </div>
+      )}
+      <div class="leertafel-columns">
+        <div class="leertafel-story">
+          <LeertafelStory view={view} strings={strings} />
+        </div>
+        <div class="leertafel-talk">
+          {view.question && <p class="leertafel-question">{view.question}</p>}
+          {view.choices.length > 0 && (
+            <>
+              <h3>{strings['leertafel.choices']}</h3>
+              <ol class="leertafel-choices" role="list">
+                {view.choices.map((choice, i) => (
+                  <li key={choice.id}>
+                    <span class="leertafel-letter" aria-hidden="true">
+                      {letter(i)}
+                    </span>
+                    <span class="leertafel-label">{choice.label}</span>
+                    <button
+                      type="button"
+                      aria-label={format(strings['leertafel.takeName'], {
+                        letter: letter(i),
+                        label: choice.label,
+                      })}
+                      onClick={() => onTake(choice.id)}
+                    >
+                      {format(strings['leertafel.take'], { letter: letter(i) })}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <h3>{strings['leertafel.questions']}</h3>
+          <ul class="leertafel-questions">
+            {view.questions.map((question) => (
+              <li>{question}</li>
+            ))}
+          </ul>
+          {view.steps.length > 0 && (
+            <>
+              <h3>{strings['leertafel.steps']}</h3>
+              <ol>
+                {view.steps.map((step) => (
+                  <li>{step}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {view.expert && <LeertafelExpert view={view} strings={strings} onToggle={onToggle} />}
+        </div>
+      </div>
+    </section>
+  );
+}

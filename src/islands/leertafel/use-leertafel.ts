@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  presenterNext,
+  restartLeertafel,
+  startLeertafel,
+  stepBack,
+  takeChoice,
+  toggleExpert,
+  viewLeertafel,
+  type Leertafel,
+} from '../../../modules/case-run/leertafel.ts';
+import { compilePlayableCase, type PlayableCase } from '../../../modules/case-run/playable-case.ts';
+import { format } from '../../i18n/ui.ts';
+import { presenterAction } from './presenter-keys.ts';
+import type { LeertafelStrings } from './leertafel-strings.ts';
+
+interface State {
+  table: Leertafel;
+  /** What the live region says: the revealed answer, or why a key did nothing. */
+  message: string;
+  /** Raised whenever focus should move to the new moment's heading (never on the first render). */
+  focus: number;
+}
+
+/**
+ * The leertafel's state on the case run (modules/case-run/leertafel.ts decides every step): nothing is
+ * scored or stored. Presenter keys work anywhere on the page except in a form control.
+ */
+export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) {
+  const compiled = useMemo(() => compilePlayableCase(playable), [playable]);
+  const [state, setState] = useState<State>(() => ({
+    table: startLeertafel(compiled),
+    message: '',
+    focus: 0,
+  }));
+  const view = viewLeertafel(state.table);
+
+  const moveTo = (table: Leertafel) =>
+    setState((current) => ({ table, message: '', focus: current.focus + 1 }));
+  const say = (table: Leertafel, message: string) => setState((current) => ({ ...current, table, message }));
+  const announce = (table: Leertafel) => {
+    const { expert, revealed } = viewLeertafel(table);
+    say(
+      table,
+      revealed && expert
+        ? format(strings['leertafel.announce'], { label: expert.label })
+        : strings['leertafel.hidden'],
+    );
+  };
+
+  const actions = {
+    next() {
+      const next = presenterNext(state.table);
+      if (!next) say(state.table, view.done ? strings['leertafel.atEnd'] : strings['leertafel.notOpen']);
+      else if (next.run === state.table.run) announce(next);
+      else moveTo(next);
+    },
+    back() {
+      const back = stepBack(state.table);
+      if (back) moveTo(back);
+      else say(state.table, strings['leertafel.atStart']);
+    },
+    take(choice: string) {
+      const taken = takeChoice(state.table, choice);
+      if (taken) moveTo(taken);
+    },
+    toggle: () => announce(toggleExpert(state.table)),
+    restart: () => moveTo(restartLeertafel(state.table)),
+  };
+
+  const latest = useRef(actions);
+  latest.current = actions;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { key, altKey, ctrlKey, metaKey, shiftKey } = event;
+      const target = event.target as HTMLElement | null;
+      const action = presenterAction({ key, altKey, ctrlKey, metaKey, shiftKey, target });
+      if (!action) return;
+      event.preventDefault();
+      latest.current[action]();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return { compiled, view, message: state.message, focus: state.focus, ...actions };
+}
