@@ -14,6 +14,8 @@ export function pageType(path: string): string {
     return ['over', 'zoeken', 'voortgang', 'wijzer'].includes(segments[0]!) ? segments[0]! : 'beroepsgroep';
   if (segments.length === 2) return ['naslag', 'wijzer'].includes(segments[1]!) ? segments[1]! : 'lesson';
   if (segments.length === 3 && segments[1] === 'casussen') return 'casus';
+  if (segments.length === 4 && segments[1] === 'casussen' && ['leertafel', 'handout'].includes(segments[3]!))
+    return segments[3]!;
   return 'other';
 }
 

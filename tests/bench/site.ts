@@ -10,6 +10,8 @@ const TYPE_ORDER = [
   'beroepsgroep',
   'lesson',
   'casus',
+  'leertafel',
+  'handout',
   'naslag',
   'wijzer',
   'over',

@@ -15,7 +15,10 @@ describe('pageType', () => {
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');
     expect(pageType('/onderwijs/stappenplan-en-afwegingskader/')).toBe('lesson');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/')).toBe('casus');
+    expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/leertafel/')).toBe('leertafel');
+    expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/handout/')).toBe('handout');
     expect(pageType('/a/b/c/')).toBe('other');
+    expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/iets/')).toBe('other');
   });
 });
 
