@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { nl } from '../../modules/strings/nl.ts';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker.ts';
-import { ui } from '../../src/i18n/ui.ts';
+import { format, ui } from '../../src/i18n/ui.ts';
 import { builtPages } from './site-files.ts';
 import { serveStatic } from './static-server.ts';
 import { choose, openWijzer, press, tick } from './wijzer-helpers.ts';
@@ -26,7 +26,7 @@ async function untilOffline(page: Page) {
   });
 }
 
-test('after a first visit, the naslag, the wijzer, a lesson and the case pages work without a network', async ({
+test('after a first visit, the naslag, the wijzer, a lesson, the case pages and a leertafel work without a network', async ({
   page,
   context,
 }) => {
@@ -55,14 +55,30 @@ test('after a first visit, the naslag, the wijzer, a lesson and the case pages w
   await page.goto('/basis/afwegingskader/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Het afwegingskader');
 
-  // Case pages come with the case player; every one that is built must open offline too.
-  const cases = builtPages().filter((path) => path.includes('/casussen/'));
+  // Case pages come with the case player; every one that is built must open offline too. (Each case's
+  // leertafel and handout are precached the same way; one of each is opened below.)
+  const cases = builtPages().filter((path) => /^\/[^/]+\/casussen\/[^/]+\/$/.test(path));
   for (const path of cases) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   test.info().annotations.push({ type: 'case pages opened offline', description: String(cases.length) });
+
+  await page.goto('/basis/casussen/weekend-bij-papa/handout/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    format(ui['handout.title'], { title: 'Het weekend bij papa' }),
+  );
+  // A leertafel runs offline: a presenter key reveals the expert's answer, the next one goes on.
+  await page.goto('/basis/casussen/weekend-bij-papa/leertafel/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('button', { name: ui['leertafel.reveal'] })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'De kindcheck' })).toBeFocused();
 });
 
 test('a new version replaces the old one: the next page opened is the new one, offline as well', async ({

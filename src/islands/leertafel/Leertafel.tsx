@@ -23,23 +23,25 @@ export default function Leertafel({ playable, strings }: Props) {
   useEffect(() => {
     if (tafel.focus === 0 || !heading.current) return;
     heading.current.focus({ preventScroll: true });
-    heading.current.scrollIntoView({ block: 'start' });
+    // The whole head of the moment in view: its number, heading and place in the stappenplan.
+    (heading.current.closest('section') ?? heading.current).scrollIntoView({ block: 'start' });
   }, [tafel.focus]);
   const sideRoutes = sideRoutesIn(tafel.compiled.def.nodes.map((node) => node.phase));
   const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
   return (
     <div class="leertafel">
-      <div class="leertafel-where">
-        <p>{diagram.where}</p>
-        <StappenplanSvg diagram={diagram} id="leertafel-stappenplan" decorative />
-      </div>
       <LeertafelMoment
         view={view}
         strings={strings}
         headingRef={heading}
         onTake={tafel.take}
         onToggle={tafel.toggle}
-      />
+      >
+        <div class="leertafel-where">
+          <p>{diagram.where}</p>
+          <StappenplanSvg diagram={diagram} id="leertafel-stappenplan" decorative />
+        </div>
+      </LeertafelMoment>
       <div role="status" class="leertafel-status">
         {tafel.message && <p>{tafel.message}</p>}
       </div>

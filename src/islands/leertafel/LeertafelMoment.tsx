@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
 import { format } from '../../i18n/ui.ts';
 import { LeertafelExpert } from './LeertafelExpert.tsx';
@@ -11,31 +11,38 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   onTake: (choice: string) => void;
   onToggle: () => void;
+  /** Where the moment is in the stappenplan, beside its heading. */
+  children?: ComponentChildren;
 }
 
 /** One moment for the group: what the last choice led to, the situation, the choices, the questions, the expert. */
-export function LeertafelMoment({ view, strings, headingRef, onTake, onToggle }: Props) {
+export function LeertafelMoment({ view, strings, headingRef, onTake, onToggle, children }: Props) {
   const chosen = view.feedback;
   return (
     <section class="leertafel-moment" aria-labelledby="leertafel-kop">
-      <p class="leertafel-count">{format(strings['leertafel.moment'], { n: view.decisions + 1 })}</p>
-      <h2 id="leertafel-kop" tabIndex={-1} ref={headingRef}>
-        {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
-      </h2>
-      {chosen && (
-        <div class={`leertafel-chosen leertafel-${chosen.verdict}`}>
-          <p>
-            <strong>{format(strings['leertafel.chosen'], { label: chosen.label })}</strong>{' '}
-            {strings[`leertafel.chosenVerdict.${chosen.verdict}`]}
-          </p>
-          <p>{chosen.feedback}</p>
-          <p>
-            <strong>{strings['leertafel.why']}</strong> {chosen.rationale}
-          </p>
+      <div class="leertafel-head">
+        <div>
+          <p class="leertafel-count">{format(strings['leertafel.moment'], { n: view.decisions + 1 })}</p>
+          <h2 id="leertafel-kop" tabIndex={-1} ref={headingRef}>
+            {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
+          </h2>
         </div>
-      )}
+        {children}
+      </div>
       <div class="leertafel-columns">
         <div class="leertafel-story">
+          {chosen && (
+            <div class={`leertafel-chosen leertafel-${chosen.verdict}`}>
+              <p>
+                <strong>{format(strings['leertafel.chosen'], { label: chosen.label })}</strong>{' '}
+                {strings[`leertafel.chosenVerdict.${chosen.verdict}`]}
+              </p>
+              <p>{chosen.feedback}</p>
+              <p>
+                <strong>{strings['leertafel.why']}</strong> {chosen.rationale}
+              </p>
+            </div>
+          )}
           <LeertafelStory view={view} strings={strings} />
         </div>
         <div class="leertafel-talk">

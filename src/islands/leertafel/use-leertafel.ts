@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   presenterNext,
   restartLeertafel,
@@ -70,7 +70,8 @@ export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) 
 
   const latest = useRef(actions);
   latest.current = actions;
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the island is hydrated, not a frame later.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { key, altKey, ctrlKey, metaKey, shiftKey } = event;
       const target = event.target as HTMLElement | null;
