@@ -9,7 +9,10 @@ export default {
   outDir: './dist-lms/site',
   // No service worker in a package (its pages do not register one): the LMS serves and caches them.
   integrations: [
-    ...(site.integrations ?? []).filter((integration) => integration.name !== 'meldcode:service-worker'),
+    ...(site.integrations ?? []).filter(
+      (integration) =>
+        !integration || Array.isArray(integration) || integration.name !== 'meldcode:service-worker',
+    ),
     lmsLaunchPages(),
   ],
   vite: {
