@@ -1,8 +1,6 @@
-import type { CompiledCase } from '../case/compile-case.ts';
 import type { CaseArchive } from '../scoring/case-archive.ts';
-import { loadArchivedCase, type ArchivedCaseResult } from '../scoring/load-archived-case.ts';
-import { decodeLog } from '../scoring/log-codec.ts';
-import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
+import type { VerifyTable } from '../scoring/verify-table.ts';
+import { archiveLookup, tableLookup, type Scorer } from './case-lookup.ts';
 import {
   certificateIntegrity,
   certificateSpec,
@@ -15,9 +13,14 @@ import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
 import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
 
-/** What verification needs: every published case version and every module edition (the archives). */
+/**
+ * What verification needs: every module edition, and every published case version, either as the
+ * case archives (Node: each version is hash-checked, compiled and turned into a verify table) or as
+ * verify tables made from them at build time (the organisation page's workers). Tables win when both are given.
+ */
 export interface VerifyContext {
-  cases: readonly CaseArchive[];
+  cases?: readonly CaseArchive[];
+  tables?: readonly VerifyTable[];
   modules: readonly ModuleArchive[];
 }
 
@@ -51,19 +54,13 @@ type Edition = ModuleEdition & { name: string };
  * A verifier over the archives: each check in order, the first failure is the verdict. Schema, then
  * the integrity hash, then the module edition (known module and content version; exactly its cases
  * and all its questions), then per case the archived version with the hash the record names, its
- * log replayed and scored with scoreAttempt and judged at that version's pass mark. Never throws.
+ * log scored with its verify table (as scoreAttempt would) and judged at that version's pass mark. Never throws.
  */
 export function createVerifier(context: VerifyContext, options: VerifierOptions = {}): Verifier {
-  const { cacheScores = true } = options;
-  const cases = new Map<string, Promise<ArchivedCaseResult>>();
-  const replays = new Map<string, Replayed>();
+  const lookup = context.tables
+    ? tableLookup(context.tables)
+    : archiveLookup(context.cases ?? [], options.scorer);
   const editions = new Map<string, Promise<Edition | null>>();
-  const archivedCase = (id: string, version: number, hash: string) => {
-    const key = `${id}@${version}#${hash}`;
-    let found = cases.get(key);
-    if (!found) cases.set(key, (found = loadArchivedCase(context.cases, id, version, hash)));
-    return found;
-  };
   const edition = (moduleId: string, entry: ModuleArchive['editions'][number]) => {
     const key = `${moduleId}#${entry.contentVersion}`;
     let found = editions.get(key);
@@ -100,20 +97,16 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
     if (incomplete) return invalid('onvolledig', incomplete);
     const scores: CaseScore[] = [];
     for (const item of record.cases) {
-      const loaded = await archivedCase(item.caseId, item.caseVersion, item.caseHash);
-      if (!loaded.ok) return invalid('onbekende-versie', loaded.message);
-      const scored = cacheScores
-        ? cachedReplay(replays, loaded.compiled, item)
-        : replay(loaded.compiled, item.log);
-      if (!scored.ok)
-        return invalid('log-past-niet', `Casus “${loaded.compiled.def.title}”: ${scored.message}`);
+      const found = await lookup(item.caseId, item.caseVersion, item.caseHash);
+      if (!found.ok) return invalid('onbekende-versie', found.message);
+      const { title, passPercentage } = found;
+      const scored = found.score(item.log);
+      if (!scored.ok) return invalid('log-past-niet', `Casus “${title}”: ${scored.message}`);
       const { total, max, percentage, passed, critical } = scored.score;
-      const { title } = loaded.compiled.def;
-      const passPercentage = loaded.compiled.passPercentage;
       if (!passed)
         return invalid(
           'niet-gehaald',
-          critical.length > 0
+          critical > 0
             ? `De casus “${title}” is niet gehaald: een keuze waarbij de meldcode melden of direct handelen vraagt, is gemist.`
             : scored.score.complete
               ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
@@ -147,31 +140,11 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
 
 export interface VerifierOptions {
   /**
-   * Keep the score of each (case version, decisions) seen, so a route that many learners took is
-   * replayed once per verifier (default true). A score depends on the case and the decisions only,
-   * not on the seed, so the cache cannot change a verdict; the bench turns it off to time replay.
+   * How logs are scored when the context holds case archives: with a verify table made once per case
+   * version (default), or by replaying every log on the case machine (the reference; the bench
+   * compares the two). Both give the same verdicts (tests/unit/scoring/verify-table.test.ts).
    */
-  cacheScores?: boolean;
-}
-
-/** Scores kept per verifier; past this many, the cache starts again (a page of 1,000 files stays far below). */
-const MAX_CACHED_SCORES = 20_000;
-
-function cachedReplay(
-  cache: Map<string, Replayed>,
-  compiled: CompiledCase,
-  item: { caseId: string; caseVersion: number; caseHash: string; log: string },
-): Replayed {
-  const decoded = decodeLog(compiled.def, item.log);
-  if (!decoded.ok) return decoded;
-  // The decisions without the seed: the seed orders the choices on screen, it never changes a score.
-  const key = `${item.caseId}@${item.caseVersion}#${item.caseHash}|${item.log.slice(item.log.lastIndexOf('.') + 1)}`;
-  let found = cache.get(key);
-  if (!found) {
-    if (cache.size >= MAX_CACHED_SCORES) cache.clear();
-    cache.set(key, (found = scoreEvents(compiled, decoded.value.events)));
-  }
-  return found;
+  scorer?: Scorer;
 }
 
 /** Verifies one certificate; to verify many, create one verifier and reuse it. */
@@ -210,22 +183,6 @@ function checkComplete(record: Certificate, edition: Edition): string | undefine
   if (record.studyMinutes !== edition.minutes)
     return `De studietijd in het bewijs (${record.studyMinutes} minuten) is niet die van deze versie van de module.`;
   return undefined;
-}
-
-type Replayed = { ok: true; score: Score } | { ok: false; message: string };
-
-function replay(compiled: CompiledCase, log: string): Replayed {
-  const decoded = decodeLog(compiled.def, log);
-  return decoded.ok ? scoreEvents(compiled, decoded.value.events) : decoded;
-}
-
-function scoreEvents(compiled: CompiledCase, events: readonly { node: string; choice: string }[]): Replayed {
-  try {
-    return { ok: true, score: scoreAttempt(compiled, events) };
-  } catch (error) {
-    // A log that walks the case but that the stappenplan refuses: replayAttempt says where, in Dutch.
-    return { ok: false, message: error instanceof Error ? error.message : 'het logboek past niet.' };
-  }
 }
 
 /** Plain Dutch for a record that readVersioned refused, naming the field when the schema did. */

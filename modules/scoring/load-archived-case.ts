@@ -1,18 +1,10 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import type { ArchivedVersion, CaseArchive } from './case-archive.ts';
 import { compileArchivedVersion } from './compile-archived-version.ts';
+import { archivedCaseMessage, type ArchivedCaseCode } from './archived-case-messages.ts';
 import { hashCase } from './hash-case.ts';
 
-/** Why an archived case could not be given; callers switch on the code, people read the message. */
-export type ArchivedCaseCode =
-  /** No archive for this case id. */
-  | 'onbekende-casus'
-  /** The case is archived, but not this version. */
-  | 'onbekende-versie'
-  /** This version is archived with another hash than the one asked for. */
-  | 'andere-hash'
-  /** The archived text does not hash to its recorded hash, or no longer compiles. */
-  | 'beschadigd';
+export type { ArchivedCaseCode };
 
 /** The frozen case, ready for scoreAttempt, or a plain-Dutch reason why not. */
 export type ArchivedCaseResult =
@@ -35,26 +27,18 @@ export async function loadArchivedCase(
   version: number,
   hash: string,
 ): Promise<ArchivedCaseResult> {
-  const fail = (code: ArchivedCaseCode, message: string) => ({ ok: false, code, message }) as const;
+  const fail = (code: ArchivedCaseCode, known?: number[]) =>
+    ({ ok: false, code, message: archivedCaseMessage(code, id, version, known) }) as const;
   const record = archive.find((candidate) => candidate.caseId === id);
-  if (!record) return fail('onbekende-casus', `De casus "${id}" staat niet in het archief van deze cursus.`);
+  if (!record) return fail('onbekende-casus');
   const archived = record.versions.find((entry) => entry.version === version);
-  if (!archived) {
-    const known = record.versions.map((entry) => entry.version).join(', ');
+  if (!archived)
     return fail(
       'onbekende-versie',
-      `Versie ${version} van de casus "${id}" staat niet in het archief (bekend: versie ${known}).`,
+      record.versions.map((entry) => entry.version),
     );
-  }
-  if (archived.hash !== hash)
-    return fail(
-      'andere-hash',
-      `De casus "${id}" versie ${version} in het archief heeft een andere inhoud dan het certificaat of de poging noemt (de hash verschilt): het hoort bij andere inhoud, of het is veranderd.`,
-    );
-  const damaged = fail(
-    'beschadigd',
-    `Het archief van de casus "${id}" versie ${version} is beschadigd; deze versie kan niet worden nagespeeld.`,
-  );
+  if (archived.hash !== hash) return fail('andere-hash');
+  const damaged = fail('beschadigd');
   if ((await hashCase(archived.case)) !== archived.hash) return damaged;
   const compiled = compileArchivedVersion(id, archived);
   return compiled.ok ? { ok: true, compiled: compiled.compiled, archived } : damaged;

@@ -43,7 +43,7 @@ export function encodeLog(
   let positions = '';
   for (const [index, event] of log.events.entries()) {
     const node = nodes.get(at);
-    if (!node || node.end) return misfit(index, 'de casus was al afgelopen.');
+    if (!node || node.end) return misfit(index, LOG_FINISHED);
     if (event.node !== at)
       return misfit(index, `verwacht moment "${at}", maar het logboek noemt "${event.node}".`);
     const position = (node.choices ?? []).findIndex((choice) => choice.id === event.choice);
@@ -56,28 +56,39 @@ export function encodeLog(
   return { ok: true, value: `${LOG_FORMAT}.${log.seed === null ? '' : log.seed.toString(36)}.${positions}` };
 }
 
-/** Decodes a compact log against the case it was made for; junk and misfits come back as errors. */
-export function decodeLog(def: LogCase, text: unknown): LogCodecResult<CompactLog> {
+/** The seed and the choice positions of a compact log, read without the case; junk comes back as an error. */
+export function readLogPositions(text: unknown): LogCodecResult<{ seed: Seed; positions: number[] }> {
   if (typeof text !== 'string' || text.length > MAX_LOG_LENGTH) return invalid();
   const match = /^1\.([0-9a-z]{0,7})\.([0-9a-zA-Z_-]*)$/.exec(text);
   if (!match) return invalid();
   const seed = match[1] === '' ? null : parseInt(match[1], 36);
   // One string per log: a seed with leading zeros or above 32 bits was not written by encodeLog.
   if (seed !== null && (seed > 0xffffffff || seed.toString(36) !== match[1])) return invalid();
+  return { ok: true, value: { seed, positions: [...match[2]].map((digit) => DIGITS.indexOf(digit)) } };
+}
+
+/** Decodes a compact log against the case it was made for; junk and misfits come back as errors. */
+export function decodeLog(def: LogCase, text: unknown): LogCodecResult<CompactLog> {
+  const read = readLogPositions(text);
+  if (!read.ok) return read;
   const nodes = nodeMap(def);
   const events: CompactLog['events'] = [];
   let at = def.start;
-  for (const [index, digit] of [...match[2]].entries()) {
+  for (const [index, position] of read.value.positions.entries()) {
     const node = nodes.get(at);
-    if (!node || node.end) return misfit(index, 'de casus was al afgelopen.');
-    const choice = node.choices?.[DIGITS.indexOf(digit)];
-    if (!choice)
-      return misfit(index, `moment "${at}" heeft geen keuze op plaats ${DIGITS.indexOf(digit) + 1}.`);
+    if (!node || node.end) return misfit(index, LOG_FINISHED);
+    const choice = node.choices?.[position];
+    if (!choice) return misfit(index, noChoiceAt(at, position));
     events.push({ node: at, choice: choice.id });
     at = choice.next;
   }
-  return { ok: true, value: { seed, events } };
+  return { ok: true, value: { seed: read.value.seed, events } };
 }
+
+/** Why a position cannot be read at a moment: the case had ended, or the moment has no such choice. */
+export const LOG_FINISHED = 'de casus was al afgelopen.';
+export const noChoiceAt = (node: string, position: number) =>
+  `moment "${node}" heeft geen keuze op plaats ${position + 1}.`;
 
 function nodeMap(def: LogCase): Map<string, CaseNode> {
   return new Map(def.nodes.map((node) => [node.id, node]));
@@ -91,7 +102,7 @@ function invalid(): { ok: false; code: 'ongeldig'; message: string } {
   };
 }
 
-function misfit(index: number, message: string): { ok: false; code: 'past-niet'; message: string } {
+export function misfit(index: number, message: string): { ok: false; code: 'past-niet'; message: string } {
   return {
     ok: false,
     code: 'past-niet',
