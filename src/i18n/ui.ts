@@ -16,6 +16,7 @@ export const ui = {
   'nav.wijzer': 'Stappenplan-wijzer',
   'footer.text': 'Een open e-learning. Geen cookies, geen trackers. Je gegevens blijven in je browser.',
   'footer.about': 'Over dit platform en privacy',
+  'footer.organisation': 'Voor organisaties: bewijzen van deelname controleren',
   'home.title': 'Werken met de meldcode',
   'home.intro.1':
     'Zie je signalen van huiselijk geweld of kindermishandeling? Dan helpt de meldcode je om goed te handelen.',
@@ -404,6 +405,67 @@ export const ui = {
   'wijzer.unreadable.newer':
     'Op dit apparaat staat een situatie uit een nieuwere versie van de wijzer. Laad de pagina opnieuw.',
   'wijzer.restart': 'Begin opnieuw',
+  'certificate.heading': 'Bewijs van deelname',
+  'certificate.intro':
+    'Als de module af is, maak je hier een bewijs van deelname: een PDF om te bewaren of te mailen, en hetzelfde bewijs als .json-bestand. Je organisatie kan allebei controleren.',
+  'certificate.notYet': 'Je kunt een bewijs maken als de module af is.',
+  'certificate.name': 'Naam',
+  'certificate.name.hint': 'Zoals je naam op het bewijs moet staan.',
+  'certificate.organisation': 'Organisatie (niet verplicht)',
+  'certificate.registration': 'Registratienummer BIG of SKJ (niet verplicht)',
+  'certificate.registration.hint': 'Bijvoorbeeld BIG 12345678901 of SKJ 110012345.',
+  'certificate.privacy':
+    'Wat je hier typt, komt alleen in het bestand dat je downloadt. Het wordt niet bewaard en nergens heen gestuurd.',
+  'certificate.submit': 'Maak mijn bewijs',
+  'certificate.busy': 'Je bewijs wordt gemaakt…',
+  'certificate.ready': 'Je bewijs van deelname is klaar',
+  'certificate.code': 'Controlecode: {code}',
+  'certificate.code.help':
+    'Deze code staat ook op de PDF. Je organisatie controleert het bewijs op de pagina Bewijzen controleren.',
+  'certificate.downloadPdf': 'Download de PDF',
+  'certificate.downloadJson': 'Download het .json-bestand',
+  'certificate.failed':
+    'Het bewijs kon niet worden gemaakt. Controleer je internetverbinding, laad de pagina opnieuw en probeer het nog eens.',
+  'organisation.title': 'Bewijzen van deelname controleren',
+  'organisation.description':
+    'Controleer veel bewijzen van deelname tegelijk en maak er een register van, zonder iets te uploaden.',
+  'organisation.lead':
+    'Heb je als organisatie bewijzen van deelname van je medewerkers gekregen? Kies hier de PDF- of .json-bestanden. Je browser controleert ze en maakt er een overzicht van, dat je als CSV voor Excel kunt bewaren.',
+  'organisation.private.heading': 'Er wordt niets geüpload',
+  'organisation.private':
+    'De bestanden blijven op je computer. De controle gebeurt in je browser; er gaat geen naam of bestand naar ons of naar iemand anders.',
+  'organisation.proves.heading': 'Wat de controle wel en niet bewijst',
+  'organisation.cannot':
+    'Wil je meer zekerheid over wie de module heeft gedaan? Gebruik dan het SCORM- of cmi5-pakket van deze cursus in jullie eigen leeromgeving.',
+  'organisation.pick': 'Kies bestanden (PDF of .json, meer tegelijk mag)',
+  'organisation.pick.hint':
+    'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 20 MB of groter worden niet gelezen.',
+  'organisation.drop': 'Of sleep de bestanden hierheen.',
+  'organisation.progress': 'Voortgang van de controle',
+  'organisation.counted': '{done} van {total} bestanden gecontroleerd',
+  'organisation.started': 'De controle van {total} bestanden is begonnen.',
+  'organisation.finished': 'Klaar: {total} bestanden gecontroleerd, {valid} geldig en {invalid} ongeldig.',
+  'organisation.results': 'Overzicht',
+  'organisation.filter.text': 'Zoek in het overzicht',
+  'organisation.filter.status': 'Toon',
+  'organisation.filter.all': 'alle bestanden',
+  'organisation.filter.valid': 'alleen geldig',
+  'organisation.filter.invalid': 'alleen ongeldig',
+  'organisation.filter.flagged': 'alleen met een opmerking',
+  'organisation.shown': '{shown} van {total} bestanden getoond.',
+  'organisation.caption': 'Gecontroleerde bewijzen van deelname. Kies een kolomkop om te sorteren.',
+  'organisation.col.name': 'Naam',
+  'organisation.col.organisation': 'Organisatie',
+  'organisation.col.beroepsgroep': 'Beroepsgroep',
+  'organisation.col.module': 'Module',
+  'organisation.col.date': 'Datum',
+  'organisation.col.score': 'Score',
+  'organisation.col.status': 'Status',
+  'organisation.col.file': 'Bestand',
+  'organisation.col.note': 'Opmerking',
+  'organisation.valid': 'geldig',
+  'organisation.invalid': 'ongeldig',
+  'organisation.export': 'Bewaar als CSV (voor Excel)',
 } as const;
 
 /** A key of the interface strings. */

@@ -1,6 +1,6 @@
-/** Lets the browser save text as a file, without a request: a link to a Blob, clicked once. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Lets the browser save text or bytes as a file, without a request: a link to a Blob, clicked once. */
+export function downloadText(fileName: string, data: string | Uint8Array, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,0 +1,48 @@
+import type { Ref } from 'preact';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  autoComplete: string;
+  inputRef: Ref<HTMLInputElement>;
+}
+
+/** One labelled text field of the certificate form, with its hint and error tied to it by aria-describedby. */
+export default function CertificateField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  autoComplete,
+  inputRef,
+}: Props) {
+  const described = [hint && `${id}-hint`, error && `${id}-fout`].filter(Boolean).join(' ');
+  return (
+    <p>
+      <label for={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} class="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-fout`} class="field-error">
+          {error}
+        </span>
+      )}
+      <input
+        id={id}
+        ref={inputRef}
+        type="text"
+        autoComplete={autoComplete}
+        aria-required={required ? 'true' : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+    </p>
+  );
+}

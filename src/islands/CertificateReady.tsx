@@ -1,0 +1,37 @@
+import type { Ref } from 'preact';
+import { format } from '../i18n/ui.ts';
+import type { CertificateStrings } from './CertificateIssue.tsx';
+import { downloadText } from './download-text.ts';
+import type { Issued } from './issue-certificate.ts';
+
+interface Props {
+  issued: Issued;
+  strings: CertificateStrings;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The certificate just made: its verification code and the two downloads (Blob links, no request). */
+export default function CertificateReady({ issued, strings, headingRef }: Props) {
+  return (
+    <div class="certificate-ready">
+      <h3 ref={headingRef} tabIndex={-1}>
+        {strings['certificate.ready']}
+      </h3>
+      <p>
+        <strong>{format(strings['certificate.code'], { code: issued.code })}</strong>
+      </p>
+      <p>{strings['certificate.code.help']}</p>
+      <p>
+        <button
+          type="button"
+          onClick={() => downloadText(issued.pdf.name, issued.pdf.bytes, 'application/pdf')}
+        >
+          {strings['certificate.downloadPdf']}
+        </button>
+        <button type="button" onClick={() => downloadText(issued.json.name, issued.json.text)}>
+          {strings['certificate.downloadJson']}
+        </button>
+      </p>
+    </div>
+  );
+}
