@@ -16,6 +16,8 @@ export default defineConfig({
   integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
+    // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

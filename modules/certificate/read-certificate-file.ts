@@ -1,4 +1,7 @@
 import { readCertificatePdf } from './certificate-pdf.ts';
+import { MAX_FILE_BYTES, tooLargeReason } from './file-limits.ts';
+
+export { MAX_FILE_BYTES };
 
 /** A file as the browser gives it (File, Blob) or Node's openAsBlob: its size is known before reading. */
 export interface BlobLike {
@@ -8,9 +11,6 @@ export interface BlobLike {
 
 /** What a certificate can be read from: a file, bytes, or JSON text. */
 export type CertificateSource = BlobLike | Uint8Array | ArrayBuffer | string;
-
-/** Files of this size or more are refused before they are read: a certificate PDF is about 10 KB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type FileCode =
   | 'leeg'
@@ -34,11 +34,7 @@ const fail = (code: FileCode, reason: string) => ({ ok: false, code, reason }) a
 export async function readCertificateFile(source: CertificateSource): Promise<FileRead> {
   const size = sizeOf(source);
   if (size === 0) return fail('leeg', 'Het bestand is leeg.');
-  if (size >= MAX_FILE_BYTES)
-    return fail(
-      'te-groot',
-      `Het bestand is ${megabytes(size)} groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).`,
-    );
+  if (size >= MAX_FILE_BYTES) return fail('te-groot', tooLargeReason(size));
   if (typeof source === 'string') return { ok: true, text: source.replace(/^\uFEFF/, ''), from: 'json' };
   let bytes: Uint8Array;
   try {
@@ -95,8 +91,4 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   )
     i++;
   return bytes[i] === 0x7b;
-}
-
-function megabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 }

@@ -1,11 +1,17 @@
-import { formatDate } from './certificate-summary.ts';
+import { formatDate } from './certificate-format.ts';
+import type { CertificateSummary } from './certificate-summary.ts';
 import { registerFlags, type RowFlags } from './register-flags.ts';
-import type { Verdict } from './verify-certificate.ts';
+import type { InvalidCode } from './verify-certificate.ts';
+
+/** What the register needs of a verdict (verify-certificate.ts's Verdict, or the same without the record). */
+export type RegisterVerdict =
+  | { status: 'geldig'; summary: CertificateSummary }
+  | { status: 'ongeldig'; code: InvalidCode; reason: string };
 
 /** One line of the completion register: a file and what verification said of it. */
 export interface RegisterRow {
   file: string;
-  verdict: Verdict;
+  verdict: RegisterVerdict;
 }
 
 const HEADER = [

@@ -27,7 +27,14 @@ export interface ContentIndex<
 }
 
 /** Top-level paths the site uses itself, so no beroepsgroep may take them. */
-export const reservedGroupIds: readonly string[] = ['over', 'zoeken', 'voortgang', '404', 'wijzer'];
+export const reservedGroupIds: readonly string[] = [
+  'over',
+  'zoeken',
+  'voortgang',
+  '404',
+  'wijzer',
+  'organisatie',
+];
 
 /** Pages every module has beside its lessons (`/<beroepsgroep>/naslag/`), so no lesson may take their slug. */
 export const reservedLessonSlugs: readonly string[] = ['naslag', 'wijzer'];

@@ -14,3 +14,9 @@ export const CASES_SECTION = 'casussen';
 
 /** The learner's own page: progress per module, export, import and delete. */
 export const PROGRESS_PATH = '/voortgang/';
+
+/** The organisation page: many certificates checked at once, in the browser. */
+export const ORGANISATION_PATH = '/organisatie/';
+
+/** The archives its verify workers fetch: verify tables and module editions (modules/certificate/verify-context.ts). */
+export const VERIFY_CONTEXT_PATH = '/organisatie/controlearchief.json';

@@ -17,6 +17,7 @@ const TYPE_ORDER = [
   'over',
   'zoeken',
   'voortgang',
+  'organisatie',
   '404',
   'other',
 ];

@@ -10,6 +10,7 @@ describe('pageType', () => {
     expect(pageType('/')).toBe('home');
     expect(pageType('/404.html')).toBe('404');
     expect(pageType('/over/')).toBe('over');
+    expect(pageType('/organisatie/')).toBe('organisatie');
     expect(pageType('/zoeken/')).toBe('zoeken');
     expect(pageType('/voortgang/')).toBe('voortgang');
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { OrganisationStrings } from './OrganisationCheck.tsx';
+
+interface Props {
+  strings: OrganisationStrings;
+  onFiles(files: File[]): void;
+}
+
+/**
+ * The native file input (the accessible way, by keyboard and screen reader) inside a drop zone for
+ * those who drag files from their desktop. Both give the same list of files.
+ */
+export default function FilePicker({ strings, onFiles }: Props) {
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      class={over ? 'drop-zone over' : 'drop-zone'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        onFiles([...(event.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <label for="bewijzen-kiezen">{strings['organisation.pick']}</label>
+      <span id="bewijzen-kiezen-hint" class="hint">
+        {strings['organisation.pick.hint']}
+      </span>
+      <input
+        id="bewijzen-kiezen"
+        type="file"
+        multiple
+        accept=".pdf,.json,application/pdf,application/json"
+        aria-describedby="bewijzen-kiezen-hint"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          onFiles([...(input.files ?? [])]);
+        }}
+      />
+      <p aria-hidden="true">{strings['organisation.drop']}</p>
+    </div>
+  );
+}

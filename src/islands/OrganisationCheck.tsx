@@ -1,0 +1,92 @@
+import { useRef, useState } from 'preact/hooks';
+import type { RegisterRow, RegisterVerdict } from '../../modules/certificate/register-csv.ts';
+import { format, type UiSection } from '../i18n/ui.ts';
+import { siteUrl } from '../lib/site-url.ts';
+import FilePicker from './FilePicker.tsx';
+import RegisterTable from './RegisterTable.tsx';
+import { verifyInWorkers } from './verify-pool.ts';
+
+export type OrganisationStrings = UiSection<'organisation.'>;
+
+interface Props {
+  strings: OrganisationStrings;
+  /** Where the verify workers fetch the archives (siteUrl applied by the page). */
+  contextUrl: string;
+}
+
+const number = (n: number) => n.toLocaleString('nl-NL');
+
+/**
+ * The organisation page's checker: files in, verified in Web Workers with a progress bar, then the
+ * register table. The live region speaks at the start and at the end only; the table appears when all
+ * files are checked, so the page does no table work while the workers run.
+ */
+export default function OrganisationCheck({ strings, contextUrl }: Props) {
+  const [total, setTotal] = useState(0);
+  const [done, setDone] = useState(0);
+  const [rows, setRows] = useState<RegisterRow[]>();
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string>();
+  const stop = useRef<() => void>();
+
+  function check(files: File[]) {
+    stop.current?.();
+    setRows(undefined);
+    setError(undefined);
+    if (files.length === 0) return;
+    const verdicts: RegisterVerdict[] = new Array(files.length);
+    let count = 0;
+    let frame = 0;
+    setTotal(files.length);
+    setDone(0);
+    setAnnounce(format(strings['organisation.started'], { total: number(files.length) }));
+    stop.current = verifyInWorkers(files, siteUrl(contextUrl), {
+      verdict(index, verdict) {
+        verdicts[index] = verdict;
+        count++;
+        frame ||= requestAnimationFrame(() => ((frame = 0), setDone(count)));
+      },
+      failed(message) {
+        setAnnounce('');
+        setError(message);
+      },
+      done() {
+        const made = files.map((file, i) => ({ file: file.name, verdict: verdicts[i]! }));
+        const valid = made.filter((row) => row.verdict.status === 'geldig').length;
+        setDone(files.length);
+        setRows(made);
+        setAnnounce(
+          format(strings['organisation.finished'], {
+            total: number(made.length),
+            valid: number(valid),
+            invalid: number(made.length - valid),
+          }),
+        );
+      },
+    });
+  }
+
+  return (
+    <div class="organisatie-check">
+      <FilePicker strings={strings} onFiles={check} />
+      {total > 0 && (
+        <p>
+          <label for="controle-voortgang">{strings['organisation.progress']}</label>
+          <progress id="controle-voortgang" max={total} value={done} />
+          <span class="hint">
+            {format(strings['organisation.counted'], { done: number(done), total: number(total) })}
+          </span>
+        </p>
+      )}
+      <p role="status" class="announce">
+        {announce}
+      </p>
+      {error && (
+        <p role="alert" class="field-error">
+          {error}
+        </p>
+      )}
+      {rows && <RegisterTable rows={rows} strings={strings} />}
+    </div>
+  );
+}

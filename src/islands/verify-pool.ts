@@ -1,0 +1,69 @@
+import { MAX_FILE_BYTES, tooLargeReason } from '../../modules/certificate/file-limits.ts';
+import type { RegisterVerdict } from '../../modules/certificate/register-csv.ts';
+import type { FromWorker, ToWorker } from '../workers/verify-messages.ts';
+
+/** Files each worker holds at once: enough to keep it busy between messages, few enough to share the work evenly. */
+const IN_FLIGHT = 4;
+
+export interface PoolCallbacks {
+  verdict(index: number, verdict: RegisterVerdict): void;
+  failed(message: string): void;
+  done(): void;
+}
+
+/** How many workers: one per core the browser reports, at least one, at most four. */
+export function workerCount(cores = navigator.hardwareConcurrency || 2): number {
+  return Math.max(1, Math.min(4, cores));
+}
+
+/**
+ * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker fed a few at a time as it
+ * answers. Files of 20 MB or more are refused here from their size, unread. Returns a stop function.
+ */
+export function verifyInWorkers(files: readonly File[], contextUrl: string, on: PoolCallbacks): () => void {
+  let next = 0;
+  let left = files.length;
+  let stopped = false;
+  const finish = (index: number, verdict: RegisterVerdict) => {
+    on.verdict(index, verdict);
+    if (--left > 0) return;
+    stop();
+    on.done();
+  };
+  const take = (): number | undefined => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      if (file.size < MAX_FILE_BYTES) return index;
+      finish(index, { status: 'ongeldig', code: 'te-groot', reason: tooLargeReason(file.size) });
+    }
+    return undefined;
+  };
+  const workers = Array.from({ length: files.length === 0 ? 0 : workerCount() }, () => {
+    const worker = new Worker(new URL('../workers/verify-worker.ts', import.meta.url), { type: 'module' });
+    const send = (message: ToWorker) => worker.postMessage(message);
+    const feed = () => {
+      const index = take();
+      if (index !== undefined) send({ type: 'file', id: index, file: files[index]! });
+    };
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (stopped) return;
+      if (data.type === 'failed') {
+        stop();
+        on.failed(data.message);
+        return;
+      }
+      finish(data.id, data.verdict);
+      if (!stopped) feed();
+    };
+    send({ type: 'context', url: contextUrl });
+    return { worker, feed };
+  });
+  function stop() {
+    stopped = true;
+    for (const { worker } of workers) worker.terminate();
+  }
+  if (files.length === 0) queueMicrotask(on.done);
+  for (let i = 0; i < IN_FLIGHT; i++) for (const w of workers) w.feed();
+  return stop;
+}

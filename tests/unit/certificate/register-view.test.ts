@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';
+import type { RegisterRow } from '../../../modules/certificate/register-csv.ts';
+import { viewRows, visibleRows, type RegisterView } from '../../../modules/certificate/register-view.ts';
+
+const summary = (id: string, name: string, extra: Partial<CertificateSummary> = {}): CertificateSummary => ({
+  id,
+  code: 'ABCDE-FGHJK',
+  name,
+  beroepsgroep: 'onderwijs',
+  module: 'Onderwijs',
+  contentVersion: `sha256:${'0'.repeat(64)}`,
+  date: '2026-12-01T10:00:00.000Z',
+  studyMinutes: 72,
+  questions: 21,
+  score: { total: 40, max: 46, percentage: 87, cases: [] },
+  ...extra,
+});
+const rows: RegisterRow[] = [
+  {
+    file: 'b.json',
+    verdict: { status: 'geldig', summary: summary('B', 'Özlem Bakker', { organisation: 'Zorg Zuid' }) },
+  },
+  {
+    file: 'a.pdf',
+    verdict: {
+      status: 'geldig',
+      summary: summary('A', 'anna de Vries', { date: '2026-11-01T10:00:00.000Z' }),
+    },
+  },
+  {
+    file: 'kapot.pdf',
+    verdict: { status: 'ongeldig', code: 'pdf-beschadigd', reason: 'De PDF is beschadigd.' },
+  },
+  {
+    file: 'a.json',
+    verdict: {
+      status: 'geldig',
+      summary: summary('A', 'anna de Vries', { score: { total: 46, max: 46, percentage: 100, cases: [] } }),
+    },
+  },
+];
+const base: RegisterView = { sort: 'name', descending: false, text: '', status: 'alle' };
+const files = (view: Partial<RegisterView>) =>
+  visibleRows(viewRows(rows), { ...base, ...view }).map((r) => r.file);
+
+describe('the register view', () => {
+  it('sorts on a column in Dutch order, ties in reading order, and the other way round', () => {
+    expect(files({})).toEqual(['kapot.pdf', 'a.pdf', 'a.json', 'b.json']);
+    expect(files({ descending: true })).toEqual(['b.json', 'a.pdf', 'a.json', 'kapot.pdf']);
+    expect(files({ sort: 'score', descending: true })).toEqual(['a.json', 'b.json', 'a.pdf', 'kapot.pdf']);
+    expect(files({ sort: 'date' })).toEqual(['kapot.pdf', 'a.pdf', 'b.json', 'a.json']);
+    expect(files({ sort: 'status' })).toEqual(['b.json', 'a.pdf', 'a.json', 'kapot.pdf']);
+  });
+
+  it('filters on text (name, organisation, reason, file) and on status', () => {
+    expect(files({ text: 'ZUID' })).toEqual(['b.json']);
+    expect(files({ text: 'beschadigd' })).toEqual(['kapot.pdf']);
+    expect(files({ status: 'ongeldig' })).toEqual(['kapot.pdf']);
+    expect(files({ status: 'geldig', text: 'anna' })).toEqual(['a.pdf', 'a.json']);
+    expect(files({ status: 'let-op' })).toEqual(['a.pdf', 'a.json']);
+  });
+
+  it('flags the same certificate read twice', () => {
+    const flagged = viewRows(rows).filter((r) => r.flags?.duplicate);
+    expect(flagged.map((r) => r.file)).toEqual(['a.pdf', 'a.json']);
+  });
+});
