@@ -452,7 +452,9 @@ export const ui = {
   'organisation.filter.valid': 'alleen geldig',
   'organisation.filter.invalid': 'alleen ongeldig',
   'organisation.filter.flagged': 'alleen met een opmerking',
-  'organisation.shown': '{shown} van {total} bestanden getoond.',
+  'organisation.shown':
+    '{matching} van de {total} bestanden passen bij je keuze; de eerste {shown} staan in de tabel. De CSV bevat altijd alle bestanden.',
+  'organisation.more': 'Toon {count} rijen meer',
   'organisation.caption': 'Gecontroleerde bewijzen van deelname. Kies een kolomkop om te sorteren.',
   'organisation.col.name': 'Naam',
   'organisation.col.organisation': 'Organisatie',

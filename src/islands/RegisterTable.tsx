@@ -17,6 +17,9 @@ interface Props {
   strings: OrganisationStrings;
 }
 
+/** Rows drawn at first and per "show more": a thousand rows at once would hold up the page. */
+const PAGE = 100;
+
 const COLUMNS: SortKey[] = ['name', 'organisation', 'beroepsgroep', 'module', 'date', 'score', 'status'];
 
 /**
@@ -32,6 +35,7 @@ export default function RegisterTable({ rows, strings }: Props) {
   });
   const all = useMemo(() => viewRows(rows), [rows]);
   const shown = useMemo(() => visibleRows(all, view), [all, view]);
+  const [limit, setLimit] = useState(PAGE);
   const sortBy = (key: SortKey) =>
     setView({ ...view, sort: key, descending: view.sort === key ? !view.descending : false });
   const exportCsv = () =>
@@ -44,7 +48,13 @@ export default function RegisterTable({ rows, strings }: Props) {
     <section aria-labelledby="overzicht">
       <h2 id="overzicht">{strings['organisation.results']}</h2>
       <RegisterFilter view={view} onChange={setView} strings={strings} />
-      <p>{format(strings['organisation.shown'], { shown: shown.length, total: rows.length })}</p>
+      <p>
+        {format(strings['organisation.shown'], {
+          shown: Math.min(limit, shown.length),
+          matching: shown.length,
+          total: rows.length,
+        })}
+      </p>
       <p>
         <button type="button" onClick={exportCsv}>
           {strings['organisation.export']}
@@ -70,7 +80,7 @@ export default function RegisterTable({ rows, strings }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => {
+            {shown.slice(0, limit).map((row) => {
               const { verdict } = row;
               const s = verdict.status === 'geldig' ? verdict.summary : undefined;
               return (
@@ -95,6 +105,13 @@ export default function RegisterTable({ rows, strings }: Props) {
           </tbody>
         </table>
       </div>
+      {shown.length > limit && (
+        <p>
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>
+            {format(strings['organisation.more'], { count: Math.min(PAGE, shown.length - limit) })}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,9 +1,8 @@
-import { MAX_FILE_BYTES, tooLargeReason } from '../../modules/certificate/file-limits.ts';
 import type { RegisterVerdict } from '../../modules/certificate/register-csv.ts';
 import type { FromWorker, ToWorker } from '../workers/verify-messages.ts';
 
-/** Files each worker holds at once: enough to keep it busy between messages, few enough to share the work evenly. */
-const IN_FLIGHT = 4;
+/** Files each worker holds at once: reading a file is slow messaging with the browser, so several overlap. */
+const IN_FLIGHT = 16;
 
 export interface PoolCallbacks {
   verdict(index: number, verdict: RegisterVerdict): void;
@@ -18,7 +17,7 @@ export function workerCount(cores = navigator.hardwareConcurrency || 2): number 
 
 /**
  * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker fed a few at a time as it
- * answers. Files of 20 MB or more are refused here from their size, unread. Returns a stop function.
+ * answers; a worker refuses a file of 20 MB or more from its size, unread. Returns a stop function.
  */
 export function verifyInWorkers(files: readonly File[], contextUrl: string, on: PoolCallbacks): () => void {
   let next = 0;
@@ -30,15 +29,9 @@ export function verifyInWorkers(files: readonly File[], contextUrl: string, on: 
     stop();
     on.done();
   };
-  const take = (): number | undefined => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      if (file.size < MAX_FILE_BYTES) return index;
-      finish(index, { status: 'ongeldig', code: 'te-groot', reason: tooLargeReason(file.size) });
-    }
-    return undefined;
-  };
+  // File.size of a picked file can cost a synchronous round trip to the browser: the workers read it
+  // (readCertificateFile refuses 20 MB or more from the size, before reading), not the page.
+  const take = (): number | undefined => (next < files.length ? next++ : undefined);
   const workers = Array.from({ length: files.length === 0 ? 0 : workerCount() }, () => {
     const worker = new Worker(new URL('../workers/verify-worker.ts', import.meta.url), { type: 'module' });
     const send = (message: ToWorker) => worker.postMessage(message);

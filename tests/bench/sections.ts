@@ -8,6 +8,7 @@ import { engineRows } from './engine.ts';
 import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
+import { organisationPage } from './organisation-page.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 import { slowNetwork } from './slow-network.ts';
@@ -28,4 +29,5 @@ export const sections: readonly BenchSection[] = [
   buildGrowth,
   engineGrowth,
   certificateVerification,
+  organisationPage,
 ];
