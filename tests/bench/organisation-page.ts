@@ -50,8 +50,14 @@ async function timeOnce(url: string, files: string[]): Promise<Timing> {
       w.bench = { start: 0, end: 0, longest: 0, text: '' };
       element.addEventListener('change', () => (w.bench.start = performance.now()), { capture: true });
       new PerformanceObserver((list) => {
+        // Tasks that start after the files were chosen: choosing 1,000 files is the browser's own work.
         for (const entry of list.getEntries())
-          if (w.bench.start && !w.bench.end) w.bench.longest = Math.max(w.bench.longest, entry.duration);
+          if (
+            w.bench.start &&
+            entry.startTime >= w.bench.start &&
+            (!w.bench.end || entry.startTime < w.bench.end)
+          )
+            w.bench.longest = Math.max(w.bench.longest, entry.duration);
       }).observe({ type: 'longtask' });
       const status = document.querySelector('.announce')!;
       new MutationObserver(() => {
