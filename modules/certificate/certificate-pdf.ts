@@ -369,7 +369,8 @@ function decodeBounded(stream: PDFRawStream, limit: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let length = 0;
   for (;;) {
-    const chunk = decoder.getBytes(64 * 1024);
+    // Small reads: pdf-lib keeps the whole output and grows it to fit, so a large read allocates for nothing.
+    const chunk = decoder.getBytes(8 * 1024);
     if (chunk.length === 0) break;
     length += chunk.length;
     if (length > limit) throw new TooMuchData();
