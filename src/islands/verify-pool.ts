@@ -1,8 +1,12 @@
 import type { RegisterVerdict } from '../../modules/certificate/register-csv.ts';
 import type { FromWorker, ToWorker } from '../workers/verify-messages.ts';
 
-/** Files each worker holds at once: reading a file is slow messaging with the browser, so several overlap. */
-const IN_FLIGHT = 16;
+/**
+ * Files sent to a worker in one message: posting a picked File costs the page a round trip to the
+ * browser, about half as much per file when several go in one message. A worker gets the next batch
+ * when it holds no more than one; reading files is slow messaging too, so many overlap in a worker.
+ */
+const BATCH = 16;
 
 export interface PoolCallbacks {
   verdict(index: number, verdict: RegisterVerdict): void;
@@ -31,13 +35,20 @@ export function verifyInWorkers(files: readonly File[], contextUrl: string, on: 
   };
   // File.size of a picked file can cost a synchronous round trip to the browser: the workers read it
   // (readCertificateFile refuses 20 MB or more from the size, before reading), not the page.
-  const take = (): number | undefined => (next < files.length ? next++ : undefined);
+  const take = (): number[] => {
+    const batch: number[] = [];
+    while (batch.length < BATCH && next < files.length) batch.push(next++);
+    return batch;
+  };
   const workers = Array.from({ length: files.length === 0 ? 0 : workerCount() }, () => {
     const worker = new Worker(new URL('../workers/verify-worker.ts', import.meta.url), { type: 'module' });
     const send = (message: ToWorker) => worker.postMessage(message);
+    let held = 0;
     const feed = () => {
-      const index = take();
-      if (index !== undefined) send({ type: 'file', id: index, file: files[index]! });
+      const batch = take();
+      if (batch.length === 0) return;
+      held += batch.length;
+      send({ type: 'files', files: batch.map((id) => ({ id, file: files[id]! })) });
     };
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       if (stopped) return;
@@ -46,8 +57,9 @@ export function verifyInWorkers(files: readonly File[], contextUrl: string, on: 
         on.failed(data.message);
         return;
       }
+      held--;
       finish(data.id, data.verdict);
-      if (!stopped) feed();
+      if (!stopped && held <= BATCH) feed();
     };
     send({ type: 'context', url: contextUrl });
     return { worker, feed };
@@ -57,6 +69,6 @@ export function verifyInWorkers(files: readonly File[], contextUrl: string, on: 
     for (const { worker } of workers) worker.terminate();
   }
   if (files.length === 0) queueMicrotask(on.done);
-  for (let i = 0; i < IN_FLIGHT; i++) for (const w of workers) w.feed();
+  for (let i = 0; i < 2; i++) for (const w of workers) w.feed();
   return stop;
 }
