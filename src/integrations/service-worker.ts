@@ -16,7 +16,9 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-    globIgnores: ['sw.js', 'workbox-*.js'],
+    // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
+    // archive that is only ever fetched online, so every learner would store it for nothing.
+    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js'],
     // Astro names its bundles by content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // `/zoeken/?q=…` is the page `/zoeken/`; the island reads the query from the address.
