@@ -91,13 +91,13 @@ export default function RegisterTable({ rows, strings }: Props) {
                   <td>{s?.module}</td>
                   <td>{s && formatDate(s.date)}</td>
                   <td>{s && formatScore(s.score)}</td>
-                  <td>
+                  <td class="status-cell">
                     <strong class={s ? 'valid' : 'invalid'}>
                       {strings[s ? 'organisation.valid' : 'organisation.invalid']}
                     </strong>
                     {verdict.status === 'ongeldig' && <span class="reason">{verdict.reason}</span>}
                   </td>
-                  <td>{row.file}</td>
+                  <td class="file-cell">{row.file}</td>
                   <td>{flagText(row.flags)}</td>
                 </tr>
               );
