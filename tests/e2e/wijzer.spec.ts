@@ -70,6 +70,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ).toBeVisible();
       await expectNoAxeViolations(page); // mid-way
       await press(page, button(page, ui['wijzer.answer.nee']));
+      // Each answer redraws the question: wait for the next one before the keyboard goes on.
+      await expect(
+        wijzer(page).getByRole('heading', { level: 3, name: nl.phase['afweging-3'] }),
+      ).toBeVisible();
       await press(page, button(page, ui['wijzer.answer.ja'])); // afweging 3
       await expect(
         wijzer(page).getByText('“Aanvaarden de betrokkenen de hulp, en willen ze zich daarvoor inzetten?”'),
