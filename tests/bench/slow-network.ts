@@ -79,7 +79,8 @@ export const slowNetwork: BenchSection = {
           await context.close();
         }
         const mid = (pick: (v: Visit) => number | undefined) => {
-          const values = visits.map(pick).filter((v): v is number => v !== undefined);
+          // A run may miss an entry (no first-contentful-paint when the page painted before it was observed).
+          const values = visits.map(pick).filter((v): v is number => v !== undefined && Number.isFinite(v));
           return values.length ? Math.round(median(values)) : '–';
         };
         rows.push({
