@@ -2,7 +2,8 @@ import type { Ref } from 'preact';
 import type { RunView } from '../../modules/case-run/case-run.ts';
 import { phaseInfo } from '../../modules/stappenplan/phases.ts';
 import { stappenplanDiagram, type SideRoute } from '../lib/stappenplan-diagram.ts';
-import { paragraphs, type PlayerStrings } from './player-text.ts';
+import { CaseStory } from './CaseStory.tsx';
+import type { PlayerStrings } from './player-text.ts';
 import { StappenplanSvg } from './StappenplanSvg.tsx';
 
 interface Props {
@@ -53,32 +54,10 @@ export function PlayerMoment({ view, strings, sideRoutes, headingRef, loading, o
 /** The situation, the signals and the dialogue of a moment. */
 export function MomentStory({ view, strings }: { view: RunView; strings: PlayerStrings }) {
   return (
-    <>
-      {paragraphs(view.situation).map((text) => (
-        <p>{text}</p>
-      ))}
-      {view.signals.length > 0 && (
-        <>
-          <h3>{strings['player.signals']}</h3>
-          <ul>
-            {view.signals.map((signal) => (
-              <li>{signal}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {view.dialogue.length > 0 && (
-        <>
-          <h3>{strings['player.dialogue']}</h3>
-          <ul class="player-dialogue" role="list">
-            {view.dialogue.map((line) => (
-              <li>
-                <strong>{line.speaker}:</strong> {line.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
+    <CaseStory
+      story={view}
+      labels={{ signals: strings['player.signals'], dialogue: strings['player.dialogue'] }}
+      dialogueClass="player-dialogue"
+    />
   );
 }
