@@ -217,8 +217,18 @@ test('stores nothing until asked, keeps the situation on this device when asked,
   await press(page, button(page, ui['wijzer.steps.next']));
   expect(await stored()).toEqual({});
 
+  // What is in storage at the very moment "Bewaard" appears: announcing before writing is a race.
+  await page.evaluate((saved) => {
+    const seen = new MutationObserver(() => {
+      if (!document.body.textContent?.includes(saved)) return;
+      document.body.dataset['storedWhenSaidSaved'] = Object.keys(localStorage).join(',');
+      seen.disconnect();
+    });
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, ui['wijzer.saved']);
   await press(page, button(page, ui['wijzer.save']));
   await expect(wijzer(page).getByText(ui['wijzer.saved'])).toBeVisible();
+  await expect(page.locator('body')).toHaveAttribute('data-stored-when-said-saved', 'meldcode:wijzer');
   expect(Object.keys(await stored())).toEqual(['meldcode:wijzer']);
 
   await page.reload();

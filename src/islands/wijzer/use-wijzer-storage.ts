@@ -59,6 +59,12 @@ export function useWijzerStorage({ strings, groups, run, note, onRestore }: Opti
     stored,
     message,
     save() {
+      // Write first, then say so: "Bewaard" is only announced once the situation is on this device.
+      if (run && !store.save(wijzerRecord(run, note, new Date()))) {
+        setMessage(strings['wijzer.save.failed']);
+        return;
+      }
+      setStored(true);
       setSaving(true);
       setMessage(strings['wijzer.saved']);
     },
