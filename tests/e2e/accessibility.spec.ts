@@ -1,42 +1,27 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-files.ts';
+import { axeViolations } from './axe.ts';
+import { pageRoutes, pageTypes } from './page-types.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// Dark mode changes colours only (the same HTML with other custom properties), so in dark mode the rules
-// that read colours run again; the full set ran on the same page in light mode.
-const colourRules = ['color-contrast', 'link-in-text-block'];
+// One page of every page type and variant, axe in light and dark mode (page-types.ts says why one page
+// stands for its type). `npm run test:pages` scans every page (all-pages.axe.ts); `.ci/run` runs it too.
 
-// Pages grouped by their first path segment (a module, or a page of its own), so one browser page scans
-// a group: a fresh page per URL costs more than the scan itself. A module's cases (each with its player,
-// leertafel and handout) are a group of their own, so no group outgrows the timeout on a busy machine.
-// Each violation still names its URL.
-const groups = Map.groupBy(builtPages(), (path) => {
-  const [, first, second] = path.split('/');
-  return second === 'casussen' ? `${first}/casussen` : first || '/';
+const types = pageTypes();
+
+test('every page in src/pages builds at least one page, so every page type has a sample', () => {
+  const sampled = new Set(types.map((type) => type.route));
+  expect(pageRoutes().filter((route) => !sampled.has(route))).toEqual([]);
 });
 
-for (const [group, paths] of groups) {
-  test(`${group}: ${paths.length} page(s) have no WCAG 2.2 AA violations, light and dark`, async ({
+for (const [route, variants] of Map.groupBy(types, (type) => type.route)) {
+  const samples = variants.map((variant) => variant.paths[0]!);
+  test(`${route}: ${samples.length} sample(s) have no WCAG 2.2 AA violations, light and dark`, async ({
     page,
   }) => {
-    // Two scans a page: give each page its own time, as one test holds a whole group.
-    test.setTimeout(30_000 + paths.length * 25_000);
+    test.setTimeout(30_000 + samples.length * 25_000);
     const found: string[] = [];
-    const report = (
-      path: string,
-      mode: string,
-      violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
-    ) => {
-      for (const v of violations)
-        found.push(`${path} (${mode}) ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-    };
-    for (const path of paths) {
-      await page.emulateMedia({ colorScheme: 'light' });
+    for (const path of samples) {
       await page.goto(path);
-      report(path, 'licht', (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      report(path, 'donker', (await new AxeBuilder({ page }).withRules(colourRules).analyze()).violations);
+      for (const violation of await axeViolations(page)) found.push(`${path} ${violation}`);
     }
     expect(found).toEqual([]);
   });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
@@ -7,8 +6,6 @@ import { bestAttempt, builtModules, record, storeBeforeLoad } from './progress-f
 
 // Helpers for certificate.spec.ts: a module completed but for one case, that case played in the
 // player by its expert route, and an axe scan.
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const MODULE = 'onderwijs';
 export const LAST_CASE = 'daan-blauwe-plekken';
@@ -53,14 +50,6 @@ export async function playLastCase(page: Page): Promise<void> {
     await page.getByRole('button', { name: ui['player.next'] }).click();
   }
   await expect(result).toBeVisible();
-}
-
-/** No WCAG 2.2 AA violations on the page as it is now. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual(
-    [],
-  );
 }
 
 /** The invalid fixtures with the start of the Dutch reason the organisation page must show for each. */

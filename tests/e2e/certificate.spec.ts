@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { format, ui } from '../../src/i18n/ui.ts';
 import {
-  expectNoAxeViolations,
   FIXTURES,
   INVALID_FIXTURES,
   MODULE,
   playLastCase,
   storeAllButLastCase,
 } from './certificate-helpers.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 // A learner finishes a module (the last case played in the player), makes a certificate and downloads
 // it; an organisation checks it with the invalid fixtures on /organisatie/, sorts, filters and exports.
@@ -29,138 +29,132 @@ async function checked(page: Page, total: number) {
   );
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in ${colorScheme} mode`, () => {
-    test.use({ colorScheme });
-
-    test('finish a module, make and download a certificate, check it on the organisation page', async ({
-      page,
-    }, info) => {
-      page.on('dialog', () => {
-        throw new Error('a name was run as HTML');
-      });
-      await storeAllButLastCase(page);
-      await page.goto(`/${MODULE}/`);
-      const section = page.getByRole('region', { name: ui['certificate.heading'] });
-      await section.scrollIntoViewIfNeeded(); // the island wakes when it comes into view (client:visible)
-      await expect(section).toContainText(ui['certificate.notYet']);
-      await expect(section).toContainText('Blauwe plekken bij Daan');
-      await expect(section.getByRole('textbox')).toHaveCount(0);
-      await expectNoAxeViolations(page);
-
-      await playLastCase(page);
-      await page.goto(`/${MODULE}/`);
-      await section.scrollIntoViewIfNeeded();
-      const name = section.getByRole('textbox', { name: ui['certificate.name'] });
-      await expect(name).toBeVisible();
-      await expectNoAxeViolations(page);
-
-      // Without a name: a Dutch error tied to the field, and focus on it.
-      await section.getByRole('button', { name: ui['certificate.submit'] }).click();
-      await expect(name).toBeFocused();
-      await expect(name).toHaveAttribute('aria-invalid', 'true');
-      await expect(name).toHaveAccessibleDescription(/Vul je naam in: die komt op het bewijs\./);
-      await expectNoAxeViolations(page);
-
-      await name.fill(HOSTILE);
-      await section.getByRole('textbox', { name: ui['certificate.organisation'] }).fill('OBS De Regenboog');
-      await section.getByRole('textbox', { name: ui['certificate.registration'] }).fill('SKJ 110012345');
-      await section.getByRole('button', { name: ui['certificate.submit'] }).click();
-      const ready = page.getByRole('heading', { name: ui['certificate.ready'] });
-      await expect(ready).toBeFocused();
-      await expect(section).toContainText(/Controlecode: [0-9A-Z]{5}-[0-9A-Z]{5}/);
-      await expect(name).not.toHaveAttribute('aria-invalid');
-      await expectNoAxeViolations(page);
-      const stored = await page.evaluate(() => JSON.stringify(localStorage));
-      expect(stored).not.toContain('onerror');
-
-      const [pdfDownload] = await Promise.all([
-        page.waitForEvent('download'),
-        section.getByRole('button', { name: ui['certificate.downloadPdf'] }).click(),
-      ]);
-      const [jsonDownload] = await Promise.all([
-        page.waitForEvent('download'),
-        section.getByRole('button', { name: ui['certificate.downloadJson'] }).click(),
-      ]);
-      expect(pdfDownload.suggestedFilename()).toMatch(/^bewijs-van-deelname-onderwijs-\d{4}-\d\d-\d\d\.pdf$/);
-      const dir = info.outputPath();
-      const pdf = await saved(pdfDownload, pdfDownload.suggestedFilename(), dir);
-      const json = await saved(jsonDownload, jsonDownload.suggestedFilename(), dir);
-      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-      const record = JSON.parse(readFileSync(json, 'utf8')) as { learner: { name: string } };
-      expect(record.learner).toEqual({
-        name: HOSTILE,
-        organisation: 'OBS De Regenboog',
-        registration: 'SKJ 110012345',
-      });
-
-      await page.goto('/organisatie/');
-      await expect(
-        page.getByRole('heading', { level: 2, name: ui['organisation.private.heading'] }),
-      ).toBeVisible();
-      await expectNoAxeViolations(page);
-      const files = [pdf, json, ...INVALID_FIXTURES.map(([file]) => `${FIXTURES}${file}`)];
-      await page.getByLabel(ui['organisation.pick']).setInputFiles(files);
-      await checked(page, files.length);
-      await expect(page.getByRole('status').filter({ hasText: /^Klaar:/ })).toHaveText(
-        format(ui['organisation.finished'], {
-          total: files.length,
-          valid: 2,
-          invalid: INVALID_FIXTURES.length,
-        }),
-      );
-      const table = page.getByRole('table');
-      const rows = table.locator('tbody tr');
-      await expect(rows).toHaveCount(files.length);
-      await expectNoAxeViolations(page);
-
-      // The learner's two files: valid, flagged as the same certificate, the name shown as text.
-      const mine = rows.filter({ hasText: HOSTILE });
-      await expect(mine).toHaveCount(2);
-      await expect(mine.first()).toContainText('geldig');
-      await expect(mine.first()).toContainText('Dubbel');
-      await expect(table.locator('img')).toHaveCount(0);
-      for (const [file, reason] of INVALID_FIXTURES) {
-        const row = rows.filter({ hasText: file });
-        await expect(row).toContainText('ongeldig');
-        await expect(row).toContainText(reason);
-      }
-
-      // Sort on the status column, then the other way round.
-      const statusHeader = table.getByRole('columnheader', { name: ui['organisation.col.status'] });
-      await statusHeader.getByRole('button').click();
-      await expect(statusHeader).toHaveAttribute('aria-sort', 'ascending');
-      await expect(rows.first()).toContainText(HOSTILE);
-      await statusHeader.getByRole('button').click();
-      await expect(statusHeader).toHaveAttribute('aria-sort', 'descending');
-      await expect(rows.first()).not.toContainText(HOSTILE);
-
-      // Filter: only valid, then text.
-      await page.getByLabel(ui['organisation.filter.status']).selectOption('geldig');
-      await expect(rows).toHaveCount(2);
-      await page.getByLabel(ui['organisation.filter.status']).selectOption('alle');
-      await page.getByLabel(ui['organisation.filter.text']).fill('zipbom');
-      await expect(rows).toHaveCount(1);
-      await expectNoAxeViolations(page);
-      await page.getByLabel(ui['organisation.filter.text']).fill('');
-
-      const [csvDownload] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: ui['organisation.export'] }).click(),
-      ]);
-      const csv = readFileSync(await saved(csvDownload, 'register.csv', dir), 'utf8');
-      expect(csv.charCodeAt(0)).toBe(0xfeff);
-      const lines = csv.slice(1).trimEnd().split('\r\n');
-      expect(lines).toHaveLength(files.length + 1);
-      expect(lines[0]).toMatch(/^Naam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;/);
-      const learnerLine = lines.find((line) => line.startsWith(HOSTILE))!;
-      expect(learnerLine).toMatch(
-        /^<img src=x onerror=alert\(1\)>;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;\d\d-\d\d-\d{4};/,
-      );
-      expect(learnerLine).toContain(';geldig;');
-    });
+test('finish a module, make and download a certificate, check it on the organisation page', async ({
+  page,
+}, info) => {
+  page.on('dialog', () => {
+    throw new Error('a name was run as HTML');
   });
-}
+  await storeAllButLastCase(page);
+  await page.goto(`/${MODULE}/`);
+  const section = page.getByRole('region', { name: ui['certificate.heading'] });
+  await section.scrollIntoViewIfNeeded(); // the island wakes when it comes into view (client:visible)
+  await expect(section).toContainText(ui['certificate.notYet']);
+  await expect(section).toContainText('Blauwe plekken bij Daan');
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await playLastCase(page);
+  await page.goto(`/${MODULE}/`);
+  await section.scrollIntoViewIfNeeded();
+  const name = section.getByRole('textbox', { name: ui['certificate.name'] });
+  await expect(name).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Without a name: a Dutch error tied to the field, and focus on it.
+  await section.getByRole('button', { name: ui['certificate.submit'] }).click();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Vul je naam in: die komt op het bewijs\./);
+  await expectNoAxeViolations(page);
+
+  await name.fill(HOSTILE);
+  await section.getByRole('textbox', { name: ui['certificate.organisation'] }).fill('OBS De Regenboog');
+  await section.getByRole('textbox', { name: ui['certificate.registration'] }).fill('SKJ 110012345');
+  await section.getByRole('button', { name: ui['certificate.submit'] }).click();
+  const ready = page.getByRole('heading', { name: ui['certificate.ready'] });
+  await expect(ready).toBeFocused();
+  await expect(section).toContainText(/Controlecode: [0-9A-Z]{5}-[0-9A-Z]{5}/);
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  await expectNoAxeViolations(page);
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).not.toContain('onerror');
+
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: ui['certificate.downloadPdf'] }).click(),
+  ]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: ui['certificate.downloadJson'] }).click(),
+  ]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/^bewijs-van-deelname-onderwijs-\d{4}-\d\d-\d\d\.pdf$/);
+  const dir = info.outputPath();
+  const pdf = await saved(pdfDownload, pdfDownload.suggestedFilename(), dir);
+  const json = await saved(jsonDownload, jsonDownload.suggestedFilename(), dir);
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  const record = JSON.parse(readFileSync(json, 'utf8')) as { learner: { name: string } };
+  expect(record.learner).toEqual({
+    name: HOSTILE,
+    organisation: 'OBS De Regenboog',
+    registration: 'SKJ 110012345',
+  });
+
+  await page.goto('/organisatie/');
+  await expect(
+    page.getByRole('heading', { level: 2, name: ui['organisation.private.heading'] }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  const files = [pdf, json, ...INVALID_FIXTURES.map(([file]) => `${FIXTURES}${file}`)];
+  await page.getByLabel(ui['organisation.pick']).setInputFiles(files);
+  await checked(page, files.length);
+  await expect(page.getByRole('status').filter({ hasText: /^Klaar:/ })).toHaveText(
+    format(ui['organisation.finished'], {
+      total: files.length,
+      valid: 2,
+      invalid: INVALID_FIXTURES.length,
+    }),
+  );
+  const table = page.getByRole('table');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(files.length);
+  await expectNoAxeViolations(page);
+
+  // The learner's two files: valid, flagged as the same certificate, the name shown as text.
+  const mine = rows.filter({ hasText: HOSTILE });
+  await expect(mine).toHaveCount(2);
+  await expect(mine.first()).toContainText('geldig');
+  await expect(mine.first()).toContainText('Dubbel');
+  await expect(table.locator('img')).toHaveCount(0);
+  for (const [file, reason] of INVALID_FIXTURES) {
+    const row = rows.filter({ hasText: file });
+    await expect(row).toContainText('ongeldig');
+    await expect(row).toContainText(reason);
+  }
+
+  // Sort on the status column, then the other way round.
+  const statusHeader = table.getByRole('columnheader', { name: ui['organisation.col.status'] });
+  await statusHeader.getByRole('button').click();
+  await expect(statusHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first()).toContainText(HOSTILE);
+  await statusHeader.getByRole('button').click();
+  await expect(statusHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first()).not.toContainText(HOSTILE);
+
+  // Filter: only valid, then text.
+  await page.getByLabel(ui['organisation.filter.status']).selectOption('geldig');
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel(ui['organisation.filter.status']).selectOption('alle');
+  await page.getByLabel(ui['organisation.filter.text']).fill('zipbom');
+  await expect(rows).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(ui['organisation.filter.text']).fill('');
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: ui['organisation.export'] }).click(),
+  ]);
+  const csv = readFileSync(await saved(csvDownload, 'register.csv', dir), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(files.length + 1);
+  expect(lines[0]).toMatch(/^Naam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;/);
+  const learnerLine = lines.find((line) => line.startsWith(HOSTILE))!;
+  expect(learnerLine).toMatch(
+    /^<img src=x onerror=alert\(1\)>;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;\d\d-\d\d-\d{4};/,
+  );
+  expect(learnerLine).toContain(';geldig;');
+});
 
 test('keyboard only: pick files, sort and filter the table', async ({ page }) => {
   await page.goto('/organisatie/');

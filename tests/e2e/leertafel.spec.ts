@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { nl } from '../../modules/strings/nl.ts';
 import { format, ui } from '../../src/i18n/ui.ts';
 import { tabTo } from './wijzer-helpers.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A whole case, with axe scans of every kind of state, twice (light and dark), on a busy machine.
 test.describe.configure({ timeout: 300_000 });
 
@@ -44,14 +43,6 @@ const heading = (page: Page) => page.locator('#leertafel-kop');
 const status = (page: Page) => page.locator('.leertafel-status');
 const reveal = (page: Page) => page.getByRole('button', { name: ui['leertafel.reveal'] });
 
-async function noViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-    state,
-  ).toEqual([]);
-}
-
 /** The heading of a moment on screen, focused. */
 async function atMoment(page: Page, id: string) {
   const n = node(id);
@@ -59,77 +50,74 @@ async function atMoment(page: Page, id: string) {
   await expect(heading(page)).toBeFocused();
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a trainer leads a whole case with the keyboard and presenter keys (${colorScheme}), without axe violations`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(leertafelPath);
-    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
-    await expect(heading(page)).toHaveText(node(rob.start).title);
-    await expect(page.getByText(nl.discussion.doen)).toBeVisible();
-    await expect(reveal(page)).toHaveAttribute('aria-expanded', 'false');
-    await expect(
-      page.getByText(format(ui['leertafel.expert'], { label: expertOf(rob.start).label })),
-    ).toBeHidden();
-    await noViolations(page, 'first moment');
+test('a trainer leads a whole case with the keyboard and presenter keys, without axe violations in light or dark', async ({
+  page,
+}) => {
+  await page.goto(leertafelPath);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(heading(page)).toHaveText(node(rob.start).title);
+  await expect(page.getByText(nl.discussion.doen)).toBeVisible();
+  await expect(reveal(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(
+    page.getByText(format(ui['leertafel.expert'], { label: expertOf(rob.start).label })),
+  ).toBeHidden();
+  await expectNoAxeViolations(page, 'first moment');
 
-    const route = expertRoute();
-    const branchAt = route.indexOf('afweging-2-rob');
-    for (let i = 0; i < route.length - 1; i++) {
-      const here = route[i]!;
-      if (i === branchAt) {
-        // The moment's own questions, not the default.
-        for (const question of node(here).discussion!) await expect(page.getByText(question)).toBeVisible();
-        // Another branch: take "ja" at afweging 2 by keyboard and see a different next moment.
-        const other = node(here).choices!.find((c) => c.verdict !== 'goed')!;
-        const take = page.getByRole('button', { name: new RegExp(`^Kies [A-Z]: ${other.label}$`) });
-        await tabTo(page, take);
-        await page.keyboard.press('Enter');
-        await atMoment(page, other.next);
-        expect(other.next).not.toBe(expertOf(here).next);
-        await expect(page.getByText(format(ui['leertafel.chosen'], { label: other.label }))).toBeVisible();
-        await noViolations(page, `after another branch at ${here}`);
-        // Back, with the presenter's "back" key, to where the branch started.
-        await page.keyboard.press('ArrowLeft');
-        await atMoment(page, here);
-        await expect(reveal(page)).toHaveAttribute('aria-expanded', 'false');
-        // And one further back, then on again.
-        await page.keyboard.press('PageUp');
-        await atMoment(page, route[i - 1]!);
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('ArrowRight');
-        await atMoment(page, here);
-      }
-      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
-      const expert = expertOf(here);
-      await expect(status(page)).toHaveText(format(ui['leertafel.announce'], { label: expert.label }));
-      await expect(reveal(page)).toHaveAttribute('aria-expanded', 'true');
-      await expect(page.getByText(format(ui['leertafel.expert'], { label: expert.label }))).toBeVisible();
-      // Each kind of state once: the first reveal, and the moment with questions of its own.
-      const scan = i === 0 || i === branchAt;
-      if (scan) await noViolations(page, `revealed at ${here}`);
-      await page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'ArrowRight');
-      await atMoment(page, route[i + 1]!);
-      await expect(heading(page)).toBeInViewport();
-      if (scan) await noViolations(page, `moment ${route[i + 1]}, after the expert's choice`);
+  const route = expertRoute();
+  const branchAt = route.indexOf('afweging-2-rob');
+  for (let i = 0; i < route.length - 1; i++) {
+    const here = route[i]!;
+    if (i === branchAt) {
+      // The moment's own questions, not the default.
+      for (const question of node(here).discussion!) await expect(page.getByText(question)).toBeVisible();
+      // Another branch: take "ja" at afweging 2 by keyboard and see a different next moment.
+      const other = node(here).choices!.find((c) => c.verdict !== 'goed')!;
+      const take = page.getByRole('button', { name: new RegExp(`^Kies [A-Z]: ${other.label}$`) });
+      await tabTo(page, take);
+      await page.keyboard.press('Enter');
+      await atMoment(page, other.next);
+      expect(other.next).not.toBe(expertOf(here).next);
+      await expect(page.getByText(format(ui['leertafel.chosen'], { label: other.label }))).toBeVisible();
+      await expectNoAxeViolations(page, `after another branch at ${here}`);
+      // Back, with the presenter's "back" key, to where the branch started.
+      await page.keyboard.press('ArrowLeft');
+      await atMoment(page, here);
+      await expect(reveal(page)).toHaveAttribute('aria-expanded', 'false');
+      // And one further back, then on again.
+      await page.keyboard.press('PageUp');
+      await atMoment(page, route[i - 1]!);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await atMoment(page, here);
     }
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
+    const expert = expertOf(here);
+    await expect(status(page)).toHaveText(format(ui['leertafel.announce'], { label: expert.label }));
+    await expect(reveal(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText(format(ui['leertafel.expert'], { label: expert.label }))).toBeVisible();
+    // Each kind of state once: the first reveal, and the moment with questions of its own.
+    const scan = i === 0 || i === branchAt;
+    if (scan) await expectNoAxeViolations(page, `revealed at ${here}`);
+    await page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'ArrowRight');
+    await atMoment(page, route[i + 1]!);
+    await expect(heading(page)).toBeInViewport();
+    if (scan) await expectNoAxeViolations(page, `moment ${route[i + 1]}, after the expert's choice`);
+  }
 
-    await expect(page.getByRole('heading', { level: 3, name: ui['leertafel.steps'] })).toBeVisible();
-    await expect(page.getByText(nl.discussion.einde)).toBeVisible();
-    await page.keyboard.press('ArrowRight');
-    await expect(status(page)).toHaveText(ui['leertafel.atEnd']);
-    await noViolations(page, 'ending, with its message');
+  await expect(page.getByRole('heading', { level: 3, name: ui['leertafel.steps'] })).toBeVisible();
+  await expect(page.getByText(nl.discussion.einde)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(status(page)).toHaveText(ui['leertafel.atEnd']);
+  await expectNoAxeViolations(page, 'ending, with its message');
 
-    await tabTo(page, page.getByRole('button', { name: ui['leertafel.restart'] }));
-    await page.keyboard.press('Enter');
-    await atMoment(page, rob.start);
-    await page.keyboard.press('ArrowLeft');
-    await expect(status(page)).toHaveText(ui['leertafel.atStart']);
-    // Nothing was saved: no progress, no attempt.
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
-  });
-}
+  await tabTo(page, page.getByRole('button', { name: ui['leertafel.restart'] }));
+  await page.keyboard.press('Enter');
+  await atMoment(page, rob.start);
+  await page.keyboard.press('ArrowLeft');
+  await expect(status(page)).toHaveText(ui['leertafel.atStart']);
+  // Nothing was saved: no progress, no attempt.
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
 
 test('the mouse can do the same: reveal and hide, take a choice, back and next buttons', async ({ page }) => {
   await page.goto(leertafelPath);
@@ -168,37 +156,34 @@ test('the case page and the module page link to the leertafel, and it links to t
   await expect(page).toHaveURL(`${casePath}handout/`);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the handout shows the expert route, the wrong turns and the questions, without JavaScript or axe violations (${colorScheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    const response = await page.goto(`${casePath}handout/`);
-    const html = await response!.text();
-    expect(html).not.toContain('<astro-island');
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      format(ui['handout.title'], { title: rob.title }),
-    );
-    const route = expertRoute();
-    const headings = route.map((id, i) =>
-      node(id).end
-        ? format(ui['handout.end'], { heading: node(id).title })
-        : format(ui['handout.moment'], { n: i + 1, heading: node(id).title }),
-    );
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText([ui['handout.goals'], ...headings]);
-    for (const id of route.slice(0, -1)) {
-      const section = page.getByRole('region', { name: headings[route.indexOf(id)] });
-      await expect(section.getByText(expertOf(id).label, { exact: true })).toBeVisible();
-      for (const wrong of node(id).choices!.filter((c) => c.verdict !== 'goed'))
-        await expect(section.getByText(wrong.label, { exact: true })).toBeVisible();
-    }
-    for (const question of node('afweging-2-rob').discussion!)
-      await expect(page.getByText(question)).toBeVisible();
-    await expect(page.getByText(nl.discussion.kader).first()).toBeVisible();
-    await noViolations(page, 'handout');
-    await page.emulateMedia({ media: 'print', colorScheme });
-    await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.getByRole('link', { name: ui['handout.leertafel'] })).toBeHidden();
-  });
-}
+test('the handout shows the expert route, the wrong turns and the questions, without JavaScript or axe violations in light or dark', async ({
+  page,
+}) => {
+  const response = await page.goto(`${casePath}handout/`);
+  const html = await response!.text();
+  expect(html).not.toContain('<astro-island');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    format(ui['handout.title'], { title: rob.title }),
+  );
+  const route = expertRoute();
+  const headings = route.map((id, i) =>
+    node(id).end
+      ? format(ui['handout.end'], { heading: node(id).title })
+      : format(ui['handout.moment'], { n: i + 1, heading: node(id).title }),
+  );
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([ui['handout.goals'], ...headings]);
+  for (const id of route.slice(0, -1)) {
+    const section = page.getByRole('region', { name: headings[route.indexOf(id)] });
+    await expect(section.getByText(expertOf(id).label, { exact: true })).toBeVisible();
+    for (const wrong of node(id).choices!.filter((c) => c.verdict !== 'goed'))
+      await expect(section.getByText(wrong.label, { exact: true })).toBeVisible();
+  }
+  for (const question of node('afweging-2-rob').discussion!)
+    await expect(page.getByText(question)).toBeVisible();
+  await expect(page.getByText(nl.discussion.kader).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'handout');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('link', { name: ui['handout.leertafel'] })).toBeHidden();
+});

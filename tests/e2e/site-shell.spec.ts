@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ui } from '../../src/i18n/ui.ts';
-import { builtPages, contentGroups } from './site-files.ts';
+import { contentGroups } from './site-files.ts';
 
 test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
   await page.goto('/');
@@ -56,23 +56,4 @@ test('an unknown address shows a Dutch 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: ui['notFound.title'] })).toBeVisible();
   await page.getByRole('link', { name: ui['notFound.home'] }).click();
   await expect(page).toHaveURL('/');
-});
-
-test.describe('on a 320px wide screen', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-
-  // One browser page per group of pages: opening a fresh page per URL costs more than the check.
-  for (const [group, paths] of Map.groupBy(builtPages(), (path) => path.split('/')[1] || '/')) {
-    test(`${group}: ${paths.length} page(s) do not scroll sideways`, async ({ page }) => {
-      const wide: string[] = [];
-      for (const path of paths) {
-        await page.goto(path);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        if (overflow > 0) wide.push(`${path} scrolls ${overflow}px sideways`);
-      }
-      expect(wide).toEqual([]);
-    });
-  }
 });

@@ -1,7 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Opens a wijzer page and waits until the island has hydrated (Astro then drops `ssr`). */
 export async function openWijzer(page: Page, path = '/onderwijs/wijzer/') {
@@ -39,12 +36,4 @@ export async function choose(page: Page, group: Locator, radio: Locator) {
   await tabTo(page, (await checked.count()) > 0 ? checked : group.getByRole('radio').first());
   for (let i = 0; i < 12 && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowDown');
   await expect(radio).toBeChecked();
-}
-
-/** Zero WCAG 2.2 AA violations on the page as it is now. */
-export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual(
-    [],
-  );
 }

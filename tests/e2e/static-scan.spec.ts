@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+// A scan of dist/ in Node, no browser: every page, script and style sheet the build wrote. It finds what
+// every page shares with its template, on every page, in a second: nothing loads from another host,
+// headings skip no level, and no id is used twice in a page.
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort();
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const html = files
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => ({ file, root: parse(read(file)) }));
+
+/** An absolute URL to a host: http or https, or protocol-relative where a URL stands on its own. */
+const absoluteUrl =
+  /https?:\/\/[a-z0-9][a-z0-9.-]*[^\s"'`)<>]*|(?<=^\s*|url\(\s*['"]?)\/\/[a-z0-9][^\s"'`)<>]*/gi;
+
+/**
+ * Absolute URLs that libraries carry as names, never as addresses to load: XML namespaces (Preact, for
+ * SVG and MathML), JSON Schema dialect names (zod), and links in the text of messages (pdf-lib's error
+ * messages, workbox's console warning in the service worker).
+ */
+const namesNotAddresses = [
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/XML/1998/namespace',
+  'https://json-schema.org/draft/',
+  'http://json-schema.org/draft-',
+  'https://github.com/Hopding/pdf-lib',
+  'https://bit.ly/wb-precache',
+];
+const outside = (text: string) =>
+  (text.match(absoluteUrl) ?? []).filter(
+    (url) => !url.includes('//127.0.0.1') && !namesNotAddresses.some((name) => url.startsWith(name)),
+  );
+
+/** Attributes that make the browser load something (a link's href is a place to go, not a load). */
+const loading: [selector: string, attribute: string][] = [
+  ['[src]', 'src'],
+  ['[srcset]', 'srcset'],
+  ['[poster]', 'poster'],
+  ['object[data]', 'data'],
+  ['link[href]', 'href'],
+  ['form[action]', 'action'],
+  ['[formaction]', 'formaction'],
+  ['meta[http-equiv]', 'content'],
+  ['[style]', 'style'],
+  ['a[ping]', 'ping'],
+];
+
+test('no page, script or style sheet loads anything from another host', () => {
+  const found: string[] = [];
+  for (const { file, root } of html) {
+    for (const [selector, attribute] of loading)
+      for (const element of root.querySelectorAll(selector))
+        for (const url of outside(element.getAttribute(attribute) ?? ''))
+          found.push(`${file} <${element.rawTagName} ${attribute}>: ${url}`);
+    for (const element of root.querySelectorAll('script, style'))
+      for (const url of outside(element.textContent)) found.push(`${file} <${element.rawTagName}>: ${url}`);
+  }
+  for (const file of files.filter((name) => /\.(m?js|css)$/.test(name)))
+    for (const url of outside(read(file))) found.push(`${file}: ${url}`);
+  expect(html.length).toBeGreaterThan(0);
+  expect(found).toEqual([]);
+});
+
+test('every page starts its headings at h1 and skips no level', () => {
+  const found: string[] = [];
+  for (const { file, root } of html) {
+    let previous = 0;
+    for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const level = Number(heading.rawTagName.slice(1));
+      if (level > previous + 1)
+        found.push(
+          `${file}: <h${level}> "${heading.textContent.trim()}" follows ${previous ? `<h${previous}>` : 'the start of the page'}`,
+        );
+      previous = level;
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('no page uses an id twice', () => {
+  const found: string[] = [];
+  for (const { file, root } of html) {
+    const ids = root.querySelectorAll('[id]').map((element: HTMLElement) => element.id);
+    const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+    if (twice.length > 0) found.push(`${file}: ${twice.join(', ')}`);
+  }
+  expect(found).toEqual([]);
+});
