@@ -12,6 +12,7 @@ import { organisationPage } from './organisation-page.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
 import { slowNetwork } from './slow-network.ts';
+import { surfaceCaseAttempts, surfaceCueTable, surfaceQuestions } from './surface-strategies.ts';
 
 /** The sections of `npm run bench`, in the order they run; add a module and list it here. */
 export const sections: readonly BenchSection[] = [
@@ -30,4 +31,7 @@ export const sections: readonly BenchSection[] = [
   engineGrowth,
   certificateVerification,
   organisationPage,
+  surfaceCaseAttempts,
+  surfaceQuestions,
+  surfaceCueTable,
 ];
