@@ -17,7 +17,11 @@ interface Spawned {
   stderr: string;
 }
 
-function script(name: string, args: string[], { cwd = root, typedIn = cwd, input = '' } = {}) {
+function script(
+  name: string,
+  args: string[],
+  { cwd = root, typedIn = cwd, input = '' }: { cwd?: string; typedIn?: string; input?: string } = {},
+) {
   return new Promise<Spawned>((resolve) => {
     const child = execFile(
       process.execPath,
