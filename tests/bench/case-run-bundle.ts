@@ -5,7 +5,7 @@ import type { BenchRow, BenchSection } from './bench-section.ts';
 
 // The case run as the browser player will load it: one ES module with what a player imports, bundled
 // and minified by esbuild for the browser. Authoring code (file loading, YAML, schemas, path checks)
-// has no business in it; tests/unit/bench/case-run-bundle.test.ts fails when some gets in.
+// has no business in it; tests/bench/harness/case-run-bundle.test.ts fails when some gets in.
 
 /** The name of the entry in the metafile: it is given to esbuild as stdin, so nothing is written. */
 export const ENTRY_NAME = 'case-run-entry.ts';

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveNewVersions } from '../../../modules/authoring/archive-new-versions.ts';
 import { loadContentWithoutArchive } from '../../../modules/authoring/load-content.ts';
 import { formatIssue } from '../../../modules/case/case-issue.ts';
+import { archiveContent } from '../../../modules/cli/archive-content.ts';
 import { readCaseArchive } from '../../../modules/scoring/case-archive.ts';
 import { hashCase } from '../../../modules/scoring/hash-case.ts';
+import { runInProcess } from '../cli/run-in-process.ts';
 
 const fixture = new URL('./fixtures/archief/', import.meta.url).pathname;
-const cli = new URL('../../../modules/cli/archive-content.ts', import.meta.url).pathname;
 let root: string;
+// npm run archive:content in this process; tests/unit/cli/scripts.test.ts starts the script once.
+const command = () => runInProcess(archiveContent, { cwd: root });
 const files = () =>
   Object.fromEntries(
     readdirSync(join(root, 'content/archief')).map((f) => [
@@ -78,8 +80,8 @@ describe('archiveNewVersions (npm run archive:content)', () => {
     expect(files()).toEqual(once);
   });
 
-  it('is a command that says in Dutch what it added, and fails while problems are left', () => {
-    const result = spawnSync(process.execPath, [cli], { cwd: root, encoding: 'utf8' });
+  it('is a command that says in Dutch what it added, and fails while problems are left', async () => {
+    const result = await command();
     expect(result.stdout).toContain('toegevoegd: nieuw versie 1 → content/archief/nieuw.json\n');
     expect(result.stdout).toContain(
       'toegevoegd: nieuwe-versie versie 2 → content/archief/nieuwe-versie.json\n',
@@ -88,18 +90,19 @@ describe('archiveNewVersions (npm run archive:content)', () => {
     expect(result.status).toBe(1);
   });
 
-  it('says so when everything is archived already', () => {
+  it('says so when everything is archived already', async () => {
     rmSync(join(root, 'content/casussen/onderwijs'), { recursive: true });
     cpSync(
       join(fixture, 'content/casussen/onderwijs/geldig.yaml'),
       join(root, 'content/casussen/onderwijs/geldig.yaml'),
     );
     // The first run archives the module's edition (which certificates name), the second finds nothing new.
-    const first = spawnSync(process.execPath, [cli], { cwd: root, encoding: 'utf8' });
+    const first = await command();
+    expect(first.status).toBe(0);
     expect(first.stdout).toBe(
       'toegevoegd: module onderwijs → content/archief/modules/onderwijs.json\n1 versie(s) toegevoegd, 0 problemen\n',
     );
-    const result = spawnSync(process.execPath, [cli], { cwd: root, encoding: 'utf8' });
+    const result = await command();
     expect(result.stdout).toBe(
       'niets toegevoegd: de huidige versie van elke casus en module staat al in het archief\n0 versie(s) toegevoegd, 0 problemen\n',
     );

@@ -6,7 +6,7 @@ import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
 import { decodeProgress, SUSPEND_DATA_LIMIT } from '../../../modules/progress/progress-codec.ts';
 import type { Progress } from '../../../modules/progress/progress.ts';
-import { compileSynthetic, syntheticCase } from '../../../tests/bench/engine-growth.ts';
+import { compileSynthetic, syntheticCase } from '../engine-growth.ts';
 import {
   caseLogRows,
   encodeWhole,
@@ -17,7 +17,7 @@ import {
   progressRows,
   wholeProgress,
   type ContentModule,
-} from '../../../tests/bench/encoded-progress.ts';
+} from '../encoded-progress.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** Loading and checking all content takes seconds, more on a busy machine. */

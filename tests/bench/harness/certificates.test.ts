@@ -8,7 +8,7 @@ import {
   replayMs,
   sixCaseModule,
   verificationsPerSecond,
-} from '../../../tests/bench/certificates.ts';
+} from '../certificates.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const SLOW = 60_000;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
-import { multiplyContent, rewriteTopLevel } from '../../../tests/bench/build-growth.ts';
+import { multiplyContent, rewriteTopLevel } from '../build-growth.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

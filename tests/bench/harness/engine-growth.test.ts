@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCasePaths } from '../../../modules/authoring/check-case-paths.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { maxScore, scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { compileSynthetic, syntheticCase } from '../../../tests/bench/engine-growth.ts';
+import { compileSynthetic, syntheticCase } from '../engine-growth.ts';
 
 describe('syntheticCase', () => {
   it.each([4, 10])('with %i story nodes passes the path checks with no issues', (n) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureSurfaceStrategies } from '../../../modules/authoring/measure-surface-strategies.ts';
-import { caseRows, cueCell, cueRows, questionRows } from '../../../tests/bench/surface-strategies.ts';
-import { everyMoment, fixtureCase, fixtureModule, question } from '../authoring/surface-fixtures.ts';
+import { caseRows, cueCell, cueRows, questionRows } from '../surface-strategies.ts';
+import { everyMoment, fixtureCase, fixtureModule, question } from '../../unit/authoring/surface-fixtures.ts';
 
 const module = fixtureModule(
   [

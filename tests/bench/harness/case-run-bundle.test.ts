@@ -11,7 +11,7 @@ import {
   inputName,
   inputSizes,
   packageOf,
-} from '../../../tests/bench/case-run-bundle.ts';
+} from '../case-run-bundle.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -83,10 +83,10 @@ describe('authoringLeaks', () => {
   it('catches zod brought in by `import { type … }`, which verbatimModuleSyntax keeps', async () => {
     const { metafile } = await bundleEntry(
       root,
-      "export { noCase } from './tests/unit/bench/fixtures/type-import.ts';",
+      "export { noCase } from './tests/bench/harness/fixtures/type-import.ts';",
     );
     expect(authoringLeaks(metafile).map(formatLeak)).toEqual([
-      `zod: ${ENTRY_NAME} → tests/unit/bench/fixtures/type-import.ts → modules/case/case.schema.ts → node_modules/zod/index.js`,
+      `zod: ${ENTRY_NAME} → tests/bench/harness/fixtures/type-import.ts → modules/case/case.schema.ts → node_modules/zod/index.js`,
     ]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlAssets, measurePage, pageType, staticImports } from '../../../tests/bench/page-weight.ts';
+import { htmlAssets, measurePage, pageType, staticImports } from '../page-weight.ts';
 
 describe('pageType', () => {
   it('names each kind of page the site builds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, median, selectSections } from '../../../tests/bench/bench-section.ts';
+import { formatTable, median, selectSections } from '../bench-section.ts';
 
 describe('median', () => {
   it('takes the middle value of an odd list and the mean of the middle two of an even list', () => {
