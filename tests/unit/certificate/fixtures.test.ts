@@ -44,7 +44,7 @@ const expected: Record<string, string | [string, string]> = {
   ],
   'nagerekend-niet-gehaald.json': [
     'niet-gehaald',
-    'De casus “Aylin en de zomervakantie” is niet gehaald door een gevaarlijke keuze: niet melden waar het moet.',
+    'De casus “Aylin en de zomervakantie” is niet gehaald door een gevaarlijke keuze: eerst naar de familie of de verdachte, wachten bij acuut gevaar en niet melden waar het moet.',
   ],
   'onbekende-module.json': ['onbekende-module', 'De module "brandweer" is onbekend bij deze controle.'],
   'onbekende-versie.json': [
