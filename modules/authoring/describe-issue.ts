@@ -18,6 +18,8 @@ export function describeIssue(
       return `${prefix}verwacht ${typeNames[issue.expected] ?? issue.expected}, maar dit is ${typeOf(issue.input)}`;
     case 'invalid_value':
       if (issue.input === undefined) return `het veld "${String(field)}" ontbreekt`;
+      if (field === 'critical' && typeof issue.input !== 'string')
+        return `${prefix}${String(issue.input)} is niet toegestaan: geef een categorie (${issue.values.map(String).join(', ')}), of laat het veld weg als de keuze niet gevaarlijk is. Waar de expert meldt of direct handelt, blijft elke andere keuze kritiek`;
       return notAllowed(prefix, String(issue.input), issue.values.map(String));
     case 'too_small':
       return issue.origin === 'array'

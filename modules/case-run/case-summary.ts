@@ -1,5 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import type { Choice } from '../case/case.schema.ts';
+import type { CriticalCategory } from '../case/critical-choices.ts';
 import type { LogStep } from '../case/expert-path.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
@@ -15,6 +16,20 @@ export interface AfwegingResult {
   agrees: boolean;
 }
 
+/** A dangerous first choice, named: what you chose, why it is dangerous, what the meldcode asks. */
+export interface CriticalResult {
+  node: string;
+  /** The moment: its title, or else its step or afweging. */
+  moment: string;
+  category: CriticalCategory;
+  /** The category's name, e.g. "Geheimhouding beloven". */
+  name: string;
+  /** The choice as the learner read it. */
+  label: string;
+  why: string;
+  asks: string;
+}
+
 /** The result that teaches: per afweging yours and the expert's, the steps as they happened, the verdicts. */
 export interface CaseSummary {
   score: Score;
@@ -24,7 +39,8 @@ export interface CaseSummary {
   phases: { phase: Phase; name: string; score: number; max: number; verdict: string }[];
   /** The stated acute situation, when the learner acted at once. */
   acuteReason: string | null;
-  critical: { node: string; text: string }[];
+  /** Each dangerous first choice, in the order made: any one fails the attempt. */
+  critical: CriticalResult[];
   verdict: string;
 }
 
@@ -71,7 +87,16 @@ export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): C
       verdict: nl.phaseVerdict[p.verdict],
     })),
     acuteReason,
-    critical: score.critical.map((miss) => ({ node: miss.node, text: nl.critical[miss.kind] })),
+    critical: score.critical.map((miss) => {
+      const node = compiled.nodes.get(miss.node)!;
+      return {
+        node: miss.node,
+        moment: node.title ?? phaseInfo(node.phase).name,
+        category: miss.category,
+        label: node.choices!.find((c) => c.id === miss.choice)!.label,
+        ...nl.critical[miss.category],
+      };
+    }),
     verdict,
   };
 }

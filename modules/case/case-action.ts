@@ -1,4 +1,5 @@
 import type { AcuteReason } from '../stappenplan/acute-reasons.ts';
+import type { CriticalCategory } from './critical-choices.ts';
 import type { Phase } from '../stappenplan/phases.ts';
 import type { StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 
@@ -111,11 +112,15 @@ export function actionEvent(choice: {
   return caseActions[choice.action];
 }
 
-/** Afweging answers after which the meldcode requires a report, and acute action: missing these fails an attempt. */
-export const criticalActions: Partial<Record<CaseAction, 'niet-gemeld' | 'niet-acuut'>> = {
-  'afweging-2-ja': 'niet-gemeld',
-  'afweging-3-nee': 'niet-gemeld',
-  'afweging-4-nee': 'niet-gemeld',
-  'afweging-5-nee': 'niet-gemeld',
-  'acuut-handelen': 'niet-acuut',
+/**
+ * Expert actions the meldcode requires: afweging answers after which it asks for a report, and acting
+ * in acute danger. At a node whose expert takes one, every other first choice is critical in this
+ * category and fails the attempt (critical-choices.ts); a case cannot make it less.
+ */
+export const criticalActions: Partial<Record<CaseAction, CriticalCategory>> = {
+  'afweging-2-ja': 'niet-melden',
+  'afweging-3-nee': 'niet-melden',
+  'afweging-4-nee': 'niet-melden',
+  'afweging-5-nee': 'niet-melden',
+  'acuut-handelen': 'wachten-bij-acuut-gevaar',
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { acuteReasons } from '../stappenplan/acute-reasons.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';
 import { caseActionIds } from './case-action.ts';
+import { criticalCategories } from './critical-choices.ts';
 
 /** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -38,6 +39,12 @@ export const choiceSchema = z.strictObject({
     .enum(acuteReasons)
     .optional()
     .describe('With action acuut-handelen only: which acute situation calls for acting at once.'),
+  critical: z
+    .enum(criticalCategories)
+    .optional()
+    .describe(
+      'A dangerous choice: taken first, it fails the attempt whatever the points. One of the categories in case/critical-choices.ts (familie-of-verdachte-eerst, geheimhouding-beloven, wachten-bij-acuut-gevaar, niet-melden, wettelijke-route-omzeilen, afsluiten-zonder-afspraken, letsel-niet-laten-beoordelen). Never on the expert answer. Where the expert reports or acts in acute danger, every other choice is critical anyway; leaving this out never makes a choice safe.',
+    ),
   next: id.describe('The node that follows; may be this same node to let the learner try again.'),
 });
 export type Choice = z.output<typeof choiceSchema>;

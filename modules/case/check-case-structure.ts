@@ -96,6 +96,16 @@ export function checkCaseStructure(def: CaseDef, { file, lineOf, sector }: Where
         message: `${expert.length} keuzes hebben verdict: goed (${expert.map((c) => c.id).join(', ')}); een beslissing heeft precies één expertantwoord`,
       });
     } else {
+      if (expert[0].critical) {
+        const c = choices.indexOf(expert[0]);
+        issues.push({
+          file,
+          node: node.id,
+          choice: expert[0].id,
+          line: at(['nodes', n, 'choices', c, 'critical']),
+          message: `het expertantwoord kan geen gevaarlijke keuze zijn (critical: ${expert[0].critical}); haal critical weg, of zet het op een andere keuze`,
+        });
+      }
       const others = choices.filter((choice) => choice !== expert[0]);
       const best = Math.max(...others.map((choice) => choice.score));
       if (expert[0].score <= best)

@@ -14,7 +14,17 @@ export function replayScore(compiled: CompiledCase, log: string): TableScored {
   try {
     const score = scoreAttempt(compiled, decoded.value.events);
     const { total, max, percentage, passed, complete } = score;
-    return { ok: true, score: { total, max, percentage, passed, complete, critical: score.critical.length } };
+    return {
+      ok: true,
+      score: {
+        total,
+        max,
+        percentage,
+        passed,
+        complete,
+        critical: score.critical.map((miss) => miss.category),
+      },
+    };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : 'het logboek past niet.' };
   }

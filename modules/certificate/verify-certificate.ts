@@ -1,5 +1,7 @@
+import type { CriticalCategory } from '../case/critical-choices.ts';
 import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
+import { nl } from '../strings/nl.ts';
 import { archiveLookup, tableLookup, type Scorer } from './case-lookup.ts';
 import {
   certificateIntegrity,
@@ -106,8 +108,8 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
       if (!passed)
         return invalid(
           'niet-gehaald',
-          critical > 0
-            ? `De casus “${title}” is niet gehaald: een keuze waarbij de meldcode melden of direct handelen vraagt, is gemist.`
+          critical.length > 0
+            ? `De casus “${title}” is niet gehaald door een gevaarlijke keuze: ${criticalNames(critical)}.`
             : scored.score.complete
               ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
               : `De casus “${title}” is niet afgemaakt.`,
@@ -150,6 +152,15 @@ export interface VerifierOptions {
 /** Verifies one certificate; to verify many, create one verifier and reuse it. */
 export function verifyCertificate(source: CertificateSource, context: VerifyContext): Promise<Verdict> {
   return createVerifier(context).verify(source);
+}
+
+/** The categories of the critical misses, each once, in plain Dutch: "niet melden waar het moet". */
+function criticalNames(categories: readonly CriticalCategory[]): string {
+  const names = [...new Set(categories)].map((category) => {
+    const name = nl.critical[category].name;
+    return name.charAt(0).toLowerCase() + name.slice(1);
+  });
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
 }
 
 function invalid(code: InvalidCode, reason: string): Verdict {

@@ -1,20 +1,22 @@
 /**
  * The archives a verifier needs, as one JSON document for the browser: the build writes it (from the
  * archives in content/archief, with verifyTables) and the organisation page's Web Workers read it
- * once. Shape of version 2:
+ * once. Shape of version 3:
  *
- * { "kind": "controlearchief", "version": 2, "tables": [<verify table>, …], "modules": [<modulearchief>, …] }
+ * { "kind": "controlearchief", "version": 3, "tables": [<verify table>, …], "modules": [<modulearchief>, …] }
  *
  * Each table is the verify table (scoring/verify-table.ts) of one archived case version, made from
  * its hash-checked, compiled text; each module is a module archive (module-archive.ts) as stored.
- * No case text travels: about 60 KB for 33 cases, 10 KB with gzip.
+ * No case text travels: about 60 KB for 33 cases, 10 KB with gzip. Version 3 names the category of
+ * each critical miss in a table (`miss: "niet-melden"`, where version 2 had `miss: true`); the file
+ * is made by each build and never kept, so an older one is refused and the page loads it again.
  */
 import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
 import { readModuleArchive, type ModuleArchive } from './module-archive.ts';
 
 export const VERIFY_CONTEXT_KIND = 'controlearchief';
-export const VERIFY_CONTEXT_VERSION = 2;
+export const VERIFY_CONTEXT_VERSION = 3;
 
 /** What the browser verifies with: tables instead of case archives. */
 export interface TableContext {

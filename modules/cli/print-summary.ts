@@ -6,7 +6,22 @@ export function summaryLines(summary: CaseSummary): string[] {
   const lines = [
     `Uitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${summary.verdict}`,
   ];
-  for (const miss of summary.critical) lines.push(`  Let op: ${miss.text}`);
+  if (summary.critical.length > 0) {
+    lines.push(
+      '',
+      summary.critical.length === 1
+        ? 'Gevaarlijke keuze: daardoor zak je, hoeveel punten je ook hebt.'
+        : 'Gevaarlijke keuzes: door elk ervan zak je, hoeveel punten je ook hebt.',
+    );
+    for (const miss of summary.critical)
+      lines.push(
+        `  ${miss.name}`,
+        `    Bij:    ${miss.moment}`,
+        `    Jij:    ${miss.label}`,
+        `    Waarom gevaarlijk: ${miss.why}`,
+        `    Wat de meldcode vraagt: ${miss.asks}`,
+      );
+  }
   if (summary.acuteReason) lines.push(`Je handelde direct om acuut gevaar: ${summary.acuteReason}.`);
   if (summary.afwegingen.length > 0) {
     lines.push('', 'De afwegingen, in de volgorde waarin je ze maakte:');

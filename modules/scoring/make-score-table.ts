@@ -1,5 +1,5 @@
-import { criticalActions } from '../case/case-action.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
+import { criticalChoices } from '../case/critical-choices.ts';
 import { maxScore } from './score-attempt.ts';
 import type { ScoreTable } from './score-table.ts';
 
@@ -15,17 +15,14 @@ export function makeScoreTable(compiled: CompiledCase, hash: string): ScoreTable
     pass: compiled.passPercentage,
     nodes: def.nodes.map((node) => {
       if (node.end) return { id: node.id, end: true };
-      // As score-attempt.ts: a first choice other than the expert's misses critically where the expert's action is critical.
-      const expert = node.choices?.find((choice) => choice.verdict === 'goed');
-      const critical = Boolean(expert?.action && criticalActions[expert.action]);
+      // The rule score-attempt.ts applies: a critical choice, taken first, misses in its category.
+      const critical = criticalChoices(node);
       return {
         id: node.id,
-        choices: (node.choices ?? []).map((choice) => ({
-          id: choice.id,
-          points: choice.score,
-          next: choice.next,
-          ...(critical && choice.id !== expert!.id && { miss: true as const }),
-        })),
+        choices: (node.choices ?? []).map((choice) => {
+          const miss = critical.get(choice.id);
+          return { id: choice.id, points: choice.score, next: choice.next, ...(miss && { miss }) };
+        }),
       };
     }),
   };

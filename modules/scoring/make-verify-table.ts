@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import { criticalActions } from '../case/case-action.ts';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
+import { criticalChoices } from '../case/critical-choices.ts';
 import { maxScore } from './score-attempt.ts';
 import type { VerifyTable } from './verify-table.ts';
 
@@ -19,17 +19,14 @@ export function makeVerifyTable(compiled: CompiledCase, hash: string): VerifyTab
   const index = new Map(def.nodes.map((node, i) => [node.id, i]));
   const nodes: VerifyTable['nodes'] = def.nodes.map((node) => {
     if (node.end) return { id: node.id, end: true };
-    // As score-attempt.ts: a first choice other than the expert's misses where the expert's action is critical.
-    const expert = node.choices?.find((choice) => choice.verdict === 'goed');
-    const critical = Boolean(expert?.action && criticalActions[expert.action]);
+    // The rule score-attempt.ts applies: a critical choice, taken first, misses in its category.
+    const critical = criticalChoices(node);
     return {
       id: node.id,
-      choices: (node.choices ?? []).map((choice) => ({
-        id: choice.id,
-        points: choice.score,
-        next: index.get(choice.next)!,
-        ...(critical && choice.id !== expert!.id && { miss: true as const }),
-      })),
+      choices: (node.choices ?? []).map((choice) => {
+        const miss = critical.get(choice.id);
+        return { id: choice.id, points: choice.score, next: index.get(choice.next)!, ...(miss && { miss }) };
+      }),
     };
   });
   const [first] = initialTransition(compiled.machine);

@@ -1,5 +1,5 @@
-import { criticalActions } from '../case/case-action.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
+import { criticalChoices, type CriticalCategory } from '../case/critical-choices.ts';
 import type { Verdict } from '../case/case.schema.ts';
 import { expertPath, type LogStep } from '../case/expert-path.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';
@@ -23,11 +23,12 @@ export interface PhaseResult {
   verdict: Verdict;
 }
 
-/** A decision the meldcode does not leave open: a report it requires, or acting in acute danger. */
+/** A dangerous first choice (critical-choices.ts): it fails the attempt whatever the points. */
 export interface CriticalMiss {
   node: string;
   phase: Phase;
-  kind: 'niet-gemeld' | 'niet-acuut';
+  choice: string;
+  category: CriticalCategory;
 }
 
 export interface Score {
@@ -40,7 +41,7 @@ export interface Score {
   complete: boolean;
   phases: PhaseResult[];
   decisions: Decision[];
-  /** First choices that failed to report, or to act, where the meldcode requires it: each fails the attempt. */
+  /** Dangerous first choices, in the order made (critical-choices.ts): each fails the attempt. */
   critical: CriticalMiss[];
 }
 
@@ -92,13 +93,9 @@ function pointsPerNode(compiled: CompiledCase, events: readonly LogStep[]): Deci
 }
 
 function criticalMisses(compiled: CompiledCase, decisions: Decision[]): CriticalMiss[] {
-  return decisions.flatMap((decision) => {
-    if (!decision.firstTry) return [];
-    const expert = compiled.nodes.get(decision.node)!.choices!.find((c) => c.verdict === 'goed')!;
-    const kind = expert.action && criticalActions[expert.action];
-    return kind && decision.choice !== expert.id
-      ? [{ node: decision.node, phase: decision.phase, kind }]
-      : [];
+  return decisions.flatMap(({ node, phase, choice, firstTry }) => {
+    const category = firstTry && criticalChoices(compiled.nodes.get(node)!).get(choice);
+    return category ? [{ node, phase, choice, category }] : [];
   });
 }
 

@@ -10,16 +10,19 @@
  *   "nodes": [
  *     { "id": "eerste-signalen", "choices": [
  *       { "id": "feiten-noteren", "points": 2, "next": "overleg" },
- *       { "id": "niets-doen", "points": 0, "next": "eerste-signalen", "miss": true } ] },
+ *       { "id": "niets-doen", "points": 0, "next": "eerste-signalen", "miss": "niet-melden" } ] },
  *     { "id": "einde", "end": true }
  *   ]
  * }
  *
- * `miss` marks a first choice that is a critical miss (see score-attempt.ts); `pass` is the case's
+ * `miss` marks a choice that, taken first, is a critical miss, with its category
+ * (case/critical-choices.ts, as score-attempt.ts applies it); `pass` is the case's
  * effective pass mark in percent. The table cannot see the stappenplan, so it would also score a
  * hand-edited log that the machine refuses; it is for showing a learner their own progress, never
- * for verifying a certificate (that replays the log with scoreAttempt).
+ * for verifying a certificate (that uses the verify table, verify-table.ts).
  */
+import type { CriticalCategory } from '../case/critical-choices.ts';
+
 export interface ScoreTable {
   id: string;
   version: number;
@@ -33,7 +36,7 @@ export interface ScoreTable {
 export interface ScoreTableNode {
   id: string;
   end?: true;
-  choices?: { id: string; points: number; next: string; miss?: true }[];
+  choices?: { id: string; points: number; next: string; miss?: CriticalCategory }[];
 }
 
 /** What the status of a case needs of a score: scoreAttempt's figures without the per-step detail. */
@@ -43,8 +46,8 @@ export interface TableScore {
   percentage: number;
   passed: boolean;
   complete: boolean;
-  /** How many first choices were critical misses. */
-  critical: number;
+  /** The categories of the first choices that were critical misses, in order. */
+  critical: CriticalCategory[];
 }
 
 /** Scores a decision log with the table, as scoreAttempt would; `null` for a log that does not fit the case. */
@@ -56,14 +59,14 @@ export function scoreByTable(
   const answered = new Set<string>();
   let at = nodes.get(table.start);
   let total = 0;
-  let critical = 0;
+  const critical: CriticalCategory[] = [];
   for (const event of events) {
     if (!at || at.end || at.id !== event.node) return null;
     const choice = at.choices?.find((c) => c.id === event.choice);
     if (!choice) return null;
     if (!answered.has(at.id)) {
       total += choice.points;
-      if (choice.miss) critical++;
+      if (choice.miss) critical.push(choice.miss);
     }
     answered.add(at.id);
     at = nodes.get(choice.next);
@@ -74,7 +77,7 @@ export function scoreByTable(
     total,
     max,
     percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-    passed: complete && critical === 0 && total * 100 >= pass * max,
+    passed: complete && critical.length === 0 && total * 100 >= pass * max,
     complete,
     critical,
   };

@@ -12,7 +12,7 @@
  *   "nodes": [
  *     { "id": "eerste-signalen", "choices": [
  *       { "id": "feiten-noteren", "points": 2, "next": 1 },
- *       { "id": "niets-doen", "points": 0, "next": 0, "miss": true } ] },
+ *       { "id": "niets-doen", "points": 0, "next": 0, "miss": "niet-melden" } ] },
  *     { "id": "einde", "end": true }
  *   ],
  *   "states": [[0, 0, 1, 2], [1, 0], [0, 1, 1, -1]]
@@ -21,9 +21,12 @@
  * `nodes` are the case's nodes with their choices in written order (a log's positions); `next` is a
  * node index. `states` are the moments of the case (node, first choice made or not, stappenplan) as
  * `[node index, tried 0|1, target per choice position…]`, where a target is a moment index or -1 when
- * the stappenplan refuses that choice there. Moment 0 is the start. `miss` marks a first choice that
- * is a critical miss; `pass` is the pass mark in percent.
+ * the stappenplan refuses that choice there. Moment 0 is the start. `miss` marks a choice that,
+ * taken first, is a critical miss, with its category (case/critical-choices.ts); `pass` is the pass
+ * mark in percent. Tables are made from the archived case versions (never stored), so a version
+ * archived before authors could mark choices keeps its misses: those the engine derives.
  */
+import type { CriticalCategory } from '../case/critical-choices.ts';
 import { fill, nl } from '../strings/nl.ts';
 import { LOG_FINISHED, misfit, noChoiceAt, readLogPositions } from './log-codec.ts';
 
@@ -41,17 +44,17 @@ export interface VerifyTable {
 export interface VerifyTableNode {
   id: string;
   end?: true;
-  choices?: { id: string; points: number; next: number; miss?: true }[];
+  choices?: { id: string; points: number; next: number; miss?: CriticalCategory }[];
 }
 
-/** scoreAttempt's figures that a verdict needs; `critical` counts the critical misses. */
+/** scoreAttempt's figures that a verdict needs; `critical` lists the categories of the critical misses, in order. */
 export interface TableVerdictScore {
   total: number;
   max: number;
   percentage: number;
   passed: boolean;
   complete: boolean;
-  critical: number;
+  critical: CriticalCategory[];
 }
 
 export type TableScored = { ok: true; score: TableVerdictScore } | { ok: false; message: string };
@@ -79,7 +82,7 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
   }
   let state = 0;
   let total = 0;
-  let critical = 0;
+  const critical: CriticalCategory[] = [];
   for (const [index, position] of positions.entries()) {
     const row = states[state]!;
     const to = row[2 + position]!;
@@ -94,7 +97,7 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
       };
     if (row[1] === 0) {
       total += choice.points;
-      if (choice.miss) critical++;
+      if (choice.miss) critical.push(choice.miss);
     }
     state = to;
   }
@@ -106,7 +109,7 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
       total,
       max,
       percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-      passed: complete && critical === 0 && total * 100 >= pass * max,
+      passed: complete && critical.length === 0 && total * 100 >= pass * max,
       complete,
       critical,
     },

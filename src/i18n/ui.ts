@@ -145,6 +145,12 @@ export const ui = {
   'player.result.verdict': 'Uitslag: {verdict}.',
   'player.result.passMark': 'Je haalt deze casus met minstens {percent}% van de punten.',
   'player.result.acute': 'Je handelde direct bij acuut gevaar: {reason}.',
+  'player.result.critical': 'Gevaarlijke keuzes',
+  'player.result.criticalIntro':
+    'Een gevaarlijke keuze kan een kind of cliënt in gevaar brengen. Door zo’n keuze zak je, hoeveel punten je ook hebt.',
+  'player.result.criticalMoment': 'Moment',
+  'player.result.criticalWhy': 'Waarom is dit gevaarlijk?',
+  'player.result.criticalAsks': 'Wat vraagt de meldcode?',
   'player.result.afwegingen': 'Jouw afwegingen naast die van de expert',
   'player.result.noAfwegingen': 'In deze poging kwam je niet bij de afwegingen.',
   'player.result.yours': 'Jij koos',

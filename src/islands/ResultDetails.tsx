@@ -8,7 +8,7 @@ interface Props {
   passPercentage: number;
 }
 
-/** The result that teaches, from summarizeRun: score and outcome, each afweging beside the expert's, the steps, the verdict per phase. */
+/** The result that teaches, from summarizeRun: score and outcome, each dangerous choice with why and what the meldcode asks, each afweging beside the expert's, the steps, the verdict per phase. */
 export function ResultDetails({ summary, strings, passPercentage }: Props) {
   const { score } = summary;
   return (
@@ -21,9 +21,27 @@ export function ResultDetails({ summary, strings, passPercentage }: Props) {
         })}{' '}
         <strong>{format(strings['player.result.verdict'], { verdict: summary.verdict })}</strong>
       </p>
-      {summary.critical.map((miss) => (
-        <p class="player-critical">{miss.text}</p>
-      ))}
+      {summary.critical.length > 0 && (
+        <section class="player-critical" aria-labelledby="gevaarlijke-keuzes">
+          <h3 id="gevaarlijke-keuzes">{strings['player.result.critical']}</h3>
+          <p>{strings['player.result.criticalIntro']}</p>
+          {summary.critical.map((miss) => (
+            <section aria-labelledby={`gevaarlijk-${miss.node}`}>
+              <h4 id={`gevaarlijk-${miss.node}`}>{miss.name}</h4>
+              <dl>
+                <dt>{strings['player.result.criticalMoment']}</dt>
+                <dd>{miss.moment}</dd>
+                <dt>{strings['player.result.yours']}</dt>
+                <dd>{miss.label}</dd>
+                <dt>{strings['player.result.criticalWhy']}</dt>
+                <dd>{miss.why}</dd>
+                <dt>{strings['player.result.criticalAsks']}</dt>
+                <dd>{miss.asks}</dd>
+              </dl>
+            </section>
+          ))}
+        </section>
+      )}
       <p>{format(strings['player.result.passMark'], { percent: passPercentage })}</p>
       {summary.acuteReason && (
         <p>{format(strings['player.result.acute'], { reason: summary.acuteReason })}</p>

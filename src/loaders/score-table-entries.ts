@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hashCaseSync } from '../../modules/authoring/hash-case-sync.ts';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
+import { criticalCategories } from '../../modules/case/critical-choices.ts';
 import { makeScoreTable } from '../../modules/scoring/make-score-table.ts';
 import type { ScoreTable } from '../../modules/scoring/score-table.ts';
 
@@ -22,7 +23,7 @@ export const scoreTableEntrySchema = z.strictObject({
             id: z.string(),
             points: z.number(),
             next: z.string(),
-            miss: z.literal(true).optional(),
+            miss: z.enum(criticalCategories).optional(),
           }),
         )
         .optional(),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { nl } from '../../modules/strings/nl.ts';
 import { format, ui } from '../../src/i18n/ui.ts';
 
 // Several tests play a whole case (ten to twenty choices), some with axe scans between: more than 30 s
@@ -15,7 +16,12 @@ interface CaseFile {
   title: string;
   beroepsgroep: string;
   start: string;
-  nodes: { id: string; title?: string; question?: string }[];
+  nodes: {
+    id: string;
+    title?: string;
+    question?: string;
+    choices?: { id: string; label: string; verdict: string }[];
+  }[];
 }
 const readCase = (file: string) =>
   parse(readFileSync(new URL(`../../content/casussen/${file}`, import.meta.url), 'utf8')) as CaseFile;
@@ -280,6 +286,48 @@ test('every state of the player has no WCAG 2.2 AA violations, light and dark', 
   expect(await axeViolations(page), 'review: result').toEqual([]);
   await page.getByRole('button', { name: ui['player.review.toSteps'] }).click();
   expect(await axeViolations(page), 'review: a decision').toEqual([]);
+});
+
+test('a dangerous choice fails the case, and the result names it, says why and what the meldcode asks', async ({
+  page,
+}) => {
+  // Advising Aylin, who is threatened with a forced marriage, to talk it out with her father first;
+  // every other moment along the expert's route.
+  const dangerous = { node: 'mentorgesprek', choice: 'zelf-uitpraten' };
+  const category = nl.critical['familie-of-verdachte-eerst'];
+  const choiceAt = (node: string, id: string) =>
+    aylin.nodes.find((n) => n.id === node)!.choices!.find((c) => c.id === id)!;
+  await openCase(page, aylin);
+  let taken = false;
+  for (let i = 0; i < 80 && !(await resultHeading(page).isVisible()); i++) {
+    const shown = (await choices(page).allTextContents()).map((text) => text.trim());
+    const node = aylin.nodes.find((n) => n.choices?.some((c) => shown.includes(c.label.trim())))!;
+    const pick =
+      node.id === dangerous.node && !taken
+        ? ((taken = true), choiceAt(node.id, dangerous.choice))
+        : node.choices!.find((c) => c.verdict === 'goed')!;
+    await player(page)
+      .locator('.player-choices')
+      .getByRole('button', { name: pick.label.trim(), exact: true })
+      .click();
+    await expect(feedbackHeading(page)).toBeFocused();
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+  }
+  expect(taken).toBe(true);
+  await expect(player(page).getByText(`Uitslag: ${nl.result.criticalFailed}.`)).toBeVisible();
+  const region = page.getByRole('region', { name: ui['player.result.critical'] });
+  await expect(region.getByRole('heading', { level: 4, name: category.name })).toBeVisible();
+  await expect(region.getByText(choiceAt(dangerous.node, dangerous.choice).label.trim())).toBeVisible();
+  await expect(region.getByText(ui['player.result.criticalWhy'])).toBeVisible();
+  await expect(region.getByText(category.why)).toBeVisible();
+  await expect(region.getByText(ui['player.result.criticalAsks'])).toBeVisible();
+  await expect(region.getByText(category.asks)).toBeVisible();
+  expect(await axeViolations(page), 'result with a dangerous choice').toEqual([]);
+  // The list of earlier attempts says it did not pass.
+  await page.getByRole('button', { name: ui['player.retry'] }).click();
+  await expect(
+    page.getByRole('region', { name: ui['player.attempts.heading'] }).getByRole('listitem'),
+  ).toContainText('niet geslaagd');
 });
 
 test('the attempt list names each attempt for screen readers', async ({ page }) => {

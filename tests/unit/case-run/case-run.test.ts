@@ -96,7 +96,9 @@ describe('a critical miss', () => {
     const score = scoreRun(play(melden, choices));
     expect(score.percentage).toBeGreaterThanOrEqual(80);
     expect(score.passed).toBe(false);
-    expect(score.critical).toEqual([{ node: 'a2', phase: 'afweging-2', kind: 'niet-gemeld' }]);
+    expect(score.critical).toEqual([
+      { node: 'a2', phase: 'afweging-2', choice: 'fout', category: 'niet-melden' },
+    ]);
   });
 });
 
@@ -119,7 +121,7 @@ describe('the summary that teaches', () => {
       'afweging 2: ja, acute of structurele onveiligheid',
       'gemeld bij Veilig Thuis, en de hulp gaat door',
     ]);
-    expect(summary.verdict).toBe('niet geslaagd: je meldde niet waar de meldcode dat vraagt');
+    expect(summary.verdict).toBe('niet geslaagd: je maakte een gevaarlijke keuze');
     expect(summary.phases.find((p) => p.phase === 'afweging-2')).toMatchObject({
       score: 0,
       max: 2,

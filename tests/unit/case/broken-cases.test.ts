@@ -130,6 +130,21 @@ describe('the meldcode, not only its order', () => {
     ]);
   });
 
+  it('takes a dangerous choice only with a category from the list, and never softens one', () => {
+    const categories =
+      'familie-of-verdachte-eerst, geheimhouding-beloven, wachten-bij-acuut-gevaar, niet-melden, wettelijke-route-omzeilen, afsluiten-zonder-afspraken, letsel-niet-laten-beoordelen';
+    expect(lint('onderwijs/critical-verkeerd.yaml')).toEqual([
+      `content/casussen/onderwijs/critical-verkeerd.yaml:29: node "signalen" choice "niets": critical: false is niet toegestaan: geef een categorie (${categories}), of laat het veld weg als de keuze niet gevaarlijk is. Waar de expert meldt of direct handelt, blijft elke andere keuze kritiek`,
+      `content/casussen/onderwijs/critical-verkeerd.yaml:50: node "overleg" choice "vt": critical: "geheim-beloven" is niet toegestaan; bedoel je "geheimhouding-beloven"? (toegestaan: ${categories})`,
+    ]);
+  });
+
+  it('refuses a dangerous-choice mark on the expert answer', () => {
+    expect(lint('onderwijs/critical-op-expert.yaml')).toEqual([
+      'content/casussen/onderwijs/critical-op-expert.yaml:21: node "signalen" choice "noteren": het expertantwoord kan geen gevaarlijke keuze zijn (critical: geheimhouding-beloven); haal critical weg, of zet het op een andere keuze',
+    ]);
+  });
+
   it('makes kinderopvang and onderwijs cases say who is suspected', () => {
     expect(lint('onderwijs/geen-verdachte.yaml')).toEqual([
       'content/casussen/onderwijs/geen-verdachte.yaml:5: in de kinderopvang en het onderwijs noemt een casus wie verdacht wordt: zet verdachte: huiselijke-kring, medewerker of houder bovenaan',

@@ -2,13 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { loadVerifyContext, moduleContents } from '../../../modules/authoring/module-archive-files.ts';
-import { certificateJson } from '../../../modules/certificate/certificate-record.ts';
+import { readArchive } from '../../../modules/authoring/archive-files.ts';
+import {
+  certificateJson,
+  sealCertificate,
+  type Certificate,
+} from '../../../modules/certificate/certificate-record.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
 import {
   createVerifier,
   type Verdict,
   type Verifier,
 } from '../../../modules/certificate/verify-certificate.ts';
+import { compileArchivedVersion } from '../../../modules/scoring/compile-archived-version.ts';
+import { decodeLog, encodeLog } from '../../../modules/scoring/log-codec.ts';
 import { completeProgress, ISSUED } from '../../fixtures/certificates/sample-progress.ts';
 
 // The fixtures in tests/fixtures/certificates/, made by `npm run fixtures:certificates` from the real
@@ -44,7 +51,7 @@ const expected: Record<string, string | [string, string]> = {
   ],
   'nagerekend-niet-gehaald.json': [
     'niet-gehaald',
-    'De casus “Aylin en de zomervakantie” is niet gehaald: een keuze waarbij de meldcode melden of direct handelen vraagt, is gemist.',
+    'De casus “Aylin en de zomervakantie” is niet gehaald door een gevaarlijke keuze: eerst naar de familie of de verdachte, wachten bij acuut gevaar en niet melden waar het moet.',
   ],
   'onbekende-module.json': ['onbekende-module', 'De module "brandweer" is onbekend bij deze controle.'],
   'onbekende-versie.json': [
@@ -111,4 +118,40 @@ describe('the certificate fixtures', () => {
       );
     },
   );
+});
+
+// tests/fixtures/certificates/eerdere-editie/: two certificates of the first edition of the onderwijs
+// module, issued before authors could mark dangerous choices (kept as they were; never regenerated).
+// Their case versions are archived without marks, so they keep the verdicts of their edition.
+describe('certificates of an earlier edition', () => {
+  const earlier = new URL('eerdere-editie/', folder);
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, earlier), 'utf8')) as Certificate;
+
+  it('still verify as they did when they were issued', async () => {
+    expect(reasonOf(await verifier.verifyRecord(read('geldig.json')))).toBe('geldig');
+    expect(reasonOf(await verifier.verifyRecord(read('nagerekend-niet-gehaald.json')))).toEqual([
+      'niet-gehaald',
+      'De casus “Aylin en de zomervakantie” is niet gehaald door een gevaarlijke keuze: niet melden waar het moet.',
+    ]);
+  });
+
+  it('are judged by the rules of their edition: a choice marked dangerous only later does not fail them', async () => {
+    const record = read('geldig.json');
+    const item = record.cases.find((c) => c.caseId === 'aylin-zomervakantie')!;
+    expect(item.caseVersion).toBe(1);
+    const entry = readArchive(root)
+      .archives.find((a) => a.caseId === item.caseId)!
+      .versions.find((v) => v.version === 1)!;
+    const compiled = compileArchivedVersion(item.caseId, entry);
+    if (!compiled.ok) throw new Error(compiled.problems.join('; '));
+    const decoded = decodeLog(compiled.compiled.def, item.log);
+    if (!decoded.ok) throw new Error(decoded.message);
+    // First advising Aylin to talk it out with her father, then the expert's choice: dangerous from version 2 on.
+    const events = [{ node: 'mentorgesprek', choice: 'zelf-uitpraten' }, ...decoded.value.events];
+    const log = encodeLog(compiled.compiled.def, { seed: decoded.value.seed, events });
+    if (!log.ok) throw new Error(log.message);
+    const cases = record.cases.map((c) => (c === item ? { ...c, log: log.value } : c));
+    const resealed = await sealCertificate({ ...record, cases, integrity: undefined } as never);
+    expect(reasonOf(await verifier.verifyRecord(resealed))).toBe('geldig');
+  });
 });

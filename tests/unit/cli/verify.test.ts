@@ -18,12 +18,16 @@ describe('npm run verify', () => {
     const result = await run(['tests/fixtures/certificates']);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(15); // every .pdf and .json; geen-bewijs.txt is not picked from a folder
+    // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition); geen-bewijs.txt is not picked from a folder.
+    expect(lines).toHaveLength(17);
     expect(lines).toContain(
       'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
     );
     expect(lines).toContain('ONGELDIG  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('3 geldig, 12 ongeldig');
+    expect(lines).toContain(
+      'GELDIG    tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+    );
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('4 geldig, 13 ongeldig');
     expect(result.stderr + result.stdout).not.toMatch(noStack);
   });
 

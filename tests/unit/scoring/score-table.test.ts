@@ -28,7 +28,7 @@ const pick = (score: ReturnType<typeof scoreAttempt>) => ({
   percentage: score.percentage,
   passed: score.passed,
   complete: score.complete,
-  critical: score.critical.length,
+  critical: score.critical.map((miss) => miss.category),
 });
 
 function agree(compiled: CompiledCase, table: ScoreTable, events: LogStep[]) {
@@ -123,7 +123,7 @@ describe('scoreByTable', () => {
       percentage: 100,
       passed: true,
       complete: true,
-      critical: 0,
+      critical: [],
     });
   });
 

@@ -26,7 +26,17 @@ function replayed(compiled: CompiledCase, log: string) {
   try {
     const score = scoreAttempt(compiled, decoded.value.events);
     const { total, max, percentage, passed, complete } = score;
-    return { ok: true, score: { total, max, percentage, passed, complete, critical: score.critical.length } };
+    return {
+      ok: true,
+      score: {
+        total,
+        max,
+        percentage,
+        passed,
+        complete,
+        critical: score.critical.map((miss) => miss.category),
+      },
+    };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
