@@ -1,4 +1,4 @@
-import { criticalActions } from '../case/case-action.ts';
+import { criticalChoices } from '../case/critical-choices.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { expertPath } from '../case/expert-path.ts';
 import { chooseInRun, scoreRun, startCaseRun, viewRun, type CaseRun } from '../case-run/case-run.ts';
@@ -187,8 +187,7 @@ function momentFacts(cases: readonly CompiledCase[]): MomentFacts {
       facts.moments++;
       if (node.choices.every((choice) => readLength(choice.label) <= readLength(expert.label)))
         facts.expertLongest++;
-      if (expert.action && criticalActions[expert.action])
-        facts.critical.push(`${compiled.def.id}/${node.id}`);
+      if (criticalChoices(node).size > 0) facts.critical.push(`${compiled.def.id}/${node.id}`);
     }
     const route = expertPath(compiled) ?? [];
     route.forEach((step, i) => {

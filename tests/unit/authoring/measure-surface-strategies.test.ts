@@ -54,7 +54,9 @@ describe('measuring surface strategies on cases', () => {
     moments[4] = { right: 'Ik meld.', wrong: ['Ik wacht nog even af.', 'Ik doe verder niets.'] };
     const score = playWithStrategy(fixtureCase('kritiek', moments), strategy('longest'), 1);
     expect(score).toMatchObject({ total: 10, max: 12, percentage: 83, passed: false });
-    expect(score.critical).toEqual([{ node: 'a2', phase: 'afweging-2', kind: 'niet-gemeld' }]);
+    expect(score.critical).toEqual([
+      { node: 'a2', phase: 'afweging-2', choice: 'fout-1', category: 'niet-melden' },
+    ]);
   });
 
   it('text strategies pick the same whatever the seed; first takes what the shuffled view shows first', () => {
