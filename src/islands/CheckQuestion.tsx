@@ -10,7 +10,7 @@ interface Props {
   strings: UiSection<'check.'>;
   /** The stored answer, ticked again when the learner has not chosen anything yet. */
   earlier: Answer | undefined;
-  onAnswer(options: string[]): void;
+  onAnswer(options: string[], right: boolean): void;
 }
 
 type Result = { kind: 'goed' | 'fout' | 'leeg'; count: number };
@@ -27,9 +27,9 @@ export function CheckQuestion({ question, number, strings, earlier, onAnswer }: 
   const inputs = () => [...(fieldset.current?.querySelectorAll('input') ?? [])];
   useEffect(() => {
     if (!earlier || inputs().some((input) => input.checked)) return;
-    for (const input of inputs()) input.checked = earlier.options.includes(input.value);
-    order.current = [...earlier.options];
-    setRestored(isRightAnswer(rightIds(question), earlier.options));
+    for (const input of inputs()) input.checked = earlier.last.options.includes(input.value);
+    order.current = [...earlier.last.options];
+    setRestored(earlier.last.right === true);
   }, [earlier]);
   const chosen = () => {
     const checked = inputs().flatMap((input) => (input.checked ? [input.value] : []));
@@ -44,7 +44,7 @@ export function CheckQuestion({ question, number, strings, earlier, onAnswer }: 
     const kind = options.length === 0 ? 'leeg' : isRightAnswer(rightIds(question), options) ? 'goed' : 'fout';
     setResult({ kind, count: (result?.count ?? 0) + 1 });
     setRestored(undefined);
-    if (kind !== 'leeg') onAnswer(options);
+    if (kind !== 'leeg') onAnswer(options, kind === 'goed');
   };
   return (
     <fieldset id={question.id} class="question" ref={fieldset}>

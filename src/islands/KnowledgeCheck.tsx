@@ -38,7 +38,7 @@ export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings 
           number={i + 1}
           strings={strings}
           earlier={lesson.earlier[question.name]}
-          onAnswer={(options) => lesson.answer(question.name, options)}
+          onAnswer={(options, right) => lesson.answer(question.name, options, right)}
         />
       ))}
     </section>

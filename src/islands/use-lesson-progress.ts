@@ -13,8 +13,8 @@ export interface LessonProgress {
   notice?: string;
   /** The answers stored when the check appeared, by question key: to tick them again. */
   earlier: Record<string, Answer>;
-  /** Records the learner's answer to a question. */
-  answer(key: string, options: string[]): void;
+  /** Records the learner's checked answer to a question. */
+  answer(key: string, options: string[], right: boolean): void;
 }
 
 /**
@@ -36,7 +36,7 @@ export function useLessonProgress(beroepsgroep: string, slug: string): LessonPro
     saved: state?.writable ?? false,
     notice: state?.notice,
     earlier,
-    answer: (key, options) =>
-      void updateProgress(store, (p) => recordAnswer(p, key, options, new Date())).then(setState),
+    answer: (key, options, right) =>
+      void updateProgress(store, (p) => recordAnswer(p, key, { options, right }, new Date())).then(setState),
   };
 }
