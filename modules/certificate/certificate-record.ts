@@ -26,7 +26,10 @@
  *   knows; `studyMinutes` is that edition's study time.
  * - `cases`: per case of the edition the attempt that passed: the case version and hash it was played
  *   on and its decisions as a compact log (scoring/log-codec.ts: the seed and one character a decision).
- * - `answers`: the knowledge-check question keys with the chosen option ids.
+ * - `answers`: the knowledge-check question keys with the chosen option ids: the right answer the
+ *   learner gave (a certificate is issued only when every question is answered right).
+ *   Verification checks that every question of the edition is there, not that the options are right:
+ *   a module edition keeps question keys, not options.
  * - `integrity`: SHA-256 over the canonical JSON (scoring/hash-case.ts) of every other field.
  *
  * Scores are not stored: verification (verify-certificate.ts) recomputes them by replaying each log on

@@ -1,4 +1,4 @@
-import type { Progress } from '../progress/progress.ts';
+import { answeredRight, answerTo, type Progress } from '../progress/progress.ts';
 import type { Attempt } from '../scoring/attempt.ts';
 import { encodeLog } from '../scoring/log-codec.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
@@ -26,7 +26,7 @@ export interface LearnerDetails {
 /** What is still to do in the module, by title, for the issuing page to list. */
 export interface Unfinished {
   lessons: string[];
-  /** Lesson titles with a knowledge-check question not yet answered. */
+  /** Lesson titles with a knowledge-check question not yet answered right. */
   questions: string[];
   cases: string[];
 }
@@ -47,8 +47,8 @@ export interface MakeCertificateInput {
 
 /**
  * The certificate for a completed module (with its summary, for the PDF), or why not: details the record cannot hold, or what is
- * still to do (every lesson read, every knowledge-check question answered, every case passed at its
- * pass mark, recomputed here with scoreAttempt). Per case it takes the best passed attempt at the
+ * still to do (every lesson read, every knowledge-check question answered right, every case passed at
+ * its pass mark, recomputed here with scoreAttempt). The record holds each question's right answer. Per case it takes the best passed attempt at the
  * current version, the earliest of equals. Browser and Node; never throws.
  */
 export async function makeCertificate(input: MakeCertificateInput): Promise<MakeCertificateResult> {
@@ -67,8 +67,8 @@ export async function makeCertificate(input: MakeCertificateInput): Promise<Make
     let open = false;
     for (const _question of lesson.questions) {
       const key = edition.questions[q++];
-      const answer = progress.answers[key];
-      if (answer) answers[key] = [...answer.options];
+      const answer = answerTo(progress, key);
+      if (answer && answeredRight(answer)) answers[key] = [...answer.last.options];
       else open = true;
     }
     if (open) unfinished.questions.push(lesson.title);
@@ -178,7 +178,7 @@ function unfinishedMessage(moduleName: string, unfinished: Unfinished): string {
   const list = (titles: string[]) => titles.map((t) => `“${t}”`).join(', ');
   if (unfinished.lessons.length > 0) parts.push(`lees nog ${list(unfinished.lessons)}`);
   if (unfinished.questions.length > 0)
-    parts.push(`beantwoord de kennisvragen bij ${list(unfinished.questions)}`);
+    parts.push(`beantwoord de kennisvragen bij ${list(unfinished.questions)} goed`);
   if (unfinished.cases.length > 0)
     parts.push(`haal de casus${unfinished.cases.length > 1 ? 'sen' : ''} ${list(unfinished.cases)}`);
   return `De module ${moduleName} is nog niet af, dus er is nog geen bewijs van deelname: ${parts.join('; ')}.`;

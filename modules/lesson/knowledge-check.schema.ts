@@ -33,9 +33,15 @@ export const questionSchema = z
       .enum(['single', 'multiple'])
       .describe('single: exactly one right option (radio buttons); multiple: one or more (checkboxes).'),
     prompt: text.describe('The question, in one or two short sentences.'),
-    options: z.array(questionOptionSchema).min(2).max(6).describe('Two to six options, in display order.'),
+    options: z
+      .array(questionOptionSchema)
+      .min(2)
+      .max(6)
+      .describe(
+        'Two to six options, in any order: the page never shows them as written (scoring/option-order.ts).',
+      ),
     explanation: text.describe(
-      'Why the right answer is right, grounded in the meldcode; shown after answering.',
+      'Why the right answer is right, grounded in the meldcode; shown after answering, also before a new try after a wrong answer.',
     ),
   })
   .superRefine((question, ctx) => {

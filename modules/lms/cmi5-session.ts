@@ -89,8 +89,8 @@ export interface Cmi5SessionOptions {
 
 /**
  * A cmi5 session through @xapi/cmi5: initialize (token, LMS.LaunchData, initialized), then a progress
- * store kept in the LRS state API (and in the browser), which reports each new knowledge-check answer
- * and case decision as an `answered` cmi.interaction statement, then completed, passed or failed by
+ * store kept in the LRS state API (and in the browser), which reports the first try at each
+ * knowledge-check question and each case decision as an `answered` cmi.interaction statement, then completed, passed or failed by
  * the cmi5 rules (once per registration; failed never after passed; at most one judgement a session;
  * none outside launchMode Normal; passed/failed by masteryScore when the LMS gives one), and
  * terminated last. Statements go out one at a time, in order. `null` when initialization fails.
@@ -148,8 +148,6 @@ export async function startCmi5Session(
   const report = async (item: Reportable) => {
     if (item.kind === 'antwoord') {
       const correct = item.question.options.filter((o) => o.correct).map((o) => o.id);
-      const success =
-        item.options.length === correct.length && correct.every((id) => item.options.includes(id));
       return client.interactionChoice(
         `kennischeck-${item.slug}`,
         item.question.id,
@@ -158,7 +156,8 @@ export async function startCmi5Session(
         item.question.options.map((o) => ({ id: o.id, description: { [LANGUAGE]: o.text } })),
         { [LANGUAGE]: item.question.prompt },
         undefined,
-        success,
+        // As the learner was told when they checked it.
+        item.right,
       );
     }
     const def = module.cases.find((c) => c.def.id === item.caseId)!.def;

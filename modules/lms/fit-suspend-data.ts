@@ -7,7 +7,7 @@ import { safeScore, type ModuleOutcome } from './module-outcome.ts';
 
 /**
  * suspend_data as this package writes it: `<fingerprint>!<compact progress>` (progress-codec.ts), so
- * data written against other content is recognised. Example: `1x3k9q!p1~3~~0.mx5fm1bb.1.1z141z3.0102110~`.
+ * data written against other content is recognised. Example: `1x3k9q!p2~3~~0.mx5fm1bb.1.1z141z3.0102110~~1fz9p3`.
  */
 export const FINGERPRINT_SEPARATOR = '!';
 

@@ -1,6 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { indexModule } from '../progress/progress-module.ts';
-import type { Progress } from '../progress/progress.ts';
+import { answeredRight, answerTo, type Progress } from '../progress/progress.ts';
 import type { Attempt } from '../scoring/attempt.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import type { LmsModule } from './lms-module.ts';
@@ -18,9 +18,9 @@ export interface CaseOutcome {
 /** What an LMS is told about a module: how far the learner is, the score, and the status. */
 export interface ModuleOutcome {
   cases: CaseOutcome[];
-  /** Every lesson read, every knowledge-check question answered, every case finished at least once. */
+  /** Every lesson read, every knowledge-check question answered right, every case finished at least once. */
   finished: boolean;
-  /** 0–100, a whole number: the mean of the best finished attempt per case; in a module without cases, the share of knowledge-check questions answered right. Null while nothing counts yet. */
+  /** 0–100, a whole number: the mean of the best finished attempt per case; in a module without cases, the share of knowledge-check questions answered right at the first try. Null while nothing counts yet. */
   score: number | null;
   /** How much of the module is done, 0–100 (for cmi5 `progressed`). */
   progress: number;
@@ -44,7 +44,7 @@ export function moduleOutcome(
 ): ModuleOutcome {
   const { lessons, questions } = indexModule(module);
   const read = lessons.filter((key) => progress.lessons.includes(key)).length;
-  const answered = questions.filter(({ key }) => Object.hasOwn(progress.answers, key)).length;
+  const answered = questions.filter(({ key }) => answeredRight(answerTo(progress, key))).length;
   const cases = module.cases.map(({ def, hash }) =>
     caseOutcome(progress, def.id, def.version, hash, compiled),
   );
@@ -110,15 +110,8 @@ function meanOfBest(cases: CaseOutcome[]): number | null {
 }
 
 function rightAnswers(progress: Progress, module: LmsModule): number | null {
-  const all = module.lessons.flatMap((lesson) =>
-    lesson.questions.map((question) => ({ key: `${module.id}/${lesson.slug}#${question.id}`, question })),
-  );
-  if (all.length === 0) return null;
-  const right = all.filter(({ key, question }) => {
-    if (!Object.hasOwn(progress.answers, key)) return false;
-    const chosen = new Set(progress.answers[key].options);
-    const correct = question.options.filter((o) => o.correct).map((o) => o.id);
-    return chosen.size === correct.length && correct.every((id) => chosen.has(id));
-  }).length;
-  return Math.round((right * 100) / all.length);
+  const { questions } = indexModule(module);
+  if (questions.length === 0) return null;
+  const right = questions.filter(({ key }) => answerTo(progress, key)?.first?.right === true).length;
+  return Math.round((right * 100) / questions.length);
 }

@@ -1,26 +1,47 @@
 import { attemptId, type Attempt } from '../scoring/attempt.ts';
 import { canonicalJson } from '../scoring/hash-case.ts';
-import { PROGRESS_KIND, PROGRESS_VERSION, type Answer, type Progress } from './progress.ts';
+import { PROGRESS_KIND, PROGRESS_VERSION, type Answer, type LastTry, type Progress } from './progress.ts';
 
 /**
  * Combines two progress records, e.g. what this tab holds and what another tab saved meanwhile, so
- * neither overwrites the other: every lesson read in either, the latest answer to each question,
- * every attempt (by attemptId; of two copies of one attempt the longer log, since a log only grows),
- * and the first completion date of each module. The order of the arguments does not matter, merging
- * a record with itself changes nothing, and the output is sorted, so equal progress is equal JSON.
+ * neither overwrites the other: every lesson read in either; per question the earliest first try,
+ * the most tries and the try that counts (a right one over a wrong one, else the latest); every
+ * attempt (by attemptId; of two copies of one attempt the longer log, since a log only grows); the
+ * first completion date of each module; and one seed (the lower, so either order gives the same).
+ * The order of the arguments does not matter, merging a record with itself changes nothing, and the
+ * output is sorted, so equal progress is equal JSON.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
+  const seed = a.seed === undefined ? b.seed : b.seed === undefined ? a.seed : Math.min(a.seed, b.seed);
   return {
     kind: PROGRESS_KIND,
     version: PROGRESS_VERSION,
+    ...(seed !== undefined && { seed }),
     lessons: [...new Set([...a.lessons, ...b.lessons])].sort(),
-    answers: mergeRecords(a.answers, b.answers, laterAnswer),
+    answers: mergeRecords(a.answers, b.answers, mergeAnswer),
     attempts: mergeAttempts([...a.attempts, ...b.attempts]),
     completed: mergeRecords(a.completed, b.completed, (x, y) => (Date.parse(x) <= Date.parse(y) ? x : y)),
   };
 }
 
-function laterAnswer(x: Answer, y: Answer): Answer {
+function mergeAnswer(x: Answer, y: Answer): Answer {
+  return {
+    // Tabs share one store, so their counts overlap: the larger one is the count.
+    tries: Math.max(x.tries, y.tries),
+    // A first try that is not known comes from version 1, whose tries came before any of this version.
+    first: x.first === null || y.first === null ? null : earlier(x.first, y.first),
+    last: countingTry(x.last, y.last),
+  };
+}
+
+function earlier<T extends { at: string }>(x: T, y: T): T {
+  const difference = Date.parse(x.at) - Date.parse(y.at);
+  return difference < 0 ? x : difference > 0 ? y : tieBreak(x, y);
+}
+
+/** A right try over one that is not (a question answered right stays done), else the later. */
+function countingTry(x: LastTry, y: LastTry): LastTry {
+  if ((x.right === true) !== (y.right === true)) return x.right === true ? x : y;
   const difference = Date.parse(x.at) - Date.parse(y.at);
   return difference > 0 ? x : difference < 0 ? y : tieBreak(x, y);
 }

@@ -1,6 +1,6 @@
 import type { LogStep } from '../case/expert-path.ts';
 import { markModuleCompleted } from './progress-changes.ts';
-import { lessonKey, questionKey, type Progress } from './progress.ts';
+import { answeredRight, answerTo, lessonKey, questionKey, type Progress } from './progress.ts';
 
 /** What a case's status needs of a score: scoreAttempt's figures (or the score table's, score-table.ts). */
 export interface CaseScore {
@@ -32,7 +32,8 @@ export interface LessonStatus {
   slug: string;
   /** Read: the learner reached its knowledge check. */
   read: boolean;
-  answered: number;
+  /** Questions answered right: only those count (a wrong answer is tried again). */
+  right: number;
   questions: number;
 }
 
@@ -60,14 +61,14 @@ export interface ModuleStatus {
   totals: {
     lessonsRead: number;
     lessons: number;
-    answered: number;
+    right: number;
     questions: number;
     casesPassed: number;
     cases: number;
   };
-  /** Still to do: the slugs of lessons not read, how many questions are open, the ids of cases not passed. */
+  /** Still to do: the slugs of lessons not read, how many questions are not answered right yet, the ids of cases not passed. */
   remaining: { lessons: string[]; questions: number; cases: string[] };
-  /** Every lesson read, every question answered, every case passed at its pass mark. */
+  /** Every lesson read, every question answered right, every case passed at its pass mark. */
   complete: boolean;
   /** When the progress record says the module was completed, if it does. */
   completedAt: string | null;
@@ -78,8 +79,8 @@ export function moduleStatus(module: StatusModule, progress: Progress): ModuleSt
   const lessons = module.lessons.map((lesson) => ({
     slug: lesson.slug,
     read: progress.lessons.includes(lessonKey(module.id, lesson.slug)),
-    answered: lesson.questions.filter((q) =>
-      Object.hasOwn(progress.answers, questionKey(module.id, lesson.slug, q)),
+    right: lesson.questions.filter((q) =>
+      answeredRight(answerTo(progress, questionKey(module.id, lesson.slug, q))),
     ).length,
     questions: lesson.questions.length,
   }));
@@ -87,7 +88,7 @@ export function moduleStatus(module: StatusModule, progress: Progress): ModuleSt
   const sum = (list: number[]) => list.reduce((total, n) => total + n, 0);
   const remaining = {
     lessons: lessons.filter((lesson) => !lesson.read).map((lesson) => lesson.slug),
-    questions: sum(lessons.map((lesson) => lesson.questions - lesson.answered)),
+    questions: sum(lessons.map((lesson) => lesson.questions - lesson.right)),
     cases: cases.filter((status) => !status.best?.passed).map((status) => status.id),
   };
   return {
@@ -97,7 +98,7 @@ export function moduleStatus(module: StatusModule, progress: Progress): ModuleSt
     totals: {
       lessonsRead: lessons.length - remaining.lessons.length,
       lessons: lessons.length,
-      answered: sum(lessons.map((lesson) => lesson.answered)),
+      right: sum(lessons.map((lesson) => lesson.right)),
       questions: sum(lessons.map((lesson) => lesson.questions)),
       casesPassed: cases.length - remaining.cases.length,
       cases: cases.length,

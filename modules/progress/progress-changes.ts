@@ -1,4 +1,4 @@
-import { lessonKey, type Progress } from './progress.ts';
+import { answerTo, lessonKey, type Progress } from './progress.ts';
 
 // The changes a page makes to the progress record: each takes a record and returns a new one (never
 // changing the one it got), so updateProgress can apply it to whatever another tab saved meanwhile.
@@ -10,17 +10,32 @@ export function markLessonRead(progress: Progress, beroepsgroep: string, slug: s
   return { ...progress, lessons: [...progress.lessons, key].sort() };
 }
 
-/** The learner's latest answer to a question (options in the order chosen), replacing an earlier one. */
+/**
+ * A checked answer to a knowledge-check question (options in the order chosen, and whether they were
+ * right). The first try is kept; every try is counted; the latest becomes the one that counts, unless
+ * the question was already answered right: then it stays done (another tab may check it again).
+ */
 export function recordAnswer(
   progress: Progress,
   key: string,
-  options: readonly string[],
+  checked: { options: readonly string[]; right: boolean },
   at: Date,
 ): Progress {
-  return {
-    ...progress,
-    answers: { ...progress.answers, [key]: { options: [...new Set(options)], at: at.toISOString() } },
-  };
+  const tried = { options: [...new Set(checked.options)], right: checked.right, at: at.toISOString() };
+  const earlier = answerTo(progress, key);
+  const answer = !earlier
+    ? { tries: 1, first: tried, last: tried }
+    : {
+        tries: earlier.tries + 1,
+        first: earlier.first,
+        last: earlier.last.right === true ? earlier.last : tried,
+      };
+  return { ...progress, answers: { ...progress.answers, [key]: answer } };
+}
+
+/** The record with a seed for the order of knowledge-check options, unless it has one. */
+export function withSeed(progress: Progress, seed: number): Progress {
+  return progress.seed === undefined ? { ...progress, seed } : progress;
 }
 
 /** The module counts as completed from `at`; a module completed before keeps its first date. */

@@ -1,23 +1,30 @@
 /**
  * The progress of one module as a compact string, for SCORM 1.2 `cmi.suspend_data` (at most 4,096
- * characters). Five parts, split by `~`:
+ * characters). Six parts, split by `~`:
  *
- *   p1~3~mx5fi9iu.1,,mx5fk0aa.02~0.mx5fm1bb.1.1z141z3.0102110~mx5fz9zz
- *   │  │ │                       │                             └ completed: time, or empty
- *   │  │ │                       └ attempts, split by `,`: case position . startedAt . compact log (log-codec.ts)
- *   │  │ └ one entry per question in course order, split by `,`: empty (unanswered) or time . chosen option positions
+ *   p2~3~1.mx5fi9iu.1.g,4.mx5fk0aa.02.g.mx5fj1cc.1.f~0.mx5fm1bb.1.1z141z3.0102110~mx5fz9zz~1fz9p3
+ *   │  │ │                                           │                             │        └ seed, or empty
+ *   │  │ │                                           │                             └ completed: time, or empty
+ *   │  │ │                                           └ attempts, split by `,`: case position . startedAt . compact log (log-codec.ts)
+ *   │  │ └ one entry per question in course order, split by `,`: empty (unanswered), or
+ *   │  │   tries . the try that counts [ . the first try, when it is another one, or `x` when not known ]
+ *   │  │   where a try is time . chosen option positions . `g` right, `f` wrong, `o` not known
  *   │  └ lessons read: a bitset over the module's lessons in course order, six lessons a character
  *   └ format version
  *
- * Times are base-36 milliseconds. Positions count in the module's content, which encode and decode
- * must both be given. Everything round-trips except the time of each decision in an attempt, which
- * the compact log does not keep. What does not belong to the module (another module's lesson, an
- * attempt at another case version) cannot be written: the encoder says what, and leaves it out only
- * when asked to. It never cuts the string short: too long is an error with the length.
+ * Times and numbers are base 36 (times in milliseconds). Positions count in the module's content,
+ * which encode and decode must both be given. Everything round-trips except the time of each
+ * decision in an attempt, which the compact log does not keep. What does not belong to the module
+ * (another module's lesson, an attempt at another case version) cannot be written: the encoder says
+ * what, and leaves it out only when asked to. It never cuts the string short: too long is an error
+ * with the length.
+ *
+ * Format `p1` (five parts, written before the tries were kept) is still read: its answer entries are
+ * time . chosen option positions, the latest answer, read as a version 1 answer (progress.ts).
  */
 import { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId, type Attempt } from '../scoring/attempt.ts';
 import { decodeLog, encodeLog } from '../scoring/log-codec.ts';
-import { emptyProgress, progressSchema, type Answer, type Progress } from './progress.ts';
+import { answerFromVersion1, emptyProgress, progressSchema, type Answer, type Progress } from './progress.ts';
 import {
   bitsToText,
   DIGITS,
@@ -32,7 +39,9 @@ export type { ProgressModule } from './progress-module.ts';
 
 /** The size of SCORM 1.2 `cmi.suspend_data`. */
 export const SUSPEND_DATA_LIMIT = 4096;
-const FORMAT = 'p1';
+const FORMAT = 'p2';
+/** The format before the tries were kept: still read. */
+const FORMAT_V1 = 'p1';
 /** Longer than any LMS field (SCORM 2004 allows 64,000), so longer text was not written by encodeProgress. */
 const MAX_TEXT = 100_000;
 
@@ -90,6 +99,7 @@ export function encodeProgress(
     answers.join(',').replace(/,+$/, ''),
     attempts.join(','),
     completed,
+    progress.seed === undefined ? '' : progress.seed.toString(36),
   ].join('~');
   if (value.length > limit) {
     const message = `De voortgang is te groot om in het leerplatform te bewaren (${value.length} tekens, de grens is ${limit}).`;
@@ -99,10 +109,31 @@ export function encodeProgress(
 }
 
 function encodeAnswer(answer: Answer, options: string[]): string | null {
-  const positions = answer.options.map((option) => options.indexOf(option));
-  const time = timeToText(answer.at);
-  if (time === null || positions.some((p) => p < 0 || p >= DIGITS.length)) return null;
-  return `${time}.${positions.map((p) => DIGITS[p]).join('')}`;
+  const last = encodeTry(answer.last, options);
+  const first = encodeTry(answer.first, options);
+  if (last === null || first === null) return null;
+  const tail = first === undefined ? '.x' : first === last ? '' : `.${first}`;
+  return `${answer.tries.toString(36)}.${last}${tail}`;
+}
+
+const RIGHT = { g: true, f: false, o: null } as const;
+
+/** `time.positions.g|f|o`; `undefined` for no try, `null` for a try the format cannot hold. */
+function encodeTry(
+  tried: { options: string[]; right: boolean | null; at: string } | null,
+  options: string[],
+): string | null | undefined {
+  if (tried === null) return undefined;
+  const positions = encodePositions(tried.options, options);
+  const time = timeToText(tried.at);
+  if (time === null || positions === null) return null;
+  return `${time}.${positions}.${tried.right === true ? 'g' : tried.right === false ? 'f' : 'o'}`;
+}
+
+function encodePositions(chosen: string[], options: string[]): string | null {
+  const positions = chosen.map((option) => options.indexOf(option));
+  if (positions.some((p) => p < 0 || p >= DIGITS.length)) return null;
+  return positions.map((p) => DIGITS[p]).join('');
 }
 
 function encodeAttempt(attempt: Attempt, module: ProgressModule): string | null {
@@ -139,8 +170,9 @@ const misfit = {
 function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return invalid;
   const parts = text.split('~');
-  if (parts.length !== 5 || parts[0] !== FORMAT) return invalid;
-  const [, lessonText, answerText, attemptText, completedText] = parts;
+  const v1 = parts[0] === FORMAT_V1 && parts.length === 5;
+  if (!v1 && !(parts[0] === FORMAT && parts.length === 6)) return invalid;
+  const [, lessonText, answerText, attemptText, completedText, seedText = ''] = parts;
   const { lessons, questions } = indexModule(module);
   const progress = emptyProgress();
 
@@ -153,12 +185,12 @@ function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
   if (answers.length > questions.length) return misfit;
   for (const [i, entry] of answers.entries()) {
     if (entry === '') continue;
-    const match = /^([0-9a-z]+)\.([0-9a-zA-Z_-]+)$/.exec(entry);
-    const at = match && textToTime(match[1]);
-    if (!match || !at) return invalid;
-    const options = [...match[2]].map((char) => questions[i].options[DIGITS.indexOf(char)]);
-    if (options.some((option) => option === undefined)) return misfit;
-    progress.answers[questions[i].key] = { options, at };
+    const answer = v1
+      ? decodeAnswerV1(entry, questions[i].options)
+      : decodeAnswer(entry, questions[i].options);
+    if (answer === 'ongeldig') return invalid;
+    if (answer === 'past-niet') return misfit;
+    progress.answers[questions[i].key] = answer;
   }
 
   for (const entry of attemptText === '' ? [] : attemptText.split(',')) {
@@ -188,6 +220,53 @@ function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
     if (!at) return invalid;
     progress.completed[module.id] = at;
   }
+  if (seedText !== '') {
+    const seed = /^[0-9a-z]{1,7}$/.test(seedText) ? parseInt(seedText, 36) : NaN;
+    if (!(seed <= 0xffffffff)) return invalid;
+    progress.seed = seed;
+  }
   const checked = progressSchema.safeParse(progress);
   return checked.success ? { ok: true, value: checked.data } : misfit;
+}
+
+type Decoded<T> = T | 'ongeldig' | 'past-niet';
+
+function decodeAnswer(entry: string, options: readonly string[]): Decoded<Answer> {
+  const fields = entry.split('.');
+  if (!/^[0-9a-z]{1,6}$/.test(fields[0]) || ![4, 5, 7].includes(fields.length)) return 'ongeldig';
+  const tries = parseInt(fields[0], 36);
+  if (tries < 1) return 'ongeldig';
+  const last = decodeTry(fields.slice(1, 4), options);
+  if (typeof last === 'string') return last;
+  if (fields.length === 5) return fields[4] === 'x' ? { tries, first: null, last } : 'ongeldig';
+  // Without a first try of its own, the try that counts was the first: then it was judged.
+  const first =
+    fields.length === 4 ? { ...last, options: [...last.options] } : decodeTry(fields.slice(4), options);
+  if (typeof first === 'string') return first;
+  if (first.right === null) return 'ongeldig';
+  return { tries, first: { ...first, right: first.right }, last };
+}
+
+function decodeTry(fields: string[], options: readonly string[]): Decoded<Answer['last']> {
+  const [timeText, positions, rightText] = fields;
+  const at = textToTime(timeText);
+  if (!at || !Object.hasOwn(RIGHT, rightText)) return 'ongeldig';
+  const chosen = decodePositions(positions, options);
+  if (typeof chosen === 'string') return chosen;
+  return { options: chosen, right: RIGHT[rightText as keyof typeof RIGHT], at };
+}
+
+function decodeAnswerV1(entry: string, options: readonly string[]): Decoded<Answer> {
+  const match = /^([0-9a-z]+)\.([0-9a-zA-Z_-]+)$/.exec(entry);
+  const at = match && textToTime(match[1]);
+  if (!match || !at) return 'ongeldig';
+  const chosen = decodePositions(match[2], options);
+  return typeof chosen === 'string' ? chosen : answerFromVersion1({ options: chosen, at });
+}
+
+/** Option ids from their positions: each once, at least one. */
+function decodePositions(text: string, options: readonly string[]): Decoded<string[]> {
+  if (!/^[0-9a-zA-Z_-]+$/.test(text) || new Set(text).size !== text.length) return 'ongeldig';
+  const chosen = [...text].map((char) => options[DIGITS.indexOf(char)]);
+  return chosen.some((option) => option === undefined) ? 'past-niet' : (chosen as string[]);
 }

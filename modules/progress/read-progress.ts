@@ -3,12 +3,15 @@ import { readVersioned, type ReadCode } from '../versioned/read-versioned.ts';
 import * as shape from '../versioned/shape.ts';
 import { mergeProgress } from './merge-progress.ts';
 import {
+  answerFromVersion1,
   answerSchema,
+  answerV1Schema,
   emptyProgress,
   lessonKeySchema,
   moduleIdSchema,
   PROGRESS_KIND,
   PROGRESS_VERSION,
+  progressSeedSchema,
   questionKeySchema,
   type Progress,
 } from './progress.ts';
@@ -27,6 +30,7 @@ const envelopeSchema = shape.object(
   {
     kind: shape.literal(PROGRESS_KIND),
     version: shape.literal(PROGRESS_VERSION),
+    seed: shape.optional(shape.unknown()),
     lessons: shape.optional(shape.unknown()),
     answers: shape.optional(shape.unknown()),
     attempts: shape.optional(shape.unknown()),
@@ -49,12 +53,14 @@ export function readProgress(data: unknown): ProgressRead {
     article: 'de',
     current: PROGRESS_VERSION,
     schema: envelopeSchema,
-    migrations: {},
+    migrations: { 1: (old) => ({ ...old, answers: answersFromVersion1(old.answers) }) },
   });
   if (!envelope.ok) return envelope;
-  const { lessons, answers, attempts, completed } = envelope.value;
+  const { seed, lessons, answers, attempts, completed } = envelope.value;
   const dropped: Dropped = { lessons: 0, answers: 0, attempts: 0, completed: 0 };
   const salvaged = emptyProgress();
+  // A broken seed is not worth a word to the learner: the next knowledge check makes a new one.
+  if (progressSeedSchema.safeParse(seed).success) salvaged.seed = seed as number;
 
   for (const key of list(lessons, () => dropped.lessons++)) {
     if (lessonKeySchema.safeParse(key).success) salvaged.lessons.push(key as string);
@@ -88,6 +94,20 @@ export function readProgress(data: unknown): ProgressRead {
     ...(envelope.migratedFrom && { migratedFrom: envelope.migratedFrom }),
     ...(notice && { dropped, notice }),
   };
+}
+
+/**
+ * Version 1 answers as version 2 keeps them: answered, not proven right (see progress.ts why). What
+ * is not a whole version 1 answer is left as it is, so the salvage below counts it as broken.
+ */
+function answersFromVersion1(answers: unknown): unknown {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return answers;
+  return Object.fromEntries(
+    Object.entries(answers).map(([key, answer]) => {
+      const old = answerV1Schema.safeParse(answer);
+      return [key, old.success ? answerFromVersion1(old.data) : answer];
+    }),
+  );
 }
 
 function list(section: unknown, broken: () => void): unknown[] {

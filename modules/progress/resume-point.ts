@@ -15,11 +15,11 @@ export function resumePoint(progress: Progress): ResumePoint | null {
   let found: ResumePoint | null = null;
   let latest = -Infinity;
   for (const [key, answer] of Object.entries(progress.answers)) {
-    const time = Date.parse(answer.at);
+    const time = Date.parse(answer.last.at);
     const match = /^([^/]+)\/([^#]+)#/.exec(key);
     if (match && time > latest) {
       latest = time;
-      found = { kind: 'les', beroepsgroep: match[1]!, slug: match[2]!, at: answer.at };
+      found = { kind: 'les', beroepsgroep: match[1]!, slug: match[2]!, at: answer.last.at };
     }
   }
   for (const attempt of progress.attempts) {

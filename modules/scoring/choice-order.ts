@@ -9,7 +9,7 @@ import type { Seed } from './attempt.ts';
 export function choiceOrder(seed: Seed, nodeId: string, count: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);
   if (seed === null) return order;
-  const random = mulberry32((seed ^ fnv1a(nodeId)) >>> 0);
+  const random = mulberry32((seed ^ textSeed(nodeId)) >>> 0);
   // Fisher–Yates: every permutation equally likely.
   for (let i = count - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -29,7 +29,8 @@ function mulberry32(state: number): () => number {
   };
 }
 
-function fnv1a(text: string): number {
+/** A 32-bit number from a text (FNV-1a): a seed or a salt that is the same wherever the text is. */
+export function textSeed(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

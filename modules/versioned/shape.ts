@@ -1,7 +1,7 @@
 /**
  * Small declarative checks for the records the browser reads back from storage (attempts, progress).
- * They cover only what those records use: strict objects, strings with a pattern, literals, integers
- * in a range, arrays, records, nullable and optional fields, ISO date-times. Why not zod, like the
+ * They cover only what those records use: strict objects, strings with a pattern, literals, booleans,
+ * integers in a range, arrays, records, nullable and optional fields, ISO date-times. Why not zod, like the
  * content schemas: zod adds 25 KB gzip to a page (zod/mini 8 KB), a case page may ship 40 KB of
  * JavaScript in all, and xstate with Preact already take 27. These add about 1 KB.
  *
@@ -56,6 +56,9 @@ export const literal = <L extends string | number>(value: L): Shape<L> =>
 /** A whole number from `min` to `max`. */
 export const int = (min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Shape<number> =>
   shape((v, p) => when(Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max, p));
+
+/** true or false. */
+export const boolean = (): Shape<boolean> => shape((v, p) => when(typeof v === 'boolean', p));
 
 /** Any value at all (checked later, or not at all). */
 export const unknown = (): Shape<unknown> => shape(() => null);

@@ -1,5 +1,6 @@
 import type { Question } from '../../modules/lesson/knowledge-check.schema.ts';
 import { questionKey } from '../../modules/progress/progress.ts';
+import { staticOptionOrder } from '../../modules/scoring/option-order.ts';
 import { t } from '../i18n/ui.ts';
 
 // Used at build time (questionView) and in the knowledge-check island (the types and right*): nothing
@@ -22,6 +23,7 @@ export interface QuestionView {
   name: string;
   type: 'radio' | 'checkbox';
   prompt: string;
+  /** In the page's order, derived from the question (staticOptionOrder), never the order written. */
   options: OptionView[];
   answerLabel: string;
   explanation: string;
@@ -40,18 +42,25 @@ export function rightIds(question: QuestionView): string[] {
 /** The view of one question of the lesson `<beroepsgroep>/<slug>`. */
 export function questionView(beroepsgroep: string, slug: string, question: Question): QuestionView {
   const id = `vraag-${question.id}`;
+  const name = questionKey(beroepsgroep, slug, question.id);
   const right = question.options.filter((option) => option.correct).length;
+  const order = staticOptionOrder(
+    name,
+    question.options.map((option) => option.id),
+  );
   return {
     id,
-    name: questionKey(beroepsgroep, slug, question.id),
+    name,
     type: question.kind === 'single' ? 'radio' : 'checkbox',
     prompt: question.prompt,
-    options: question.options.map((option) => ({
-      id: option.id,
-      inputId: `${id}--${option.id}`,
-      text: option.text,
-      correct: option.correct,
-    })),
+    options: order
+      .map((i) => question.options[i]!)
+      .map((option) => ({
+        id: option.id,
+        inputId: `${id}--${option.id}`,
+        text: option.text,
+        correct: option.correct,
+      })),
     answerLabel: t(right === 1 ? 'check.answer.single' : 'check.answer.multiple'),
     explanation: question.explanation,
   };

@@ -12,9 +12,11 @@ interface Props {
 
 /**
  * The lesson's knowledge check. Rendered at build time it is plain HTML that works without
- * JavaScript (choose, then open the answer). Hydrated when it comes into view, it marks the lesson
- * as read, ticks earlier answers again, and gives each question a "Controleer" button whose result
- * is announced politely. Space for the parts that need JavaScript is kept from the start
+ * JavaScript (choose, then open the answer), with the options in an order derived from each
+ * question. Hydrated when it comes into view, it marks the lesson as read, and once the stored
+ * progress is read each question shows its options in the learner's own order and gets a
+ * "Controleer" button; a wrong answer gets the explanation and a new try in another order, until it
+ * is right (see CheckQuestion). Space for the parts that need JavaScript is kept from the start
  * (`data-ready`), so nothing moves when they appear.
  */
 export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings }: Props) {
@@ -22,7 +24,7 @@ export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings 
   return (
     <section class="knowledge-check" aria-labelledby="test-je-kennis" data-ready={String(lesson.ready)}>
       <h2 id="test-je-kennis">{strings['check.heading']}</h2>
-      <p>{strings['check.intro']}</p>
+      <p>{lesson.ready ? strings['check.intro.js'] : strings['check.intro']}</p>
       <p class="needs-js check-read">
         {strings['check.howto']} {lesson.ready && !lesson.saved ? '' : strings['check.read']}
       </p>
@@ -37,8 +39,10 @@ export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings 
           question={question}
           number={i + 1}
           strings={strings}
+          ready={lesson.ready}
+          seed={lesson.seed}
           earlier={lesson.earlier[question.name]}
-          onAnswer={(options) => lesson.answer(question.name, options)}
+          onAnswer={(options, right) => lesson.answer(question.name, options, right)}
         />
       ))}
     </section>

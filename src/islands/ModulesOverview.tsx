@@ -24,7 +24,7 @@ export function isEmpty(progress: Progress): boolean {
 
 const started = (status: ModuleStatus) =>
   status.completedAt !== null ||
-  status.totals.lessonsRead + status.totals.answered > 0 ||
+  status.totals.lessonsRead + status.totals.right > 0 ||
   status.cases.some((c) => c.attempts + c.older > 0);
 
 /** "Per module": what the learner did in each module they started and what remains; then the others. */

@@ -8,12 +8,12 @@ export type ProgressStrings = UiSection<'progress.'>;
 /** The key of a lesson or a case in the lists of a module page: `les:<slug>`, `casus:<id>`. */
 export const itemKey = (kind: 'les' | 'casus', id: string) => `${kind}:${id}`;
 
-/** The status line of a lesson: read or not, and how many of its questions were answered. */
+/** The status line of a lesson: read or not, and how many of its questions were answered right. */
 export function lessonText(status: LessonStatus, strings: ProgressStrings): string {
   const state = status.read ? strings['progress.lesson.read'] : strings['progress.lesson.notStarted'];
   const answers =
-    status.answered > 0 || status.read
-      ? `, ${format(strings['progress.lesson.answers'], { answered: status.answered, questions: status.questions })}`
+    status.right > 0 || status.read
+      ? `, ${format(strings['progress.lesson.answers'], { right: status.right, questions: status.questions })}`
       : '';
   return format(strings['progress.item'], { status: `${state}${answers}` });
 }
@@ -45,12 +45,12 @@ export function itemTexts(status: ModuleStatus, strings: ProgressStrings): Recor
   ]);
 }
 
-/** One sentence with the totals: lessons read, questions answered, cases passed. */
+/** One sentence with the totals: lessons read, questions answered right, cases passed. */
 export function summaryText(status: ModuleStatus, strings: ProgressStrings): string {
   return format(strings['progress.summary'], status.totals);
 }
 
-/** "Nog te doen: 2 lessen lezen, 3 kennisvragen beantwoorden en casus “X” halen.", or null when nothing is left. */
+/** "Nog te doen: 2 lessen lezen, 3 kennisvragen goed beantwoorden en casus “X” halen.", or null when nothing is left. */
 export function remainingText(
   status: ModuleStatus,
   data: ModuleData,

@@ -94,10 +94,10 @@ export function wholeProgress(
   progress.lessons = module.lessons.map((lesson) => lessonKey(module.id, lesson.slug)).sort();
   for (const lesson of module.lessons)
     for (const question of lesson.questions)
-      progress.answers[questionKey(module.id, lesson.slug, question.id)] = {
-        options: question.options.filter((option) => option.correct).map((option) => option.id),
-        at: at(minute++),
-      };
+      progress.answers[questionKey(module.id, lesson.slug, question.id)] = rightAtOnce(
+        question.options.filter((option) => option.correct).map((option) => option.id),
+        at(minute++),
+      );
   for (const [i, { def, hash }] of module.cases.entries()) {
     const route = routes.get(def.id);
     if (!route) throw new Error(`no route for ${def.id}`);
@@ -114,6 +114,12 @@ export function wholeProgress(
   }
   progress.completed[module.id] = at(minute);
   return progress;
+}
+
+/** An answer right at the first try. */
+function rightAtOnce(options: string[], at: string) {
+  const tried = { options, right: true, at };
+  return { tries: 1, first: tried, last: tried };
 }
 
 /** The compact string without a length limit, so a module over 4,096 characters is still measured. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ui } from '../../src/i18n/ui.ts';
-import { bestAttempt, builtModules, record, storeBeforeLoad } from './progress-fixtures.ts';
+import { bestAttempt, builtModules, checked, record, storeBeforeLoad } from './progress-fixtures.ts';
 
 // Helpers for certificate.spec.ts: a module completed but for one case, that case played in the
 // player by its expert route, and an axe scan.
@@ -11,16 +11,14 @@ export const MODULE = 'onderwijs';
 export const LAST_CASE = 'daan-blauwe-plekken';
 export const FIXTURES = new URL('../fixtures/certificates/', import.meta.url).pathname;
 
-/** Every lesson read, every question answered, every case but LAST_CASE passed (stored before load). */
+/** Every lesson read, every question answered right, every case but LAST_CASE passed (stored before load). */
 export async function storeAllButLastCase(page: Page): Promise<void> {
   const module = builtModules().find((m) => m.id === MODULE)!;
   const at = '2026-12-01T09:00:00.000Z';
   const progress = record({
     lessons: module.lessons.map((l) => `${MODULE}/${l.slug}`),
     answers: Object.fromEntries(
-      module.lessons.flatMap((l) =>
-        l.questions.map((q) => [`${MODULE}/${l.slug}#${q}`, { options: ['x'], at }]),
-      ),
+      module.lessons.flatMap((l) => l.questions.map((q) => [`${MODULE}/${l.slug}#${q}`, checked(['x'], at)])),
     ),
     attempts: module.cases.filter((c) => c.id !== LAST_CASE).map((c) => bestAttempt(c.table, at)),
   });

@@ -55,4 +55,18 @@ test.describe('the knowledge check, without JavaScript', () => {
       await expect(group.getByText(question.explanation.trim())).toBeVisible();
     }
   });
+
+  test('shows the options in an order of their own, not the order they are written in', async ({ page }) => {
+    await page.goto('/basis/afwegingskader/');
+    const check = page.getByRole('region', { name: ui['check.heading'] });
+    const moved = [];
+    for (const question of questions) {
+      const group = check.getByRole('group', { name: question.prompt, exact: true });
+      const shown = (await group.locator('.option label').allTextContents()).map((text) => text.trim());
+      const written = question.options.map((option) => option.text.trim());
+      expect([...shown].sort()).toEqual([...written].sort());
+      if (shown.join('\n') !== written.join('\n')) moved.push(question.id);
+    }
+    expect(moved.length).toBeGreaterThan(0);
+  });
 });

@@ -6,6 +6,7 @@ import {
   bestAttempt,
   builtModules,
   cardStatus,
+  checked,
   openCheck,
   PROGRESS_KEY,
   record,
@@ -38,11 +39,11 @@ async function answerTwo(page: Page) {
   return check;
 }
 
-const summary = (read: number, answered: number, passed = 0) =>
+const summary = (read: number, right: number, passed = 0) =>
   t('progress.summary', {
     lessonsRead: read,
     lessons: lessonCount,
-    answered,
+    right,
     questions: questionCount,
     casesPassed: passed,
     cases: basis.cases.length,
@@ -74,7 +75,7 @@ test('after the last lesson, "Oefen nu met de casussen" leads to the cases of th
   await expect(page.getByRole('heading', { level: 2, name: ui['group.cases.heading'] })).toBeInViewport();
 });
 
-test('answers are kept: reload the lesson and they are ticked again, and the module page shows the lesson read', async ({
+test('answers are kept: reload the lesson and a right one is ticked again, a wrong one is tried anew; the module page counts the right one', async ({
   page,
 }) => {
   await page.goto('/');
@@ -86,24 +87,28 @@ test('answers are kept: reload the lesson and they are ticked again, and the mod
   await page.reload();
   const check = await openCheck(page);
   const one = check.getByRole('group', { name: first!.prompt });
-  await expect(one.getByRole('radio', { name: first!.options.find((o) => o.correct)!.text })).toBeChecked();
+  const right = one.getByRole('radio', { name: first!.options.find((o) => o.correct)!.text });
+  await expect(right).toBeChecked();
+  await expect(right).toBeDisabled();
   await expect(one.getByText(ui['check.earlier.right'])).toBeVisible();
+  await expect(one.getByRole('button')).toHaveCount(0);
   const two = check.getByRole('group', { name: second!.prompt });
-  await expect(two.getByRole('radio', { name: second!.options.find((o) => !o.correct)!.text })).toBeChecked();
+  await expect(two.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(two.getByRole('radio', { name: second!.options.find((o) => !o.correct)!.text })).toBeEnabled();
   await expect(two.getByText(ui['check.earlier.wrong'])).toBeVisible();
 
   await page.goto('/basis/');
   const card = cardStatus(page, lesson.title);
   await expect(card).toContainText(
-    `Voortgang: Gelezen, ${format(ui['progress.lesson.answers'], { answered: 2, questions: questions.length })}`,
+    `Voortgang: Gelezen, ${format(ui['progress.lesson.answers'], { right: 1, questions: questions.length })}`,
   );
   await expect(cardStatus(page, basis.lessons[0]!.title)).toContainText(
     `Voortgang: ${ui['progress.lesson.notStarted']}`,
   );
   const progress = page.getByRole('region', { name: ui['progress.heading'] });
-  await expect(progress).toContainText(summary(1, 2));
+  await expect(progress).toContainText(summary(1, 1));
   await expect(progress).toContainText(
-    `Nog te doen: 6 lessen lezen, ${questionCount - 2} kennisvragen beantwoorden, ${basis.cases
+    `Nog te doen: 6 lessen lezen, ${questionCount - 1} kennisvragen goed beantwoorden, ${basis.cases
       .map((c) => `casus “${c.title}” halen`)
       .join(', ')
       .replace(/, ([^,]+)$/, ' en $1')}.`,
@@ -115,6 +120,73 @@ test('answers are kept: reload the lesson and they are ticked again, and the mod
     .getByRole('link', { name: t('resume.lesson', { title: lesson.title, group: basis.name }) })
     .click();
   await expect(page).toHaveURL(lesson.path);
+});
+
+test('a wrong answer shows the explanation and a new try with the options in another order; only a right answer counts', async ({
+  page,
+}) => {
+  await page.goto(lesson.path);
+  const check = await openCheck(page);
+  const group = check.getByRole('group', { name: first!.prompt });
+  const radios = group.getByRole('radio');
+  const order = async () => {
+    // Every input keeps its own id and label: the accessible name is the option's text.
+    const ids = await radios.evaluateAll((inputs) =>
+      inputs.map((input) => [input.id, document.querySelector(`label[for="${input.id}"]`)?.textContent]),
+    );
+    for (const [id, text] of ids)
+      expect(id).toBe(
+        `vraag-${first!.id}--${first!.options.find((o) => o.text.trim() === text?.trim())!.id}`,
+      );
+    return ids.map(([, text]) => text);
+  };
+  const before = await order();
+  await group.getByRole('radio', { name: first!.options.find((o) => !o.correct)!.text }).check();
+  await group.getByRole('button', { name: format(ui['check.submit.label'], { number: 1 }) }).click();
+  const status = group.getByRole('status');
+  await expect(status).toContainText(ui['check.wrong']);
+  await expect(status).toContainText(first!.explanation.trim());
+  await expect(radios.first()).toBeDisabled();
+  const retry = group.getByRole('button', { name: format(ui['check.retry.label'], { number: 1 }) });
+  await expect(retry).toBeFocused();
+  const key = `basis/afwegingskader#${first!.id}`;
+  const storedAnswer = async () => JSON.parse((await storedText(page)) ?? '{}').answers?.[key];
+  await expect
+    .poll(storedAnswer)
+    .toMatchObject({ tries: 1, first: { right: false }, last: { right: false } });
+
+  await page.goto('/basis/');
+  await expect(cardStatus(page, lesson.title)).toContainText(
+    format(ui['progress.lesson.answers'], { right: 0, questions: questions.length }),
+  );
+  await page.goto(lesson.path);
+  await openCheck(page);
+  await expect(group.getByText(ui['check.earlier.wrong'])).toBeVisible();
+  await expect(radios.first()).toBeEnabled();
+  const after = await order();
+  expect(after).not.toEqual(before);
+  expect([...after].sort()).toEqual([...before].sort());
+
+  await group.getByRole('radio', { name: first!.options.find((o) => !o.correct)!.text }).check();
+  await group.getByRole('button', { name: format(ui['check.submit.label'], { number: 1 }) }).click();
+  await expect(status).toContainText(ui['check.wrong']);
+  await retry.click();
+  await expect(status).toContainText(ui['check.retried']);
+  await expect(radios.first()).toBeFocused();
+  await expect(group.getByRole('radio', { checked: true })).toHaveCount(0);
+  expect(await order()).not.toEqual(after);
+  await group.getByRole('radio', { name: first!.options.find((o) => o.correct)!.text }).check();
+  await group.getByRole('button', { name: format(ui['check.submit.label'], { number: 1 }) }).click();
+  await expect(status).toContainText(ui['check.right']);
+  await expect(group.getByRole('button')).toHaveCount(0);
+  // Its button is gone: the focus goes to the result, not to the top of the page.
+  await expect(status.locator('.check-result')).toBeFocused();
+  await expect.poll(storedAnswer).toMatchObject({ tries: 3, first: { right: false }, last: { right: true } });
+
+  await page.goto('/basis/');
+  await expect(cardStatus(page, lesson.title)).toContainText(
+    format(ui['progress.lesson.answers'], { right: 1, questions: questions.length }),
+  );
 });
 
 test('pressing "Controleer" without a choice asks for one and records nothing', async ({ page }) => {
@@ -136,7 +208,7 @@ test('a case passed at the pass mark shows "klaar" with its points; all done say
   const all = record({
     lessons: basis.lessons.map((l) => `basis/${l.slug}`),
     answers: Object.fromEntries(
-      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q}`, { options: ['x'], at }])),
+      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q}`, checked(['x'], at)])),
     ),
     attempts: [bestAttempt(passed!.table, at), { ...bestAttempt(rest[0]!.table, at), caseVersion: 99 }],
   });
@@ -200,11 +272,11 @@ test('export on one profile, import on a fresh one: the same status, merged with
   await other.getByRole('button', { name: ui['myProgress.import.button'] }).click();
   await expect(other.getByRole('status').filter({ hasText: /is ingelezen en samengevoegd/ })).toBeVisible();
   await expect(other.getByRole('region', { name: ui['myProgress.modules.heading'] })).toContainText(
-    summary(2, 2),
+    summary(2, 1),
   );
 
   await other.goto('/basis/');
-  await expect(cardStatus(other, lesson.title)).toContainText('Voortgang: Gelezen, 2 van');
+  await expect(cardStatus(other, lesson.title)).toContainText('Voortgang: Gelezen, 1 van');
   await expect(cardStatus(other, basis.lessons[0]!.title)).toContainText('Voortgang: Gelezen');
   await fresh.close();
 });
@@ -229,7 +301,7 @@ test('an import refuses a foreign, damaged or newer file in Dutch, and keeps the
   );
   await importFile('kapot.json', '{"kind": "voortgang", ');
   await expect(message).toHaveText(/^Dit is geen leesbare voortgang/);
-  await importFile('nieuw.json', JSON.stringify(record({ version: 2 })));
+  await importFile('nieuw.json', JSON.stringify(record({ version: 3 })));
   await expect(message).toHaveText(/komt uit een nieuwere versie van deze cursus/);
   expect(await storedText(page)).toBeNull();
   await importFile('half.json', JSON.stringify(record({ lessons: ['basis/veilig-thuis', 'Geen Les'] })));

@@ -39,7 +39,13 @@ export function bestAttempt(table: ModuleData['cases'][number]['table'], started
 
 /** An empty progress record with the given parts. */
 export function record(parts: Record<string, unknown> = {}) {
-  return { kind: 'voortgang', version: 1, lessons: [], answers: {}, attempts: [], completed: {}, ...parts };
+  return { kind: 'voortgang', version: 2, lessons: [], answers: {}, attempts: [], completed: {}, ...parts };
+}
+
+/** A stored answer, checked once: right (the default) or wrong. */
+export function checked(options: string[], at: string, right = true) {
+  const tried = { options, right, at };
+  return { tries: 1, first: tried, last: tried };
 }
 
 /** Puts text under the progress key before any script of the site runs, on every page load. */

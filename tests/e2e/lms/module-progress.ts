@@ -18,6 +18,11 @@ export async function realModule(id: string) {
   return { module, compiled };
 }
 
+function rightAtOnce(options: string[], at: string) {
+  const tried = { options, right: true, at };
+  return { tries: 1, first: tried, last: tried };
+}
+
 /** A learner who did the whole module right: every lesson, every right answer, each case the expert way `times` times. */
 export function completeProgress(
   { module, compiled }: Awaited<ReturnType<typeof realModule>>,
@@ -31,7 +36,10 @@ export function completeProgress(
       module.lessons.flatMap((l, i) =>
         l.questions.map((q, j) => [
           questionKey(module.id, l.slug, q.id),
-          { options: q.options.filter((o) => o.correct).map((o) => o.id), at: at(i * 10 + j) },
+          rightAtOnce(
+            q.options.filter((o) => o.correct).map((o) => o.id),
+            at(i * 10 + j),
+          ),
         ]),
       ),
     ),

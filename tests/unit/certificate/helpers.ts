@@ -56,9 +56,18 @@ export async function fixtureContext(...modules: ModuleContent[]): Promise<Verif
 export function fixtureProgress(module: ModuleContent, events = detourLog): Progress {
   const progress = emptyProgress();
   progress.lessons = ['onderwijs/les'];
+  const right = (options: string[], at: string) => ({ options, right: true, at });
   progress.answers = {
-    'onderwijs/les#v1': { options: ['ja'], at: '2026-12-01T09:00:00.000Z' },
-    'onderwijs/les#v2': { options: ['a', 'b'], at: '2026-12-01T09:01:00.000Z' },
+    'onderwijs/les#v1': {
+      tries: 1,
+      first: right(['ja'], '2026-12-01T09:00:00.000Z'),
+      last: right(['ja'], '2026-12-01T09:00:00.000Z'),
+    },
+    'onderwijs/les#v2': {
+      tries: 2,
+      first: { options: ['a'], right: false, at: '2026-12-01T09:00:30.000Z' },
+      last: right(['a', 'b'], '2026-12-01T09:01:00.000Z'),
+    },
   };
   const { compiled, hash } = module.cases[0]!;
   progress.attempts.push({

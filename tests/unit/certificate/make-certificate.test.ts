@@ -3,7 +3,7 @@ import { certificateIntegrity } from '../../../modules/certificate/certificate-r
 import { cleanLearner, makeCertificate } from '../../../modules/certificate/make-certificate.ts';
 import type { ModuleContent } from '../../../modules/certificate/module-edition.ts';
 import { createVerifier } from '../../../modules/certificate/verify-certificate.ts';
-import { emptyProgress } from '../../../modules/progress/progress.ts';
+import { answerFromVersion1, emptyProgress } from '../../../modules/progress/progress.ts';
 import { detourLog, fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
 
 let module: ModuleContent;
@@ -40,8 +40,28 @@ describe('makeCertificate', () => {
       code: 'niet-af',
       unfinished: { lessons: ['De les'], questions: ['De les'], cases: ['Een geldige casus'] },
       message:
-        'De module Onderwijs is nog niet af, dus er is nog geen bewijs van deelname: lees nog “De les”; beantwoord de kennisvragen bij “De les”; haal de casus “Een geldige casus”.',
+        'De module Onderwijs is nog niet af, dus er is nog geen bewijs van deelname: lees nog “De les”; beantwoord de kennisvragen bij “De les” goed; haal de casus “Een geldige casus”.',
     });
+  });
+
+  it('puts the right answers on the record, and issues nothing while a question is not answered right', async () => {
+    const made = await make();
+    expect(made.ok && made.record.answers['onderwijs/les#v2']).toEqual(['a', 'b']);
+    const wrong = fixtureProgress(module);
+    wrong.answers['onderwijs/les#v2'] = {
+      ...wrong.answers['onderwijs/les#v2']!,
+      last: { options: ['c'], right: false, at: '2026-12-01T09:01:00.000Z' },
+    };
+    const old = fixtureProgress(module);
+    old.answers['onderwijs/les#v1'] = answerFromVersion1({ options: ['ja'], at: '2026-12-01T09:00:00.000Z' });
+    for (const progress of [wrong, old]) {
+      const refused = await make(progress);
+      expect(refused.ok || (refused.code === 'niet-af' && refused.unfinished)).toEqual({
+        lessons: [],
+        questions: ['De les'],
+        cases: [],
+      });
+    }
   });
 
   it('does not count an attempt below the pass mark, unfinished, or on another version of the case', async () => {

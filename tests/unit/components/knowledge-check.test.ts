@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../../modules/lesson/knowledge-check.schema.ts';
+import { staticOptionOrder } from '../../../modules/scoring/option-order.ts';
 import { questionView, rightIds, rightTexts } from '../../../src/components/knowledge-check.ts';
+
+/** The option ids in the order the page shows them without JavaScript. */
+const pageOrder = (key: string, ids: string[]) => staticOptionOrder(key, ids).map((i) => ids[i]);
 
 const single = questionSchema.parse({
   id: 'meldrecht-toestemming',
@@ -36,15 +40,18 @@ describe('questionView', () => {
       answerLabel: 'Het goede antwoord:',
       explanation: 'Je hebt meldrecht.',
     });
-    expect(view.options).toEqual([
-      { id: 'ja', inputId: 'vraag-meldrecht-toestemming--ja', text: 'Ja, altijd.', correct: false },
-      {
-        id: 'nee',
-        inputId: 'vraag-meldrecht-toestemming--nee',
-        text: 'Nee, je hebt meldrecht.',
-        correct: true,
-      },
-    ]);
+    expect(view.options).toEqual(
+      expect.arrayContaining([
+        { id: 'ja', inputId: 'vraag-meldrecht-toestemming--ja', text: 'Ja, altijd.', correct: false },
+        {
+          id: 'nee',
+          inputId: 'vraag-meldrecht-toestemming--nee',
+          text: 'Nee, je hebt meldrecht.',
+          correct: true,
+        },
+      ]),
+    );
+    expect(view.options).toHaveLength(2);
     expect(rightTexts(view)).toEqual(['Nee, je hebt meldrecht.']);
     expect(rightIds(view)).toEqual(['nee']);
   });
@@ -53,8 +60,22 @@ describe('questionView', () => {
     const view = questionView('basis', 'afwegingskader', multiple);
     expect(view.type).toBe('checkbox');
     expect(view.answerLabel).toBe('De goede antwoorden:');
-    expect(rightTexts(view)).toEqual(['Afweging 3 nee.', 'Afweging 5 nee.']);
-    expect(rightIds(view)).toEqual(['a3-nee', 'a5-nee']);
+    const shown = view.options.map((option) => option.id);
+    expect(rightIds(view)).toEqual(shown.filter((id) => id !== 'a4-ja'));
+    expect(rightTexts(view)).toEqual(
+      rightIds(view).map((id) => multiple.options.find((option) => option.id === id)!.text),
+    );
+  });
+
+  it('shows the options in an order derived from the question, not in the order they are written', () => {
+    const ids = multiple.options.map((option) => option.id);
+    const key = 'basis/afwegingskader#uitkomsten-melden';
+    const shown = questionView('basis', 'afwegingskader', multiple).options.map((option) => option.id);
+    expect(shown).toEqual(pageOrder(key, ids));
+    expect(shown).not.toEqual(ids);
+    expect(questionView('basis', 'afwegingskader', multiple).options).toEqual(
+      questionView('basis', 'afwegingskader', structuredClone(multiple)).options,
+    );
   });
 
   it('keeps input ids apart even when question and option ids share words', () => {

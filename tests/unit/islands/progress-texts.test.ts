@@ -36,7 +36,7 @@ function status(remaining: ModuleStatus['remaining']): ModuleStatus {
     id: 'onderwijs',
     lessons: [],
     cases: [],
-    totals: { lessonsRead: 5, lessons: 7, answered: 20, questions: 23, casesPassed: 1, cases: 3 },
+    totals: { lessonsRead: 5, lessons: 7, right: 20, questions: 23, casesPassed: 1, cases: 3 },
     remaining,
     complete: false,
     completedAt: null,
@@ -44,12 +44,12 @@ function status(remaining: ModuleStatus['remaining']): ModuleStatus {
 }
 
 describe('the status texts of a module page', () => {
-  it('say per lesson whether it was read, and how many questions were answered, in words', () => {
-    expect(lessonText({ slug: 'a', read: false, answered: 0, questions: 3 }, strings)).toBe(
+  it('say per lesson whether it was read, and how many questions were answered right, in words', () => {
+    expect(lessonText({ slug: 'a', read: false, right: 0, questions: 3 }, strings)).toBe(
       'Voortgang: Nog niet gestart',
     );
-    expect(lessonText({ slug: 'a', read: true, answered: 2, questions: 3 }, strings)).toBe(
-      'Voortgang: Gelezen, 2 van 3 kennisvragen beantwoord',
+    expect(lessonText({ slug: 'a', read: true, right: 2, questions: 3 }, strings)).toBe(
+      'Voortgang: Gelezen, 2 van 3 kennisvragen goed beantwoord',
     );
   });
 
@@ -79,7 +79,7 @@ describe('the status texts of a module page', () => {
     const texts = itemTexts(
       {
         ...status({ lessons: [], questions: 0, cases: [] }),
-        lessons: [{ slug: 'signalen', read: true, answered: 0, questions: 2 }],
+        lessons: [{ slug: 'signalen', read: true, right: 0, questions: 2 }],
         cases: [caseStatus({})],
       },
       strings,
@@ -90,13 +90,13 @@ describe('the status texts of a module page', () => {
   it('sum up the module and list what remains as one Dutch sentence', () => {
     const s = status({ lessons: ['a', 'b'], questions: 3, cases: ['daan', 'aylin'] });
     expect(summaryText(s, strings)).toBe(
-      '5 van 7 lessen gelezen, 20 van 23 kennisvragen beantwoord en 1 van 3 casussen gehaald.',
+      '5 van 7 lessen gelezen, 20 van 23 kennisvragen goed beantwoord en 1 van 3 casussen gehaald.',
     );
     expect(remainingText(s, data, strings)).toBe(
-      'Nog te doen: 2 lessen lezen, 3 kennisvragen beantwoorden, casus “Blauwe plekken bij Daan” halen en casus “Aylin na de zomervakantie” halen.',
+      'Nog te doen: 2 lessen lezen, 3 kennisvragen goed beantwoorden, casus “Blauwe plekken bij Daan” halen en casus “Aylin na de zomervakantie” halen.',
     );
     expect(remainingText(status({ lessons: ['a'], questions: 1, cases: [] }), data, strings)).toBe(
-      'Nog te doen: 1 les lezen en 1 kennisvraag beantwoorden.',
+      'Nog te doen: 1 les lezen en 1 kennisvraag goed beantwoorden.',
     );
     expect(remainingText(status({ lessons: [], questions: 0, cases: ['daan'] }), data, strings)).toBe(
       'Nog te doen: casus “Blauwe plekken bij Daan” halen.',

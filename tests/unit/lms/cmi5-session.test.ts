@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startCmi5Session, type Cmi5Client } from '../../../modules/lms/cmi5-session.ts';
-import { emptyProgress } from '../../../modules/progress/progress.ts';
+import { answerFromVersion1, emptyProgress } from '../../../modules/progress/progress.ts';
 import { expertEvents } from '../scoring/helpers.ts';
-import { attemptAt, compiled, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
+import { at, attemptAt, compiled, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
 
 /** A cmi5 client that records what it is asked to send, and fails when told to. */
 function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {}) {
@@ -68,6 +68,54 @@ describe('the cmi5 session', () => {
       'terminated',
     ]);
     expect(session.satisfied()).toBe(true);
+  });
+
+  it('reports the first try at each question, with whether it was right, and never a later try', async () => {
+    const fake = fakeClient();
+    const success: (boolean | undefined)[] = [];
+    const send = fake.client.interactionChoice;
+    fake.client.interactionChoice = (...args) => {
+      if (args[0].startsWith('kennischeck')) success.push(args[7]);
+      return send(...args);
+    };
+    const { session, sent } = await start(fake);
+    const key = 'onderwijs/signalen#eerste';
+    const wrongFirst = {
+      ...emptyProgress(),
+      answers: {
+        [key]: {
+          tries: 1,
+          first: { options: ['bellen'], right: false, at: at(1) },
+          last: { options: ['bellen'], right: false, at: at(1) },
+        },
+      },
+    };
+    await session.store.save(wrongFirst);
+    await session.store.save({
+      ...wrongFirst,
+      answers: {
+        [key]: {
+          ...wrongFirst.answers[key],
+          tries: 2,
+          last: { options: ['noteren'], right: true, at: at(2) },
+        },
+      },
+    });
+    await session.finish();
+    expect(sent.filter((s) => s.startsWith('answered'))).toEqual([
+      'answered kennischeck-signalen/eerste=bellen',
+    ]);
+    expect(success).toEqual([false]);
+  });
+
+  it('does not report an answer kept from version 1: its first try is not known, and was reported when made', async () => {
+    const { session, sent } = await start();
+    await session.store.save({
+      ...emptyProgress(),
+      answers: { 'onderwijs/signalen#eerste': answerFromVersion1({ options: ['noteren'], at: at(1) }) },
+    });
+    await session.finish();
+    expect(sent).toEqual(['initialized', 'terminated']);
   });
 
   it('reports every decision even when a page reads the progress while they are being sent', async () => {

@@ -69,7 +69,7 @@ export const failingEvents = [
   { node: 'afweging-1', choice: 'nee' },
 ];
 
-const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, 0) + minute * 60_000).toISOString();
+export const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, 0) + minute * 60_000).toISOString();
 
 /** An attempt at the fixture case, started `minute` minutes after 09:00, with decision times. */
 export function attemptAt(
@@ -89,15 +89,21 @@ export function attemptAt(
   };
 }
 
+/** An answer right at the first try. */
+export function rightAtOnce(options: string[], at: string) {
+  const tried = { options, right: true, at };
+  return { tries: 1, first: tried, last: tried };
+}
+
 /** Everything read and answered right, and the case played the expert way: the module is passed. */
 export function fullProgress(attempts: Attempt[] = [attemptAt(10, expertEvents)]): Progress {
   return {
     ...emptyProgress(),
     lessons: ['onderwijs/melden', 'onderwijs/signalen'],
     answers: {
-      'onderwijs/signalen#eerste': { options: ['noteren'], at: at(1) },
-      'onderwijs/signalen#wie': { options: ['aandacht', 'collega'], at: at(2) },
-      'onderwijs/melden#meldrecht': { options: ['nee'], at: at(3) },
+      'onderwijs/signalen#eerste': rightAtOnce(['noteren'], at(1)),
+      'onderwijs/signalen#wie': rightAtOnce(['aandacht', 'collega'], at(2)),
+      'onderwijs/melden#meldrecht': rightAtOnce(['nee'], at(3)),
     },
     attempts,
   };

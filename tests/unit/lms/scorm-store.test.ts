@@ -48,7 +48,7 @@ describe('the SCORM 1.2 store', () => {
     expect(api.data.has('cmi.core.score.raw')).toBe(false);
     await session.store.save(fullProgress());
     const text = api.data.get('cmi.suspend_data')!;
-    expect(text.startsWith(`${moduleFingerprint(lmsModule)}!p1~`)).toBe(true);
+    expect(text.startsWith(`${moduleFingerprint(lmsModule)}!p2~`)).toBe(true);
     expect(decodeProgress(text.split('!')[1], lmsModule)).toEqual({
       ok: true,
       value: withoutDecisionTimes(fullProgress()),
@@ -105,6 +105,30 @@ describe('the SCORM 1.2 store', () => {
       ok: true,
       value: withoutDecisionTimes(fullProgress()),
     });
+  });
+
+  it('resumes from suspend_data an earlier package wrote (p1): its answers are to be answered again', async () => {
+    const at = new Date(Date.UTC(2026, 10, 22, 9, 1)).toISOString();
+    const written = `${moduleFingerprint(lmsModule)}!p1~3~${Date.parse(at).toString(36)}.0~~`;
+    const { session, api } = start(fakeScorm({ 'cmi.suspend_data': written, 'cmi.core.entry': 'resume' }));
+    expect(await session.store.load()).toEqual({
+      ok: true,
+      value: {
+        ...emptyProgress(),
+        lessons: ['onderwijs/melden', 'onderwijs/signalen'],
+        answers: {
+          'onderwijs/signalen#eerste': {
+            tries: 1,
+            first: null,
+            last: { options: ['noteren'], right: null, at },
+          },
+        },
+      },
+    });
+    const loaded = await session.store.load();
+    await session.store.save(loaded?.ok ? loaded.value : emptyProgress());
+    expect(api.data.get('cmi.suspend_data')).toMatch(/!p2~3~1\.[0-9a-z]+\.0\.o\.x~~~$/);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
   });
 
   it('remembers the page shown in lesson_location, for the next launch', () => {

@@ -1,6 +1,6 @@
 import type { CaseDef } from '../../../modules/case/case.schema.ts';
 import type { ProgressModule } from '../../../modules/progress/progress-module.ts';
-import { emptyProgress, type Progress } from '../../../modules/progress/progress.ts';
+import { emptyProgress, type Answer, type Progress } from '../../../modules/progress/progress.ts';
 import type { Attempt } from '../../../modules/scoring/attempt.ts';
 
 export const hash = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
@@ -17,6 +17,11 @@ export function attempt(minute: number, events: Attempt['events'] = [], seed: nu
     seed,
     events,
   };
+}
+
+/** An answer checked once: right or wrong at its first try. */
+export function answer(options: string[], at: string, right = true): Answer {
+  return { tries: 1, first: { options, right, at }, last: { options, right, at } };
 }
 
 /** Progress with the given parts; the rest empty. */

@@ -5,11 +5,12 @@ import {
   type StatusModule,
 } from '../../../modules/progress/module-status.ts';
 import { markLessonRead, recordAnswer } from '../../../modules/progress/progress-changes.ts';
+import { answerFromVersion1 } from '../../../modules/progress/progress.ts';
 import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 import { scoreByTable } from '../../../modules/scoring/score-table.ts';
 import { expertEvents, fixtureCase } from '../scoring/helpers.ts';
-import { attempt, hash, progress } from './helpers.ts';
+import { answer, attempt, hash, progress } from './helpers.ts';
 
 const compiled = fixtureCase();
 const lessons = [
@@ -30,6 +31,8 @@ const tableModule: StatusModule = {
 };
 
 const now = new Date('2026-11-22T10:00:00.000Z');
+const right = { options: ['a'], right: true };
+const wrong = { options: ['b'], right: false };
 const wrongFirst = [{ node: 'signalen', choice: 'niets' }, ...expertEvents]; // 6 of 8: 75 %, a pass
 const failing = [
   { node: 'signalen', choice: 'niets' },
@@ -44,7 +47,7 @@ function everything() {
   let p = progress();
   for (const lesson of lessons) {
     p = markLessonRead(p, 'onderwijs', lesson.slug);
-    for (const q of lesson.questions) p = recordAnswer(p, `onderwijs/${lesson.slug}#${q}`, ['a'], now);
+    for (const q of lesson.questions) p = recordAnswer(p, `onderwijs/${lesson.slug}#${q}`, right, now);
   }
   return { ...p, attempts: [attempt(1, expertEvents)] };
 }
@@ -54,27 +57,39 @@ describe('moduleStatus', () => {
     const status = moduleStatus(module, progress());
     expect(status).toMatchObject({
       lessons: [
-        { slug: 'signalen', read: false, answered: 0, questions: 2 },
-        { slug: 'afwegingen', read: false, answered: 0, questions: 1 },
+        { slug: 'signalen', read: false, right: 0, questions: 2 },
+        { slug: 'afwegingen', read: false, right: 0, questions: 1 },
       ],
       cases: [{ id: 'geldig', state: 'niet-gestart', best: null, attempts: 0, older: 0, unreadable: 0 }],
-      totals: { lessonsRead: 0, lessons: 2, answered: 0, questions: 3, casesPassed: 0, cases: 1 },
+      totals: { lessonsRead: 0, lessons: 2, right: 0, questions: 3, casesPassed: 0, cases: 1 },
       remaining: { lessons: ['signalen', 'afwegingen'], questions: 3, cases: ['geldig'] },
       complete: false,
       completedAt: null,
     });
   });
 
-  it('counts lessons read and questions answered per lesson, ignoring other modules and removed questions', () => {
+  it('counts lessons read and questions answered right per lesson, ignoring other modules and removed questions', () => {
     let p = markLessonRead(progress(), 'onderwijs', 'signalen');
     p = markLessonRead(p, 'basis', 'signalen');
-    p = recordAnswer(p, 'onderwijs/signalen#eerste-stap', ['a'], now);
-    p = recordAnswer(p, 'onderwijs/signalen#oude-vraag', ['a'], now);
-    p = recordAnswer(p, 'basis/afwegingen#meldrecht', ['a'], now);
+    p = recordAnswer(p, 'onderwijs/signalen#eerste-stap', right, now);
+    p = recordAnswer(p, 'onderwijs/signalen#oude-vraag', right, now);
+    p = recordAnswer(p, 'basis/afwegingen#meldrecht', right, now);
     const status = moduleStatus(module, p);
-    expect(status.lessons[0]).toEqual({ slug: 'signalen', read: true, answered: 1, questions: 2 });
-    expect(status.lessons[1]).toEqual({ slug: 'afwegingen', read: false, answered: 0, questions: 1 });
+    expect(status.lessons[0]).toEqual({ slug: 'signalen', read: true, right: 1, questions: 2 });
+    expect(status.lessons[1]).toEqual({ slug: 'afwegingen', read: false, right: 0, questions: 1 });
     expect(status.remaining).toEqual({ lessons: ['afwegingen'], questions: 2, cases: ['geldig'] });
+  });
+
+  it('counts a question only once it is answered right: not a wrong answer, not an answer kept from version 1', () => {
+    const key = 'onderwijs/signalen#eerste-stap';
+    const tried = recordAnswer(progress(), key, wrong, now);
+    expect(moduleStatus(module, tried).lessons[0]!.right).toBe(0);
+    expect(moduleStatus(module, tried).remaining.questions).toBe(3);
+    const old = progress({
+      answers: { [key]: answerFromVersion1({ options: ['a'], at: now.toISOString() }) },
+    });
+    expect(moduleStatus(module, old).lessons[0]!.right).toBe(0);
+    expect(moduleStatus(module, recordAnswer(tried, key, right, now)).lessons[0]!.right).toBe(1);
   });
 
   it('calls a case bezig while no attempt has reached an ending', () => {
@@ -119,13 +134,19 @@ describe('moduleStatus', () => {
     });
   });
 
-  it('is complete with every lesson read, every question answered and every case passed', () => {
+  it('is complete with every lesson read, every question answered right and every case passed', () => {
     const done = everything();
     expect(moduleStatus(module, done)).toMatchObject({
       complete: true,
       remaining: { lessons: [], questions: 0, cases: [] },
-      totals: { lessonsRead: 2, answered: 3, casesPassed: 1 },
+      totals: { lessonsRead: 2, right: 3, casesPassed: 1 },
     });
+    const wrongLast = {
+      ...done,
+      answers: { ...done.answers, 'onderwijs/afwegingen#meldrecht': answer(['b'], now.toISOString(), false) },
+    };
+    expect(moduleStatus(module, wrongLast)).toMatchObject({ complete: false, remaining: { questions: 1 } });
+    expect(recordCompletion(module, wrongLast, now)).toBe(wrongLast);
     expect(moduleStatus(module, { ...done, attempts: [attempt(1, failing)] }).complete).toBe(false);
     expect(moduleStatus(module, { ...done, lessons: done.lessons.slice(1) }).complete).toBe(false);
   });

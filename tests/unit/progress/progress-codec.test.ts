@@ -5,7 +5,7 @@ import {
   SUSPEND_DATA_LIMIT,
 } from '../../../modules/progress/progress-codec.ts';
 import type { ProgressModule } from '../../../modules/progress/progress-module.ts';
-import { lessonKey, questionKey, type Progress } from '../../../modules/progress/progress.ts';
+import { lessonKey, questionKey, type Answer, type Progress } from '../../../modules/progress/progress.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { hashCase } from '../../../modules/scoring/hash-case.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
@@ -17,7 +17,11 @@ const withoutDecisionTimes = (p: Progress): Progress => ({
   attempts: p.attempts.map((a) => ({ ...a, events: a.events.map(({ node, choice }) => ({ node, choice })) })),
 });
 
-/** A learner who read every lesson, answered every question, played each case `perCase` times and completed the module. */
+/**
+ * A learner who read every lesson, answered every question (right at once, right after wrong tries
+ * with options in the order chosen, or kept from version 1), played each case `perCase` times and
+ * completed the module.
+ */
 function fullProgress(module: ProgressModule, perCase: number, retries: number): Progress {
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, minute, 17, 123)).toISOString();
   return progress({
@@ -26,11 +30,13 @@ function fullProgress(module: ProgressModule, perCase: number, retries: number):
       module.lessons.flatMap((lesson, l) =>
         lesson.questions.map((question, q) => [
           questionKey(module.id, lesson.slug, question.id),
-          // Multiple choice, chosen out of written order: the order chosen is kept.
-          {
-            options: q % 2 ? [question.options[2].id, question.options[0].id] : [question.options[1].id],
-            at: at(l * 5 + q),
-          },
+          answerOf(
+            q % 3,
+            // Multiple choice, chosen out of written order: the order chosen is kept.
+            q % 2 ? [question.options[2].id, question.options[0].id] : [question.options[1].id],
+            at(l * 5 + q),
+            at(l * 5 + q + 1),
+          ),
         ]),
       ),
     ),
@@ -47,7 +53,24 @@ function fullProgress(module: ProgressModule, perCase: number, retries: number):
       })),
     ),
     completed: { [module.id]: at(500) },
+    seed: 4294967295,
   });
+}
+
+function answerOf(kind: number, options: string[], first: string, last: string): Answer {
+  if (kind === 0)
+    return {
+      tries: 1,
+      first: { options, right: true, at: first },
+      last: { options, right: true, at: first },
+    };
+  if (kind === 1)
+    return {
+      tries: 4,
+      first: { options, right: false, at: first },
+      last: { options: [...options].reverse(), right: true, at: last },
+    };
+  return { tries: 1, first: null, last: { options, right: null, at: first } };
 }
 
 function encoded(p: Progress, module: ProgressModule) {
@@ -59,7 +82,7 @@ function encoded(p: Progress, module: ProgressModule) {
 describe('the compact progress string', () => {
   const module = syntheticModule(7, 5, 6, 15);
 
-  it('round-trips a full module: lessons, answers in the order chosen, attempts with seeds, completion', () => {
+  it('round-trips a full module: lessons, answers (first try, tries, the try that counts, in the order chosen), attempts with seeds, completion, the seed', () => {
     const full = fullProgress(module, 3, 5);
     expect(decodeProgress(encoded(full, module), module)).toEqual({
       ok: true,
@@ -68,11 +91,19 @@ describe('the compact progress string', () => {
   });
 
   it('round-trips empty and partial progress', () => {
-    expect(encoded(progress(), module)).toBe('p1~~~~');
-    expect(decodeProgress('p1~~~~', module)).toEqual({ ok: true, value: progress() });
+    expect(encoded(progress(), module)).toBe('p2~~~~~');
+    expect(decodeProgress('p2~~~~~', module)).toEqual({ ok: true, value: progress() });
+    expect(decodeProgress('p2~~~~~0', module)).toEqual({ ok: true, value: progress({ seed: 0 }) });
     const partial = progress({
       lessons: ['onderwijs/les-7'],
-      answers: { 'onderwijs/les-3#vraag-2': { options: ['optie-d'], at: '2026-11-22T09:00:00.000Z' } },
+      answers: {
+        'onderwijs/les-3#vraag-2': answerOf(
+          1,
+          ['optie-d'],
+          '2026-11-22T09:00:00.000Z',
+          '2026-11-22T09:01:00.000Z',
+        ),
+      },
       attempts: [{ ...fullProgress(module, 1, 0).attempts[4], seed: null, events: [] }],
     });
     expect(decodeProgress(encoded(partial, module), module)).toEqual({ ok: true, value: partial });
@@ -96,6 +127,26 @@ describe('the compact progress string', () => {
     expect(decodeProgress(encoded(p, real), real)).toEqual({ ok: true, value: p });
     // Loading path-checks every real case: seconds, more on a busy machine.
   }, 60_000);
+
+  it('reads strings written before the tries were kept (p1): answers as version 1 answers, to be answered again', () => {
+    const at = '2026-11-22T09:00:00.000Z';
+    const time = Date.parse(at).toString(36);
+    expect(decodeProgress(`p1~1~,${time}.20~~${time}`, module)).toEqual({
+      ok: true,
+      value: progress({
+        lessons: ['onderwijs/les-1'],
+        answers: {
+          'onderwijs/les-1#vraag-2': {
+            tries: 1,
+            first: null,
+            last: { options: ['optie-c', 'optie-a'], right: null, at },
+          },
+        },
+        completed: { onderwijs: at },
+      }),
+    });
+    expect(decodeProgress('p1~~~~', module)).toEqual({ ok: true, value: progress() });
+  });
 
   it('fits a full module of 7 lessons x 5 questions and 6 cases of 15 decisions well within suspend_data', () => {
     const once = encoded(fullProgress(module, 1, 0), module);
@@ -122,7 +173,7 @@ describe('progress that does not belong to the module', () => {
   const module = syntheticModule(2, 2, 1, 3);
   const other = progress({
     lessons: ['kinderopvang/les-1'],
-    answers: { 'onderwijs/les-1#vraag-1': { options: ['optie-z'], at: '2026-11-22T09:00:00.000Z' } },
+    answers: { 'onderwijs/les-1#vraag-1': answerOf(0, ['optie-z'], '2026-11-22T09:00:00.000Z', '') },
     attempts: [{ ...attempt(1), caseId: 'casus-1', caseVersion: 2 }],
     completed: { kinderopvang: '2026-11-22T12:00:00.000Z' },
   });
@@ -147,7 +198,7 @@ describe('progress that does not belong to the module', () => {
   it('is left out only when asked, and listed', () => {
     expect(encodeProgress(other, module, { dropUnfit: true })).toEqual({
       ok: true,
-      value: 'p1~~~~',
+      value: 'p2~~~~~',
       dropped: expect.arrayContaining(['les kinderopvang/les-1']),
     });
   });
@@ -170,6 +221,19 @@ describe('a string that is not compact progress for this module', () => {
       'p1~~~0.1.2.0~',
       'p1~~~~zzzzzzzzzz',
       'p1~'.padEnd(200_000, '~'),
+      'p2~~~~',
+      'p2~~~~~~',
+      'p2~~~~~X',
+      'p2~~~~~100000000',
+      'p2~~mx5fi9iu.0~~~',
+      'p2~~0.mx5fi9iu.0.g~~~',
+      'p2~~1.mx5fi9iu.0~~~',
+      'p2~~1.mx5fi9iu.0.j~~~',
+      'p2~~1.mx5fi9iu..g~~~',
+      'p2~~1.mx5fi9iu.0.g.y~~~',
+      'p2~~1.mx5fi9iu.0.g.mx5fi9iu.0~~~',
+      'p2~~1.mx5fi9iu.0.g.mx5fi9iu.0.o~~~',
+      'p2~~1.mx5fi9iu.00.g~~~',
     ];
     for (const text of junk)
       expect(decodeProgress(text, module), String(text).slice(0, 20)).toMatchObject({
@@ -180,7 +244,7 @@ describe('a string that is not compact progress for this module', () => {
     const chars = '0123456789abcxyzAZ-_.,~p';
     for (let n = 0; n < 2000; n++) {
       const text =
-        'p1~' +
+        (n % 2 ? 'p1~' : 'p2~') +
         Array.from(
           { length: (n % 40) + 1 },
           () => chars[(seed = (seed * 48271) % 2147483647) % chars.length],
@@ -201,5 +265,8 @@ describe('a string that is not compact progress for this module', () => {
     expect(decodeProgress('p1~~,,,,mx5fi9iu.0~~', module)).toEqual(misfit); // a fifth question
     expect(decodeProgress('p1~~~1.mx5fi9iu.1..1~', module)).toEqual(misfit); // a second case
     expect(decodeProgress('p1~~~0.mx5fi9iu.1..3~', module)).toEqual(misfit); // a fourth choice
+    expect(decodeProgress('p2~~1.mx5fi9iu.4.g~~~', module)).toEqual(misfit); // a fifth option
+    expect(decodeProgress('p2~~1.mx5fi9iu.0.g.mx5fi9iu.4.f~~~', module)).toEqual(misfit); // in the first try
+    expect(decodeProgress('p2~~,,,,1.mx5fi9iu.0.g~~~', module)).toEqual(misfit); // a fifth question
   });
 });

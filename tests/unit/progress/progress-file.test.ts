@@ -1,20 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { exportProgress, progressFileName } from '../../../modules/progress/progress-file.ts';
 import { readProgress } from '../../../modules/progress/read-progress.ts';
-import { attempt, progress } from './helpers.ts';
+import { answer, attempt, progress } from './helpers.ts';
 
 describe('the progress file', () => {
   const saved = progress({
     lessons: ['onderwijs/les-a'],
-    answers: { 'onderwijs/les-a#vraag-1': { options: ['b', 'a'], at: '2026-11-22T09:00:00.000Z' } },
+    answers: {
+      'onderwijs/les-a#vraag-1': {
+        tries: 2,
+        first: { options: ['b', 'a'], right: false, at: '2026-11-22T09:00:00.000Z' },
+        last: { options: ['a'], right: true, at: '2026-11-22T09:01:00.000Z' },
+      },
+      'onderwijs/les-a#vraag-2': answer(['c'], '2026-11-22T09:02:00.000Z'),
+      'onderwijs/les-a#vraag-3': {
+        tries: 1,
+        first: null,
+        last: { options: ['d'], right: null, at: '2026-11-22T09:03:00.000Z' },
+      },
+    },
+    seed: 4294967295,
     attempts: [attempt(10, [{ node: 'signalen', choice: 'noteren', at: '2026-11-22T09:11:00.000Z' }])],
     completed: { onderwijs: '2026-11-22T12:00:00.000Z' },
   });
 
   it('carries the voortgang marker and reads back with readProgress, unchanged', () => {
     const file = exportProgress(saved);
-    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 1 });
+    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 2, seed: 4294967295 });
     expect(readProgress(file)).toEqual({ ok: true, value: saved });
+  });
+
+  it('from before the tries were kept (version 1) still imports: its answers are to be answered again', () => {
+    const old = {
+      kind: 'voortgang',
+      version: 1,
+      lessons: [],
+      answers: { 'onderwijs/les-a#vraag-1': { options: ['b'], at: '2026-11-22T09:00:00.000Z' } },
+      attempts: [],
+      completed: {},
+    };
+    expect(readProgress(`${JSON.stringify(old, null, 2)}\n`)).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      value: progress({
+        answers: {
+          'onderwijs/les-a#vraag-1': {
+            tries: 1,
+            first: null,
+            last: { options: ['b'], right: null, at: '2026-11-22T09:00:00.000Z' },
+          },
+        },
+      }),
+    });
   });
 
   it("is named after what it is and the day it was made, on the learner's calendar", () => {

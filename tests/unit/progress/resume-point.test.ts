@@ -12,9 +12,9 @@ describe('resumePoint ("verder waar je was")', () => {
   });
 
   it('is the lesson of the latest answer', () => {
-    let p = recordAnswer(progress(), 'onderwijs/signalen#a', ['x'], at(30));
-    p = recordAnswer(p, 'basis/vijf-stappen#b', ['x'], at(40));
-    p = recordAnswer(p, 'onderwijs/afwegingen#c', ['x'], at(35));
+    let p = recordAnswer(progress(), 'onderwijs/signalen#a', { options: ['x'], right: false }, at(30));
+    p = recordAnswer(p, 'basis/vijf-stappen#b', { options: ['x'], right: false }, at(40));
+    p = recordAnswer(p, 'onderwijs/afwegingen#c', { options: ['x'], right: false }, at(35));
     expect(resumePoint(p)).toEqual({
       kind: 'les',
       beroepsgroep: 'basis',
@@ -29,21 +29,26 @@ describe('resumePoint ("verder waar je was")', () => {
         attempts: [attempt(10, [{ node: 'signalen', choice: 'noteren', at: at(50).toISOString() }])],
       }),
       'onderwijs/signalen#a',
-      ['x'],
+      { options: ['x'], right: false },
       at(45),
     );
     expect(resumePoint(p)).toEqual({ kind: 'casus', caseId: 'geldig', at: at(50).toISOString() });
     const earlier = recordAnswer(
       progress({ attempts: [attempt(10)] }),
       'onderwijs/signalen#a',
-      ['x'],
+      { options: ['x'], right: false },
       at(45),
     );
     expect(resumePoint(earlier)).toMatchObject({ kind: 'les', slug: 'signalen' });
   });
 
   it('takes the case on a tie', () => {
-    const p = recordAnswer(progress({ attempts: [attempt(45)] }), 'onderwijs/signalen#a', ['x'], at(45));
+    const p = recordAnswer(
+      progress({ attempts: [attempt(45)] }),
+      'onderwijs/signalen#a',
+      { options: ['x'], right: false },
+      at(45),
+    );
     expect(resumePoint(p)).toMatchObject({ kind: 'casus' });
   });
 });

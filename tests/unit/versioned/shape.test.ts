@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { attemptSchema } from '../../../modules/scoring/attempt.ts';
-import { answerSchema, progressSchema } from '../../../modules/progress/progress.ts';
+import { answerSchema, answerV1Schema, progressSchema } from '../../../modules/progress/progress.ts';
 import * as shape from '../../../modules/versioned/shape.ts';
 
 // The stored records are checked with versioned/shape.ts in the browser instead of zod. These zod
-// schemas are the ones the records had before; every sample must be judged the same by both.
+// schemas are the ones the records had before (progress version 1), and the same rules written in zod
+// for what came after (progress version 2); every sample must be judged the same by both.
 const zodEvent = z.strictObject({
   node: z.string().min(1),
   choice: z.string().min(1),
@@ -30,11 +31,18 @@ const zodAnswer = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length),
   at: z.iso.datetime(),
 });
+const zodTry = (right: z.ZodType) => zodAnswer.extend({ right });
+const zodAnswerV2 = z.strictObject({
+  tries: z.int().min(1),
+  first: zodTry(z.boolean()).nullable(),
+  last: zodTry(z.boolean().nullable()),
+});
 const zodProgress = z.strictObject({
   kind: z.literal('voortgang'),
-  version: z.literal(1),
+  version: z.literal(2),
+  seed: z.uint32().optional(),
   lessons: z.array(z.string().regex(new RegExp(`^${kebab}/${kebab}$`))),
-  answers: z.record(z.string().regex(new RegExp(`^${kebab}/${kebab}#${kebab}$`)), zodAnswer),
+  answers: z.record(z.string().regex(new RegExp(`^${kebab}/${kebab}#${kebab}$`)), zodAnswerV2),
   attempts: z.array(zodAttempt),
   completed: z.record(zodId, z.iso.datetime()),
 });
@@ -92,26 +100,58 @@ const attempts: unknown[] = [
   [],
   'poging',
 ];
+const tried = { options: ['ja'], right: true, at: '2026-11-22T09:05:00.000Z' };
+const answer = { tries: 2, first: { ...tried, right: false }, last: tried };
 const progress = {
   kind: 'voortgang',
-  version: 1,
+  version: 2,
+  seed: 7,
   lessons: ['basis/les'],
-  answers: { 'basis/les#vraag': { options: ['ja'], at: '2026-11-22T09:05:00.000Z' } },
+  answers: { 'basis/les#vraag': answer },
   attempts: [attempt],
   completed: { basis: '2026-11-22T10:00:00.000Z' },
 };
+const withAnswer = (value: unknown) => ({ ...progress, answers: { 'basis/les#vraag': value } });
+const v1Answers: unknown[] = [
+  { options: ['ja'], at: '2026-11-22T09:05:00.000Z' },
+  { options: [], at: '2026-11-22T09:05:00Z' },
+  { options: ['ja', 'ja'], at: '2026-11-22T09:05:00Z' },
+  { options: ['Ja'], at: '2026-11-22T09:05:00Z' },
+  { options: ['ja'], at: 'gisteren' },
+  { options: ['ja'], at: '2026-11-22T09:05:00Z', right: true },
+  { options: 'ja', at: '2026-11-22T09:05:00Z' },
+  null,
+];
 const progresses: unknown[] = [
   progress,
   { ...progress, lessons: ['Basis/les'] },
   { ...progress, lessons: ['basis'] },
-  { ...progress, answers: { 'basis/les': progress.answers['basis/les#vraag'] } },
-  { ...progress, answers: { 'basis/les#vraag': { options: [], at: '2026-11-22T09:05:00Z' } } },
-  { ...progress, answers: { 'basis/les#vraag': { options: ['ja', 'ja'], at: '2026-11-22T09:05:00Z' } } },
+  { ...progress, answers: { 'basis/les': answer } },
+  ...v1Answers.map(withAnswer),
+  withAnswer({ ...answer, first: null }),
+  withAnswer({ ...answer, last: { ...tried, right: null } }),
+  withAnswer({ ...answer, first: { ...tried, right: null } }),
+  withAnswer({ ...answer, last: { ...tried, right: 'ja' } }),
+  withAnswer({ ...answer, last: { ...tried, options: [] } }),
+  withAnswer({ ...answer, last: { ...tried, options: ['ja', 'ja'] } }),
+  withAnswer({ ...answer, first: { ...tried, at: '2026-11-22' } }),
+  withAnswer({ ...answer, tries: 0 }),
+  withAnswer({ ...answer, tries: 1.5 }),
+  withAnswer({ ...answer, tries: undefined }),
+  withAnswer({ ...answer, first: undefined }),
+  withAnswer({ ...answer, extra: 1 }),
   { ...progress, answers: [] },
+  { ...progress, seed: undefined },
+  { ...progress, seed: 0 },
+  { ...progress, seed: 4294967295 },
+  { ...progress, seed: 4294967296 },
+  { ...progress, seed: -1 },
+  { ...progress, seed: null },
+  { ...progress, seed: '7' },
   { ...progress, attempts: [{ ...attempt, seed: -1 }] },
   { ...progress, completed: { basis: 'gisteren' } },
   { ...progress, completed: { 'Basis!': '2026-11-22T10:00:00Z' } },
-  { ...progress, version: 2 },
+  { ...progress, version: 1 },
   { ...progress, extra: [] },
 ];
 
@@ -124,10 +164,14 @@ describe('shapes for stored records', () => {
     expect(judged(attemptSchema, attempts).filter(Boolean).length).toBeGreaterThan(5);
   });
 
-  it('judge progress records and answers as the zod schemas did', () => {
-    expect(judged(progressSchema, progresses)).toEqual(judged(zodProgress, progresses));
-    const answers = progresses.flatMap((p) => Object.values((p as typeof progress).answers ?? {}));
-    expect(judged(answerSchema, answers)).toEqual(judged(zodAnswer, answers));
+  it('judge progress records and answers as the zod schemas do', () => {
+    // JSON leaves out undefined fields, as the browser reads them.
+    const samples = progresses.map((p) => JSON.parse(JSON.stringify(p)) as unknown);
+    expect(judged(progressSchema, samples)).toEqual(judged(zodProgress, samples));
+    expect(judged(progressSchema, samples).filter(Boolean).length).toBeGreaterThan(5);
+    const answers = samples.flatMap((p) => Object.values((p as typeof progress).answers ?? {}));
+    expect(judged(answerSchema, answers)).toEqual(judged(zodAnswerV2, answers));
+    expect(judged(answerV1Schema, v1Answers)).toEqual(judged(zodAnswer, v1Answers));
   });
 
   it('give the path of the first problem, like zod', () => {
