@@ -76,3 +76,22 @@ export function phaseLessons(
   }
   return found;
 }
+
+/** Lessons as the content loader gives them (frontmatter under `lesson`), as the lookup needs them. */
+export function lessonRefs(
+  loaded: readonly {
+    beroepsgroep: string;
+    slug: string;
+    lesson: { title: string; phases?: readonly Phase[] | undefined };
+  }[],
+): LessonRef[] {
+  return loaded.map(({ beroepsgroep, slug, lesson }) => ({
+    beroepsgroep,
+    slug,
+    title: lesson.title,
+    phases: lesson.phases,
+  }));
+}
+
+/** A lesson's address on the site: `/<beroepsgroep>/<slug>/` (src/lib/paths.ts builds the same). */
+export const lessonAddress = (lesson: LessonLink) => `/${lesson.beroepsgroep}/${lesson.slug}/`;
