@@ -2,9 +2,10 @@ import type { CompiledCase } from '../case/compile-case.ts';
 import type { Choice } from '../case/case.schema.ts';
 import type { CriticalCategory } from '../case/critical-choices.ts';
 import type { LogStep } from '../case/expert-path.ts';
+import type { LessonLink, PhaseLessons } from '../lesson/phase-lessons.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
-import { nl } from '../strings/nl.ts';
+import { fill, nl } from '../strings/nl.ts';
 
 /** One afweging as played: the learner's first answer beside the expert's, and where each leads. */
 export interface AfwegingResult {
@@ -30,9 +31,38 @@ export interface CriticalResult {
   asks: string;
 }
 
-/** The result that teaches: per afweging yours and the expert's, the steps as they happened, the verdicts. */
+/** A first choice that was not the best at its moment: what you chose, why not, and where to learn it. */
+export interface WrongFirstChoice {
+  node: string;
+  /** The moment: its title, or else its step or afweging. */
+  moment: string;
+  phase: Phase;
+  /** The choice as the learner read it. */
+  label: string;
+  verdict: Exclude<Choice['verdict'], 'goed'>;
+  /** Points this first choice earned, and what the best choice there earns. */
+  points: number;
+  max: number;
+  /** What happens after this choice, and why it is not right: the case's own words. */
+  feedback: string;
+  rationale: string;
+  /** The best choice at this moment (the expert's). */
+  better: string;
+  /** Whether this choice was dangerous (it is also listed under `critical`). */
+  critical: boolean;
+  /** The lesson that teaches this moment's phase (lesson/phase-lessons.ts), or null when none was given. */
+  lesson: LessonLink | null;
+}
+
+/** The result that teaches: how it was scored, each wrong first choice, yours beside the expert's per afweging, the steps, the verdicts. */
 export interface CaseSummary {
   score: Score;
+  /** How scoring works, in plain Dutch: first choice counts, retries earn nothing, danger fails, the pass mark. */
+  howScored: string[];
+  /** Why the points are what they are: how many first choices were not the best (or that all were). */
+  firstChoices: string;
+  /** Each first choice that was not the best, in the order made; the best first choices are not listed. */
+  wrongFirstChoices: WrongFirstChoice[];
   afwegingen: AfwegingResult[];
   /** What was done in the stappenplan, in the order it happened. */
   steps: { phase: Phase; text: string }[];
@@ -52,9 +82,29 @@ function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
   return next.title ?? phaseInfo(next.phase).name;
 }
 
-/** Summarises a run (complete or not) from its log; a pure function of the case and the log. */
-export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): CaseSummary {
+/** The lines that say how a case is scored, with its pass mark in percent and in points. */
+export function howScored(compiled: CompiledCase, max: number): string[] {
+  const percent = compiled.passPercentage;
+  return [
+    nl.scoring.firstChoice,
+    nl.scoring.retry,
+    nl.scoring.critical,
+    fill(nl.scoring.passMark, { percent, points: Math.ceil((percent * max) / 100), max }),
+  ];
+}
+
+/**
+ * Summarises a run (complete or not) from its log; a pure function of the case, the log and the
+ * lessons per phase (for the lesson of each wrong first choice; without them, no lessons are named).
+ */
+export function summarizeRun(
+  compiled: CompiledCase,
+  log: readonly LogStep[],
+  lessons: PhaseLessons = {},
+): CaseSummary {
   const score = scoreAttempt(compiled, log);
+  const critical = new Set(score.critical.map((miss) => miss.node));
+  const wrongFirstChoices: WrongFirstChoice[] = [];
   const afwegingen: AfwegingResult[] = [];
   const steps: CaseSummary['steps'] = [];
   let acuteReason: string | null = null;
@@ -63,6 +113,23 @@ export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): C
     const choice = node.choices!.find((c) => c.id === decision.choice)!;
     if (choice.action) steps.push({ phase: node.phase, text: nl.action[choice.action] });
     if (choice.acuteReason) acuteReason = nl.acuteReason[choice.acuteReason];
+    if (decision.firstTry && choice.verdict !== 'goed') {
+      const best = node.choices!.find((c) => c.verdict === 'goed')!;
+      wrongFirstChoices.push({
+        node: node.id,
+        moment: node.title ?? phaseInfo(node.phase).name,
+        phase: node.phase,
+        label: choice.label,
+        verdict: choice.verdict,
+        points: choice.score,
+        max: best.score,
+        feedback: choice.feedback.trim(),
+        rationale: choice.rationale.trim(),
+        better: best.label,
+        critical: critical.has(node.id),
+        lesson: lessons[node.phase] ?? null,
+      });
+    }
     const { afweging, name } = phaseInfo(node.phase);
     if (afweging === null || !decision.firstTry) continue;
     const expert = node.choices!.find((c) => c.verdict === 'goed')!;
@@ -77,8 +144,20 @@ export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): C
   }
   const verdict =
     score.critical.length > 0 ? nl.result.criticalFailed : score.passed ? nl.result.passed : nl.result.failed;
+  const count = wrongFirstChoices.length;
+  const firstChoices =
+    count === 0
+      ? nl.scoring.allRight
+      : fill(count === 1 ? nl.scoring.wrongOne : nl.scoring.wrongOther, {
+          count,
+          total: score.total,
+          max: score.max,
+        });
   return {
     score,
+    howScored: howScored(compiled, score.max),
+    firstChoices,
+    wrongFirstChoices,
     afwegingen,
     steps,
     phases: score.phases.map((p) => ({

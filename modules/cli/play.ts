@@ -1,6 +1,11 @@
 import { createInterface } from 'node:readline';
 import { formatIssue } from '../case/case-issue.ts';
+import type { LogStep } from '../case/expert-path.ts';
+import { globSync } from 'node:fs';
+import { basename } from 'node:path';
 import { loadContentWithoutArchive } from '../authoring/load-content.ts';
+import { loadLessons } from '../authoring/load-lessons.ts';
+import { lessonRefs, phaseLessons } from '../lesson/phase-lessons.ts';
 import { chooseInRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
 import { summarizeRun } from '../case-run/case-summary.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
@@ -40,12 +45,23 @@ export async function play(argv: readonly string[], io: CliIo): Promise<number> 
     return 1;
   }
   // Without the archive checks: an author plays a draft before archiving it, and playing publishes nothing.
-  const { cases, issues } = loadContentWithoutArchive(io.cwd, files);
+  const { beroepsgroepen, cases, issues } = loadContentWithoutArchive(io.cwd, files);
   if (issues.length > 0 || cases.length === 0) {
     for (const issue of issues) err(formatIssue(issue));
     return 1;
   }
   const compiled = cases[0].compiled;
+  // The lesson for each phase, for the result; a broken lesson is lint:content's to report, not play's.
+  const groupIds = globSync('content/beroepsgroepen/*.yaml', { cwd: io.cwd }).map((f) =>
+    basename(f, '.yaml'),
+  );
+  const lessons = phaseLessons(
+    lessonRefs(loadLessons(io.cwd, groupIds).lessons),
+    beroepsgroepen,
+    compiled.def.beroepsgroep,
+    compiled.def.nodes.map((node) => node.phase),
+  );
+  const summary = (log: readonly LogStep[]) => summaryLines(summarizeRun(compiled, log, lessons));
   const echo = !io.stdin.isTTY;
   const input = createInterface({ input: io.stdin, terminal: false });
   const lines = input[Symbol.asyncIterator]();
@@ -73,8 +89,7 @@ export async function play(argv: readonly string[], io: CliIo): Promise<number> 
         const answer = await lines.next();
         if (answer.done) {
           print('\n\nDe invoer stopt voor het einde van de casus.');
-          for (const line of summaryLines(summarizeRun(compiled, run.log)))
-            print(line.replace(/^Uitslag:/, 'Uitslag tot nu toe:'));
+          for (const line of summary(run.log)) print(line.replace(/^Uitslag:/, 'Uitslag tot nu toe:'));
           return 1;
         }
         const typed = answer.value.trim();
@@ -91,7 +106,9 @@ export async function play(argv: readonly string[], io: CliIo): Promise<number> 
       print(`Waarom: ${feedback.rationale.trim()}\n`);
     }
     print();
-    for (const line of summaryLines(summarizeRun(compiled, run.log))) print(line);
+    for (const line of summary(run.log)) print(line);
+    print();
+    print(`Nog een keer spelen: npm run play -- ${files[0]}`);
     return 0;
   } finally {
     input.close();

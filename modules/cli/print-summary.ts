@@ -1,11 +1,30 @@
 import type { CaseSummary } from '../case-run/case-summary.ts';
+import { lessonAddress } from '../lesson/phase-lessons.ts';
+import { nl } from '../strings/nl.ts';
 
-/** The end of a terminal run, as lines: the result that teaches (afwegingen, steps, verdicts). */
+/** The end of a terminal run, as lines: the result that teaches (how it is scored, wrong first choices, afwegingen, steps, verdicts). */
 export function summaryLines(summary: CaseSummary): string[] {
   const { score } = summary;
   const lines = [
     `Uitslag: ${score.total} van ${score.max} punten (${score.percentage}%) — ${summary.verdict}`,
+    '',
+    'Zo tel je punten:',
+    ...summary.howScored.map((line) => `  - ${line}`),
+    summary.firstChoices,
   ];
+  if (summary.wrongFirstChoices.length > 0) {
+    lines.push('', 'Je eerste keuze was niet de beste bij:');
+    for (const wrong of summary.wrongFirstChoices) {
+      lines.push(
+        `  ${wrong.moment}`,
+        `    Jij:    ${wrong.label.trim()} (${nl.verdict[wrong.verdict]}, ${wrong.points} van ${wrong.max} punten)`,
+        `    Wat er dan gebeurt: ${wrong.feedback}`,
+        `    Waarom: ${wrong.rationale}`,
+        `    Beter:  ${wrong.better.trim()}`,
+      );
+      if (wrong.lesson) lines.push(`    Lees de les: ${wrong.lesson.title} (${lessonAddress(wrong.lesson)})`);
+    }
+  }
   if (summary.critical.length > 0) {
     lines.push(
       '',

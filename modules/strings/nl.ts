@@ -132,6 +132,22 @@ export const nl = {
       asks: 'Overleg, en laat letsel beoordelen door een deskundige (letselduiding), zoals een kinderarts, een forensisch arts, het LECK of de vertrouwensarts van Veilig Thuis. Doe dat voordat je het kind laat gaan.',
     },
   },
+  /**
+   * How a case is scored, on every result (player and npm run play): only the first choice at a moment
+   * counts, a dangerous first choice fails the attempt, and the pass mark. `{…}` are filled in.
+   */
+  scoring: {
+    firstChoice: 'Alleen je eerste keuze bij elk moment telt voor je punten.',
+    retry:
+      'Kies je daarna opnieuw bij hetzelfde moment? Dan leer je wat wel goed is, maar je krijgt er geen punten meer voor.',
+    critical: 'Is je eerste keuze gevaarlijk? Dan haal je de casus niet, hoeveel punten je ook hebt.',
+    passMark: 'Je haalt de casus met minstens {percent}% van de punten. Dat is {points} van de {max} punten.',
+    wrongOne:
+      'Bij 1 moment was je eerste keuze niet de beste. Daarom heb je {total} van de {max} punten, ook als je daarna nog goed koos.',
+    wrongOther:
+      'Bij {count} momenten was je eerste keuze niet de beste. Daarom heb je {total} van de {max} punten, ook als je daarna nog goed koos.',
+    allRight: 'Je koos bij elk moment meteen de beste keuze.',
+  },
   result: {
     passed: 'geslaagd',
     failed: 'niet geslaagd',

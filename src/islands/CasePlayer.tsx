@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { viewRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
+import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { sideRoutesIn } from '../lib/stappenplan-diagram.ts';
 import { AttemptList } from './AttemptList.tsx';
 import { earlierAttempts } from './case-attempts.ts';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { PlayerMoment } from './PlayerMoment.tsx';
-import { PlayerResult } from './PlayerResult.tsx';
+import { PlayerResult, type AfterCase } from './PlayerResult.tsx';
 import { PlayerReview } from './PlayerReview.tsx';
 import { currentAttemptId } from './player-state.ts';
 import type { PlayerStrings } from './player-text.ts';
@@ -15,6 +16,10 @@ import { useCaseRun } from './use-case-run.ts';
 interface Props {
   playable: PlayableCase;
   strings: PlayerStrings;
+  /** The lesson for each phase of the case (lesson/phase-lessons.ts), linked from the result. */
+  lessons: PhaseLessons;
+  /** The case's module and its next case, offered on the result. */
+  after: AfterCase;
 }
 
 /**
@@ -22,7 +27,7 @@ interface Props {
  * After every change of screen, focus moves to the new screen's heading, which is scrolled into view
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
-export default function CasePlayer({ playable, strings }: Props) {
+export default function CasePlayer({ playable, strings, lessons, after }: Props) {
   const { compiled, state, notice, choose, proceed, restart, review } = useCaseRun(playable);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -54,6 +59,7 @@ export default function CasePlayer({ playable, strings }: Props) {
           compiled={compiled}
           review={state.review}
           strings={strings}
+          lessons={lessons}
           headingRef={heading}
           onMove={review}
         />
@@ -64,6 +70,8 @@ export default function CasePlayer({ playable, strings }: Props) {
           compiled={compiled}
           run={state.run}
           strings={strings}
+          lessons={lessons}
+          after={after}
           headingRef={heading}
           onRetry={restart}
         />

@@ -2,20 +2,31 @@ import type { Ref } from 'preact';
 import type { CompiledCase } from '../../modules/case/compile-case.ts';
 import { summarizeRun } from '../../modules/case-run/case-summary.ts';
 import { viewRun, type CaseRun } from '../../modules/case-run/case-run.ts';
+import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
+import { format } from '../i18n/ui.ts';
+import { casePath, modulePath } from '../lib/paths.ts';
 import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
+
+/** Where a learner can go after a case: its module, and the module's next case (null after the last). */
+export interface AfterCase {
+  module: { id: string; name: string };
+  next: { id: string; title: string } | null;
+}
 
 interface Props {
   compiled: CompiledCase;
   run: CaseRun;
   strings: PlayerStrings;
+  lessons: PhaseLessons;
+  after: AfterCase;
   headingRef: Ref<HTMLHeadingElement>;
   onRetry: () => void;
 }
 
-/** The end of a run: how the case ended, then the result from summarizeRun, and "Opnieuw spelen". */
-export function PlayerResult({ compiled, run, strings, headingRef, onRetry }: Props) {
+/** The end of a run: how the case ended, then the result from summarizeRun, and what next: retry, the next case, the module. */
+export function PlayerResult({ compiled, run, strings, lessons, after, headingRef, onRetry }: Props) {
   const ending = viewRun(run);
   return (
     <section class="player-result" aria-labelledby="resultaat-kop">
@@ -24,14 +35,29 @@ export function PlayerResult({ compiled, run, strings, headingRef, onRetry }: Pr
       </h2>
       <MomentStory view={ending} strings={strings} />
       <h2 id="resultaat-kop">{strings['player.result.heading']}</h2>
-      <ResultDetails
-        summary={summarizeRun(compiled, run.log)}
-        strings={strings}
-        passPercentage={compiled.passPercentage}
-      />
-      <button type="button" class="player-retry" onClick={onRetry}>
-        {strings['player.retry']}
-      </button>
+      <ResultDetails summary={summarizeRun(compiled, run.log, lessons)} strings={strings} />
+      <h3>{strings['player.after.heading']}</h3>
+      <ul class="player-after">
+        <li>
+          <button type="button" class="player-retry" onClick={onRetry}>
+            {strings['player.retry']}
+          </button>
+        </li>
+        <li>
+          {after.next ? (
+            <a href={casePath(after.module.id, after.next.id)}>
+              {format(strings['player.after.nextCase'], after.next)}
+            </a>
+          ) : (
+            strings['player.after.lastCase']
+          )}
+        </li>
+        <li>
+          <a href={modulePath(after.module.id)}>
+            {format(strings['player.after.module'], { group: after.module.name })}
+          </a>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledCase } from '../../modules/case/compile-case.ts';
 import { summarizeRun } from '../../modules/case-run/case-summary.ts';
+import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { format } from '../i18n/ui.ts';
 import { reviewMoment } from './case-review.ts';
 import type { Review } from './player-state.ts';
@@ -13,12 +14,13 @@ interface Props {
   compiled: CompiledCase;
   review: Review;
   strings: PlayerStrings;
+  lessons: PhaseLessons;
   headingRef: Ref<HTMLHeadingElement>;
   onMove: (review: Review | null) => void;
 }
 
 /** Looking back on an earlier attempt, read-only: step through its decisions, or see its result. */
-export function PlayerReview({ compiled, review, strings, headingRef, onMove }: Props) {
+export function PlayerReview({ compiled, review, strings, lessons, headingRef, onMove }: Props) {
   const { attempt, step } = review;
   const partHeading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -57,11 +59,7 @@ export function PlayerReview({ compiled, review, strings, headingRef, onMove }: 
           <h3 id="terugkijken-uitslag" tabIndex={-1} ref={partHeading}>
             {strings['player.result.heading']}
           </h3>
-          <ResultDetails
-            summary={summarizeRun(compiled, attempt.events)}
-            strings={strings}
-            passPercentage={compiled.passPercentage}
-          />
+          <ResultDetails summary={summarizeRun(compiled, attempt.events, lessons)} strings={strings} />
         </>
       )}
       <button type="button" class="player-close" onClick={() => onMove(null)}>

@@ -1,15 +1,19 @@
 import type { CaseSummary } from '../../modules/case-run/case-summary.ts';
 import { format } from '../i18n/ui.ts';
-import type { PlayerStrings } from './player-text.ts';
+import { lessonPath } from '../lib/paths.ts';
+import { verdictHeading, type PlayerStrings } from './player-text.ts';
 
 interface Props {
   summary: CaseSummary;
   strings: PlayerStrings;
-  passPercentage: number;
 }
 
-/** The result that teaches, from summarizeRun: score and outcome, each dangerous choice with why and what the meldcode asks, each afweging beside the expert's, the steps, the verdict per phase. */
-export function ResultDetails({ summary, strings, passPercentage }: Props) {
+/**
+ * The result that teaches, from summarizeRun: score and outcome and why the points are what they are,
+ * how scoring works, each dangerous choice with why and what the meldcode asks, each wrong first
+ * choice with why and a link to its lesson, each afweging beside the expert's, the steps, the verdict per phase.
+ */
+export function ResultDetails({ summary, strings }: Props) {
   const { score } = summary;
   return (
     <>
@@ -21,6 +25,13 @@ export function ResultDetails({ summary, strings, passPercentage }: Props) {
         })}{' '}
         <strong>{format(strings['player.result.verdict'], { verdict: summary.verdict })}</strong>
       </p>
+      <p>{summary.firstChoices}</p>
+      <h3>{strings['player.result.howScored']}</h3>
+      <ul class="player-how-scored">
+        {summary.howScored.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
       {summary.critical.length > 0 && (
         <section class="player-critical" aria-labelledby="gevaarlijke-keuzes">
           <h3 id="gevaarlijke-keuzes">{strings['player.result.critical']}</h3>
@@ -42,7 +53,47 @@ export function ResultDetails({ summary, strings, passPercentage }: Props) {
           ))}
         </section>
       )}
-      <p>{format(strings['player.result.passMark'], { percent: passPercentage })}</p>
+      {summary.wrongFirstChoices.length > 0 && (
+        <section class="player-wrong" aria-labelledby="eerste-keuzes">
+          <h3 id="eerste-keuzes">{strings['player.result.wrong']}</h3>
+          <p>{strings['player.result.wrongIntro']}</p>
+          <ol>
+            {summary.wrongFirstChoices.map((wrong) => (
+              <li>
+                <h4>{wrong.moment}</h4>
+                <dl>
+                  <dt>{strings['player.result.yours']}</dt>
+                  <dd>
+                    {wrong.label}{' '}
+                    <span class="meta">
+                      (
+                      {format(strings['player.result.wrongPoints'], {
+                        verdict: verdictHeading(strings, wrong.verdict),
+                        points: wrong.points,
+                        max: wrong.max,
+                      })}
+                      )
+                    </span>
+                  </dd>
+                  <dt>{strings['player.result.wrongWhat']}</dt>
+                  <dd>{wrong.feedback}</dd>
+                  <dt>{strings['player.result.wrongWhy']}</dt>
+                  <dd>{wrong.rationale}</dd>
+                  <dt>{strings['player.result.better']}</dt>
+                  <dd>{wrong.better}</dd>
+                </dl>
+                {wrong.lesson && (
+                  <p>
+                    <a href={lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug)}>
+                      {format(strings['player.result.lesson'], { title: wrong.lesson.title })}
+                    </a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {summary.acuteReason && (
         <p>{format(strings['player.result.acute'], { reason: summary.acuteReason })}</p>
       )}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { nl } from '../../modules/strings/nl.ts';
+import { fill, nl } from '../../modules/strings/nl.ts';
 import { format, ui } from '../../src/i18n/ui.ts';
 
 // Several tests play a whole case (ten to twenty choices), some with axe scans between: more than 30 s
@@ -323,11 +323,80 @@ test('a dangerous choice fails the case, and the result names it, says why and w
   await expect(region.getByText(ui['player.result.criticalAsks'])).toBeVisible();
   await expect(region.getByText(category.asks)).toBeVisible();
   expect(await axeViolations(page), 'result with a dangerous choice').toEqual([]);
+  // Aylin is not the last case of its module: the result offers the next one.
+  const next = readCase('onderwijs/berichten-van-de-gymdocent.yaml');
+  await expect(
+    player(page).getByRole('link', { name: format(ui['player.after.nextCase'], { title: next.title }) }),
+  ).toHaveAttribute('href', pathOf(next));
   // The list of earlier attempts says it did not pass.
   await page.getByRole('button', { name: ui['player.retry'] }).click();
   await expect(
     page.getByRole('region', { name: ui['player.attempts.heading'] }).getByRole('listitem'),
   ).toContainText('niet geslaagd');
+});
+
+/** Plays `c` to its end along the expert's route, except that `wrongFirst` (node id → choice id) is chosen first there. */
+async function playWithWrongFirst(page: Page, c: CaseFile, wrongFirst: Record<string, string>) {
+  const tried = new Set<string>();
+  for (let i = 0; i < 80 && !(await resultHeading(page).isVisible()); i++) {
+    const shown = (await choices(page).allTextContents()).map((text) => text.trim());
+    const node = c.nodes.find((n) => n.choices?.some((choice) => shown.includes(choice.label.trim())))!;
+    const wrong = wrongFirst[node.id];
+    const pick =
+      wrong && !tried.has(node.id)
+        ? node.choices!.find((choice) => choice.id === wrong)!
+        : node.choices!.find((choice) => choice.verdict === 'goed')!;
+    tried.add(node.id);
+    await player(page)
+      .locator('.player-choices')
+      .getByRole('button', { name: pick.label.trim(), exact: true })
+      .click();
+    await expect(feedbackHeading(page)).toBeFocused();
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+  }
+  // Focus is on how the case ended, the first heading of the result screen, as before.
+  await expect(page.locator(':focus')).toHaveAttribute('id', 'einde-kop');
+}
+
+test('a wrong first choice, corrected, costs its points: the result says why, how scoring works, and links the lesson', async ({
+  page,
+}) => {
+  // At Daan's first moment, wait and see (fout, 0 of 2 points), then write down what you see; the expert's route after.
+  const moment = daan.nodes.find((n) => n.id === 'maandagochtend')!;
+  const wrong = moment.choices!.find((c) => c.id === 'afwachten')!;
+  const rationale = (wrong as { rationale?: string }).rationale!.trim();
+  await openCase(page, daan);
+  await playWithWrongFirst(page, daan, { maandagochtend: 'afwachten' });
+  await expect(player(page).getByText(/^Je score: 12 van 14 punten \(86%\)\./)).toBeVisible();
+  await expect(
+    player(page).getByText(fill(nl.scoring.wrongOne, { total: 12, max: 14 }), { exact: true }),
+  ).toBeVisible();
+  const how = player(page).locator('.player-how-scored');
+  await expect(page.getByRole('heading', { level: 3, name: ui['player.result.howScored'] })).toBeVisible();
+  await expect(how.getByRole('listitem')).toHaveText([
+    nl.scoring.firstChoice,
+    nl.scoring.retry,
+    nl.scoring.critical,
+    fill(nl.scoring.passMark, { percent: 70, points: 10, max: 14 }),
+  ]);
+  const list = page.getByRole('region', { name: ui['player.result.wrong'] });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('heading', { level: 4, name: moment.title! })).toBeVisible();
+  await expect(list.getByText(wrong.label.trim())).toBeVisible();
+  await expect(list.getByText(rationale)).toBeVisible();
+  const lesson = list.getByRole('link', {
+    name: format(ui['player.result.lesson'], { title: 'Signalen per leeftijd' }),
+  });
+  await expect(lesson).toHaveAttribute('href', '/onderwijs/signalen-per-leeftijd/');
+  // What next: retry, and, as Daan is the last case of its module, back to the module.
+  await expect(player(page).getByText(ui['player.after.lastCase'])).toBeVisible();
+  await expect(
+    player(page).getByRole('link', { name: format(ui['player.after.module'], { group: 'Onderwijs' }) }),
+  ).toHaveAttribute('href', '/onderwijs/');
+  expect(await axeViolations(page), 'result with a wrong first choice').toEqual([]);
+  await lesson.click();
+  await expect(page).toHaveURL(/\/onderwijs\/signalen-per-leeftijd\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signalen per leeftijd');
 });
 
 test('the attempt list names each attempt for screen readers', async ({ page }) => {
