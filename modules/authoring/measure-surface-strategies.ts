@@ -1,4 +1,5 @@
 import { criticalChoices } from '../case/critical-choices.ts';
+import { optionOrder } from '../scoring/option-order.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { expertPath } from '../case/expert-path.ts';
 import { chooseInRun, scoreRun, startCaseRun, viewRun, type CaseRun } from '../case-run/case-run.ts';
@@ -116,11 +117,10 @@ export function measureStrategy(
       }));
   const attempts = cases.reduce((sum, c) => sum + c.attempts, 0);
   const passed = cases.reduce((sum, c) => sum + c.passed, 0);
-  // Questions are not shuffled: a strategy that is not random answers each the same every time.
-  const answerSeeds = strategy.random ? seeds : [0];
+  // Questions show their options shuffled per learner (option-order.ts): one seed, one learner.
   const answered = module.questions.map((question) => ({
     kind: question.kind,
-    right: answerSeeds.filter((seed) => answerIsRight(question, strategy, seed)).length / answerSeeds.length,
+    right: seeds.filter((seed) => answerIsRight(question, strategy, seed)).length / seeds.length,
   }));
   const tally = (list: typeof answered): Tally => {
     const right = list.reduce((sum, q) => sum + q.right, 0);
@@ -146,10 +146,13 @@ export function playWithStrategy(compiled: CompiledCase, strategy: SurfaceStrate
   return playOut(startCaseRun(compiled, seed), (shown) => strategy.pick(shown, random));
 }
 
-/** Whether the strategy answers the question right; options in written order, as the lesson shows them. */
+/** Whether the strategy answers the question right at a first try, its options in the order a learner with this seed sees. */
 export function answerIsRight(question: Question, strategy: SurfaceStrategy, seed: number): boolean {
   const random = seededRandom(seed ^ 0xa5a5);
-  const shown = question.options.map(({ id, text }) => ({ id, text }));
+  const shown = optionOrder(seed, question.id, question.options.length, 0).map((i) => {
+    const { id, text } = question.options[i]!;
+    return { id, text };
+  });
   const chosen =
     question.kind === 'multiple' && strategy.tick
       ? strategy.tick(shown, random)

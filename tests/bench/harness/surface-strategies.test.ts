@@ -38,7 +38,7 @@ describe('the surface strategies bench', () => {
 
   it('gives the share of questions each strategy answers right', () => {
     const [row] = questionRows(figures);
-    expect(row).toMatchObject({ questions: 1, single: 1, multiple: 0, 'longest %': 100, 'last %': 0 });
+    expect(row).toMatchObject({ questions: 1, single: 1, multiple: 0, 'longest %': 100, 'shortest %': 0 });
     expect(row['all-but-shortest on multiple %']).toBe('–');
   });
 

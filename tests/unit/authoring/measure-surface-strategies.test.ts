@@ -115,10 +115,24 @@ describe('measuring surface strategies on knowledge checks', () => {
       multiple: { count: 2, right: 0 }, // one ticked option is never all the right ones here
     });
     expect(outcome(report, 'shortest').questions.all.right).toBe(1); // "Nee." on the second
-    expect(outcome(report, 'first').questions.all.right).toBe(1); // written order: not shuffled
-    expect(outcome(report, 'last').questions.all.right).toBe(0);
-    expect(outcome(report, 'ja').questions.all.right).toBe(2); // "Ja, want …", then the first: "Nee."
+    // "Ja, want …" on the first question; elsewhere "ja" falls back to a position, which the shuffle decides.
+    const jaOnly = measureSurfaceStrategies(fixtureModule([], [questions[0]!]), {
+      seeds: [0],
+      randomAttempts: 1,
+    });
+    expect(outcome(jaOnly, 'ja').questions.all.right).toBe(1);
     expect(outcome(report, 'veilig-thuis-overleg').questions.all.right).toBe(1); // "Overleggen …" is not all
+  });
+
+  it('takes a position in the order the learner sees, shuffled per learner, not as written', () => {
+    const seeds = Array.from({ length: 300 }, (_, i) => i);
+    const writtenFirst = measureSurfaceStrategies(fixtureModule([], [questions[1]!]), {
+      seeds,
+      randomAttempts: 1,
+    });
+    // "Nee." is written first and right: in the written order "first" would always be right.
+    expect(outcome(writtenFirst, 'first').questions.all.share).toBeCloseTo(1 / 3, 1);
+    expect(outcome(writtenFirst, 'last').questions.all.share).toBeCloseTo(1 / 3, 1);
   });
 
   it('scores all-but-shortest and all on checkboxes, and as the longest on radio buttons', () => {
