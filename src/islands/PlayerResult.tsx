@@ -8,6 +8,7 @@ import { casePath, modulePath } from '../lib/paths.ts';
 import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Where a learner can go after a case: its module, and the module's next case (null after the last). */
 export interface AfterCase {
@@ -45,7 +46,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
         </li>
         <li>
           {after.next ? (
-            <a href={casePath(after.module.id, after.next.id)}>
+            <a href={siteUrl(casePath(after.module.id, after.next.id))}>
               {format(strings['player.after.nextCase'], after.next)}
             </a>
           ) : (
@@ -53,7 +54,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
           )}
         </li>
         <li>
-          <a href={modulePath(after.module.id)}>
+          <a href={siteUrl(modulePath(after.module.id))}>
             {format(strings['player.after.module'], { group: after.module.name })}
           </a>
         </li>

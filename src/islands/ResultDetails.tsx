@@ -2,6 +2,7 @@ import type { CaseSummary } from '../../modules/case-run/case-summary.ts';
 import { format } from '../i18n/ui.ts';
 import { lessonPath } from '../lib/paths.ts';
 import { verdictHeading, type PlayerStrings } from './player-text.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 interface Props {
   summary: CaseSummary;
@@ -84,7 +85,7 @@ export function ResultDetails({ summary, strings }: Props) {
                 </dl>
                 {wrong.lesson && (
                   <p>
-                    <a href={lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug)}>
+                    <a href={siteUrl(lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug))}>
                       {format(strings['player.result.lesson'], { title: wrong.lesson.title })}
                     </a>
                   </p>

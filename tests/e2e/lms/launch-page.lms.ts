@@ -71,3 +71,21 @@ test('from file://, without an LMS, the pages and their links work', async ({ pa
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('inside the package, the links a case result draws open pages of the package', async ({ page }) => {
+  await page.goto(`${server.origin}/pkg/${MODULE}/casussen/daan-blauwe-plekken/index.html`);
+  const player = page.locator('.player');
+  const result = page.getByRole('heading', { level: 2, name: 'Je resultaat' });
+  // The first choice shown, every time: wrong first choices come back in the result with their lesson.
+  for (let i = 0; i < 80 && !(await result.isVisible()); i++) {
+    await player.locator('.player-choices').getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(result).toBeVisible();
+  const links = page.locator('.player a[href]');
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const href of await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href)))
+    expect(href).toMatch(new RegExp(`^${server.origin}/pkg/.+/index\\.html(#.*)?$`));
+  await page.getByRole('link', { name: /^Terug naar de module/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onderwijs' })).toBeVisible();
+});
