@@ -1,6 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import type { Choice } from '../case/case.schema.ts';
-import type { CriticalCategory } from '../case/critical-choices.ts';
+import type { CriticalCategory } from '../case/critical-category.ts';
 import type { LogStep } from '../case/expert-path.ts';
 import type { LessonLink, PhaseLessons } from '../lesson/phase-lessons.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';

@@ -1,5 +1,5 @@
 import type { AcuteReason } from '../stappenplan/acute-reasons.ts';
-import type { CriticalCategory } from './critical-choices.ts';
+import type { CriticalCategory } from './critical-category.ts';
 import type { Phase } from '../stappenplan/phases.ts';
 import type { StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { acuteReasons } from '../stappenplan/acute-reasons.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';
 import { caseActionIds } from './case-action.ts';
-import { criticalCategories } from './critical-choices.ts';
+import { criticalCategories } from './critical-category.ts';
 
 /** Stable ids: kebab-case, never derived from text or position (they key logs and certificates). */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {

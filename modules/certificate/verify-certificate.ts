@@ -1,4 +1,4 @@
-import type { CriticalCategory } from '../case/critical-choices.ts';
+import type { CriticalCategory } from '../case/critical-category.ts';
 import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
 import { nl } from '../strings/nl.ts';

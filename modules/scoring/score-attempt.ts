@@ -1,5 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
-import { criticalChoices, type CriticalCategory } from '../case/critical-choices.ts';
+import { criticalChoices } from '../case/critical-choices.ts';
+import type { CriticalCategory } from '../case/critical-category.ts';
 import type { Verdict } from '../case/case.schema.ts';
 import { expertPath, type LogStep } from '../case/expert-path.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';

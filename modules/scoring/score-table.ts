@@ -21,7 +21,7 @@
  * hand-edited log that the machine refuses; it is for showing a learner their own progress, never
  * for verifying a certificate (that uses the verify table, verify-table.ts).
  */
-import type { CriticalCategory } from '../case/critical-choices.ts';
+import type { CriticalCategory } from '../case/critical-category.ts';
 
 export interface ScoreTable {
   id: string;

@@ -26,7 +26,7 @@
  * mark in percent. Tables are made from the archived case versions (never stored), so a version
  * archived before authors could mark choices keeps its misses: those the engine derives.
  */
-import type { CriticalCategory } from '../case/critical-choices.ts';
+import type { CriticalCategory } from '../case/critical-category.ts';
 import { fill, nl } from '../strings/nl.ts';
 import { LOG_FINISHED, misfit, noChoiceAt, readLogPositions } from './log-codec.ts';
 

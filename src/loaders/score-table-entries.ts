@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hashCaseSync } from '../../modules/authoring/hash-case-sync.ts';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
-import { criticalCategories } from '../../modules/case/critical-choices.ts';
+import { criticalCategories } from '../../modules/case/critical-category.ts';
 import { makeScoreTable } from '../../modules/scoring/make-score-table.ts';
 import type { ScoreTable } from '../../modules/scoring/score-table.ts';
 

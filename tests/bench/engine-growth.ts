@@ -1,4 +1,4 @@
-import { type CaseAction } from '../../modules/case/case-action.ts';
+import type { CaseAction } from '../../modules/case/case-action.ts';
 import { caseSchema, type CaseDef, type CaseInput, type Phase } from '../../modules/case/case.schema.ts';
 import { checkCasePaths } from '../../modules/authoring/check-case-paths.ts';
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';

@@ -5,11 +5,8 @@ import { criticalActions } from '../../../modules/case/case-action.ts';
 import type { CaseDef } from '../../../modules/case/case.schema.ts';
 import { caseSchema } from '../../../modules/case/case.schema.ts';
 import { compileCheckedCase, type CompiledCase } from '../../../modules/case/compile-case.ts';
-import {
-  criticalCategories,
-  criticalChoices,
-  type CriticalCategory,
-} from '../../../modules/case/critical-choices.ts';
+import { criticalChoices } from '../../../modules/case/critical-choices.ts';
+import { criticalCategories, type CriticalCategory } from '../../../modules/case/critical-category.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
 import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
 import { summaryLines } from '../../../modules/cli/print-summary.ts';
