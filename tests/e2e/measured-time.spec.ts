@@ -28,3 +28,28 @@ test('a lesson page keeps the active time: input keeps it going, an idle hour co
   await expect.poll(async () => (await storedSeconds(page)) ?? 0).toBeGreaterThanOrEqual(239);
   expect(await storedSeconds(page)).toBeLessThanOrEqual(242);
 });
+
+test('a case attempt keeps its active time, from reading the first moment on', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/onderwijs/casussen/daan-blauwe-plekken/');
+  await page.clock.runFor(1_000);
+  const first = page.locator('.player .player-choices').getByRole('button').first();
+  await expect(first).toBeVisible();
+  // Reading the first moment for 40 s (a key now and then), then the first choice makes the attempt.
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(40_000);
+  await first.click();
+  await page.clock.runFor(31_000); // the next save
+  const stored = async () => {
+    const record = JSON.parse((await storedText(page)) ?? '{}') as {
+      attempts?: { caseId: string }[];
+      time?: { attempts?: Record<string, number> };
+    };
+    return { attempts: record.attempts?.length ?? 0, times: Object.values(record.time?.attempts ?? {}) };
+  };
+  await expect.poll(async () => (await stored()).times.length).toBe(1);
+  const { attempts, times } = await stored();
+  expect(attempts).toBe(1);
+  expect(times[0]).toBeGreaterThanOrEqual(60);
+  expect(times[0]).toBeLessThanOrEqual(73);
+});
