@@ -37,7 +37,10 @@ const zodAnswerV2 = z.strictObject({
   first: zodTry(z.boolean()).nullable(),
   last: zodTry(z.boolean().nullable()),
 });
-const zodSeconds = z.int().min(0).max(366 * 24 * 3600);
+const zodSeconds = z
+  .int()
+  .min(0)
+  .max(366 * 24 * 3600);
 const zodProgress = z.strictObject({
   kind: z.literal('voortgang'),
   version: z.literal(3),
