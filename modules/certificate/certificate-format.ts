@@ -36,6 +36,26 @@ export function formatMinutes(minutes: number): string {
   return rest === 0 ? `${hours} uur` : `${hours} uur en ${restText}`;
 }
 
+/**
+ * Measured seconds as Dutch text, to the minute: `1 uur en 12 minuten`, `45 minuten`; under half a
+ * minute `minder dan een minuut`.
+ */
+export function formatSeconds(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  return minutes === 0 ? 'minder dan een minuut' : formatMinutes(minutes);
+}
+
+/**
+ * The measured time as a certificate and the register say it: `1 uur en 12 minuten`; `ten minste 40
+ * minuten` when part of the work was done before time was measured; `niet gemeten` when none of it
+ * was measured, or for a certificate issued before time was measured (`null`).
+ */
+export function formatMeasured(measured: { seconds: number; unmeasured: number } | null): string {
+  if (measured === null || (measured.seconds === 0 && measured.unmeasured > 0)) return 'niet gemeten';
+  const time = formatSeconds(measured.seconds);
+  return measured.unmeasured > 0 ? `ten minste ${time}` : time;
+}
+
 /** `12 van 14 punten (86%)`. */
 export function formatScore(score: { total: number; max: number; percentage: number }): string {
   return `${score.total} van ${score.max} punten (${score.percentage}%)`;

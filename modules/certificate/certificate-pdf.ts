@@ -40,6 +40,7 @@ import {
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
   formatLongDate,
+  formatMeasured,
   formatMinutes,
   formatScore,
   type CertificateSummary,
@@ -64,6 +65,26 @@ const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.32, 0.34, 0.38);
 
 type Tag = 'H1' | 'H2' | 'P';
+
+/**
+ * The measured time, with the course's estimate beside it, and the tries: what the learner did, not
+ * what the course expects. A certificate without measured time says so.
+ */
+export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyMinutes'>): string[] {
+  const estimate = `geschatte studietijd van de module: ${formatMinutes(summary.studyMinutes)}`;
+  const { measured } = summary;
+  if (measured === null) return [`Gemeten leertijd: niet gemeten (${estimate}).`];
+  const time = formatMeasured(measured);
+  const lines = [`Gemeten leertijd: ${time} (${estimate}).`];
+  if (measured.unmeasured > 0)
+    lines.push(
+      `Van ${measured.unmeasured === 1 ? '1 onderdeel' : `${measured.unmeasured} onderdelen`} is de tijd niet gemeten: gedaan voordat de e-learning tijd mat.`,
+    );
+  const attempts = measured.caseAttempts === 1 ? '1 poging' : `${measured.caseAttempts} pogingen`;
+  const tries = measured.questionTries === 1 ? '1 keer' : `${measured.questionTries} keer`;
+  lines.push(`Casussen: ${attempts}. Kennisvragen: ${tries} een antwoord gecontroleerd.`);
+  return lines;
+}
 
 /** The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. */
 export async function makeCertificatePdf(
@@ -91,7 +112,8 @@ export async function makeCertificatePdf(
     INK,
     6,
   );
-  writer.text('P', `Studietijd: ${formatMinutes(summary.studyMinutes)}.`, regular, 12, INK, 18);
+  for (const line of timeLines(summary)) writer.text('P', line, regular, 12, INK, 2);
+  writer.space(16);
   writer.text('H2', 'Uitslag per casus', bold, 14, INK, 6);
   for (const c of summary.score.cases)
     writer.text(

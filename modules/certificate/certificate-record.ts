@@ -2,16 +2,17 @@
  * The bewijs van deelname (certificate of participation) as a machine can check it: what the learner
  * did in one module, enough to recompute their scores against the content they played, and an
  * integrity hash over all of it. It travels as a JSON file of its own or attached to the PDF
- * (certificate-pdf.ts). Shape of version 1:
+ * (certificate-pdf.ts). Shape of version 2:
  *
  * {
  *   "kind": "bewijs-van-deelname",
- *   "version": 1,
+ *   "version": 2,
  *   "id": "7Q2M9XH4TK0B3N8RZV5C1WPJ6D",
  *   "issuedAt": "2026-12-02T10:15:00.000Z",
  *   "learner": { "name": "Noë van Dijk", "organisation": "OBS De Regenboog", "registration": "SKJ 110012345" },
  *   "module": { "id": "onderwijs", "contentVersion": "sha256:5be1…" },
  *   "studyMinutes": 95,
+ *   "measured": { "seconds": 4320, "unmeasured": 0, "caseAttempts": 4, "questionTries": 17 },
  *   "cases": [
  *     { "caseId": "daan-blauwe-plekken", "caseVersion": 1, "caseHash": "sha256:64b4…", "log": "1.1z141z3.0102110" }
  *   ],
@@ -23,7 +24,14 @@
  * - `learner`: as typed at issue; `organisation` and `registration` (a BIG or SKJ number, free text)
  *   are optional. No control or direction-changing characters, so a name prints as it reads.
  * - `module`: the beroepsgroep and its content version (module-edition.ts), which the module archive
- *   knows; `studyMinutes` is that edition's study time.
+ *   knows; `studyMinutes` is that edition's study time: the course's estimate, not the learner's time.
+ * - `measured`: what the learner's browser measured in this module (progress/module-time.ts):
+ *   `seconds` of active time over its lessons and case attempts (progress/active-time.ts: only while
+ *   the page was visible, at most 3 minutes after each input), `unmeasured` lessons and attempts
+ *   without a measured time (done before time was measured; then `seconds` is a lower bound),
+ *   `caseAttempts` (every try at a case) and `questionTries` (every check of a knowledge-check
+ *   answer). Like the decisions it comes from the learner's browser: it shows what was measured
+ *   there, not who sat at the keyboard.
  * - `cases`: per case of the edition the attempt that passed: the case version and hash it was played
  *   on and its decisions as a compact log (scoring/log-codec.ts: the seed and one character a decision).
  * - `answers`: the knowledge-check question keys with the chosen option ids: the right answer the
@@ -31,6 +39,10 @@
  *   Verification checks that every question of the edition is there, not that the options are right:
  *   a module edition keeps question keys, not options.
  * - `integrity`: SHA-256 over the canonical JSON (scoring/hash-case.ts) of every other field.
+ *
+ * Version 1 had no `measured`: it was issued before time was measured. It reads as version 2 with
+ * `measured: null` ("niet gemeten"), and its integrity hash is checked over the record as it was
+ * issued (certificateIntegrity), so a version 1 certificate stays valid by the rules of its edition.
  *
  * Scores are not stored: verification (verify-certificate.ts) recomputes them by replaying each log on
  * the archived case. The short verification code printed on the PDF is derived from `integrity`
@@ -44,7 +56,7 @@ import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned
 import { sha256 } from './module-edition.ts';
 
 export const CERTIFICATE_KIND = 'bewijs-van-deelname';
-export const CERTIFICATE_VERSION = 1;
+export const CERTIFICATE_VERSION = 2;
 /** Far above a real record (a six-case module gives about 3 KB), far below what slows a page down. */
 export const MAX_RECORD_BYTES = 1_000_000;
 export const MAX_NAME_LENGTH = 200;
@@ -73,6 +85,15 @@ export const certificateCaseSchema = z.strictObject({
 });
 export type CertificateCase = z.output<typeof certificateCaseSchema>;
 
+/** The time and tries measured in the learner's browser (see the top of this file). */
+export const measuredSchema = z.strictObject({
+  seconds: z.int().min(0).max(100_000_000),
+  unmeasured: z.int().min(0).max(100_000),
+  caseAttempts: z.int().min(0).max(100_000),
+  questionTries: z.int().min(0).max(1_000_000),
+});
+export type Measured = z.output<typeof measuredSchema>;
+
 export const certificateSchema = z.strictObject({
   kind: z.literal(CERTIFICATE_KIND),
   version: z.literal(CERTIFICATE_VERSION),
@@ -85,6 +106,8 @@ export const certificateSchema = z.strictObject({
   }),
   module: z.strictObject({ id: kebab, contentVersion: sha }),
   studyMinutes: z.int().min(0).max(100_000),
+  /** `null`: a version 1 certificate, issued before time was measured. */
+  measured: measuredSchema.nullable(),
   cases: z.array(certificateCaseSchema).min(1).max(100),
   answers: z.record(z.string().regex(QUESTION_KEY), z.array(kebab).min(1).max(10)),
   integrity: sha,
@@ -99,7 +122,11 @@ const spec: VersionedSpec<Certificate> = {
   article: 'het',
   current: CERTIFICATE_VERSION,
   schema: certificateSchema,
-  migrations: {},
+  migrations: {
+    // Issued before time was measured: not known, never zero. The integrity stays that of version 1.
+    // A `measured` written into a version 1 record stays, so its hash no longer fits (bewerkt).
+    1: (old) => ({ measured: null, ...old }),
+  },
   maxLength: MAX_RECORD_BYTES,
 };
 
@@ -111,10 +138,13 @@ export function readCertificate(data: unknown): ReadResult<Certificate> {
 /** The spec readCertificate uses, for callers that need to know why a field was refused. */
 export const certificateSpec = spec;
 
-/** SHA-256 over the canonical JSON of every field but `integrity`. */
+/**
+ * SHA-256 over the canonical JSON of every field but `integrity`, as the record was issued: a record
+ * read from version 1 (`measured: null`) is hashed as version 1 was, without `measured`.
+ */
 export async function certificateIntegrity(record: UnsealedCertificate | Certificate): Promise<string> {
-  const { integrity: _ignored, ...rest } = record as Certificate;
-  return sha256(canonicalJson(rest));
+  const { integrity: _ignored, measured, ...rest } = record as Certificate;
+  return sha256(canonicalJson(measured === null ? { ...rest, version: 1 } : { ...rest, measured }));
 }
 
 /** The record with its integrity hash set. */

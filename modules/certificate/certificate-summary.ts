@@ -1,4 +1,4 @@
-import { verificationCode, type Certificate } from './certificate-record.ts';
+import { verificationCode, type Certificate, type Measured } from './certificate-record.ts';
 
 /** One case of a certificate as recomputed: its points on the version the learner played. */
 export interface CaseScore {
@@ -27,7 +27,10 @@ export interface CertificateSummary {
   contentVersion: string;
   /** When it was issued, ISO 8601 (format with formatDate or formatLongDate). */
   date: string;
+  /** The course's estimate for the module (not the learner's time). */
   studyMinutes: number;
+  /** The time and tries measured in the learner's browser; `null`: issued before time was measured. */
+  measured: Measured | null;
   /** How many knowledge-check questions were answered (all of the module's). */
   questions: number;
   score: { total: number; max: number; percentage: number; cases: CaseScore[] };
@@ -53,9 +56,17 @@ export function certificateSummary(
     contentVersion: record.module.contentVersion,
     date: record.issuedAt,
     studyMinutes: record.studyMinutes,
+    measured: record.measured,
     questions: Object.keys(record.answers).length,
     score: { total, max, percentage: max === 0 ? 0 : Math.round((100 * total) / max), cases },
   };
 }
 
-export { formatDate, formatLongDate, formatMinutes, formatScore } from './certificate-format.ts';
+export {
+  formatDate,
+  formatLongDate,
+  formatMeasured,
+  formatMinutes,
+  formatScore,
+  formatSeconds,
+} from './certificate-format.ts';

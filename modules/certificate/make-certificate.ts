@@ -1,3 +1,4 @@
+import { moduleTime } from '../progress/module-time.ts';
 import { answeredRight, answerTo, type Progress } from '../progress/progress.ts';
 import type { Attempt } from '../scoring/attempt.ts';
 import { encodeLog } from '../scoring/log-codec.ts';
@@ -49,7 +50,8 @@ export interface MakeCertificateInput {
  * The certificate for a completed module (with its summary, for the PDF), or why not: details the record cannot hold, or what is
  * still to do (every lesson read, every knowledge-check question answered right, every case passed at
  * its pass mark, recomputed here with scoreAttempt). The record holds each question's right answer. Per case it takes the best passed attempt at the
- * current version, the earliest of equals. Browser and Node; never throws.
+ * current version, the earliest of equals. The record carries the time and tries measured in the
+ * module (progress/module-time.ts), not the estimate as the learner's time. Browser and Node; never throws.
  */
 export async function makeCertificate(input: MakeCertificateInput): Promise<MakeCertificateResult> {
   const { progress, module, now = new Date() } = input;
@@ -104,6 +106,10 @@ export async function makeCertificate(input: MakeCertificateInput): Promise<Make
     learner: learner.value,
     module: { id: module.id, contentVersion: edition.contentVersion },
     studyMinutes: edition.minutes,
+    measured: moduleTime(
+      { id: module.id, lessons: module.lessons, cases: module.cases.map((c) => c.compiled.def) },
+      progress,
+    ),
     cases,
     answers,
   });

@@ -1,4 +1,4 @@
-import { formatDate } from './certificate-format.ts';
+import { formatDate, formatMeasured, formatMinutes } from './certificate-format.ts';
 import type { CertificateSummary } from './certificate-summary.ts';
 import { registerFlags, type RowFlags } from './register-flags.ts';
 import type { InvalidCode } from './verify-certificate.ts';
@@ -21,7 +21,9 @@ const HEADER = [
   'Beroepsgroep',
   'Module',
   'Datum',
-  'Studietijd (minuten)',
+  'Gemeten leertijd (minuten)',
+  'Geschatte studietijd (minuten)',
+  'Casuspogingen',
   'Punten',
   'Maximum',
   'Percentage',
@@ -50,7 +52,7 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
 /** The cells of one row, in the order of the header. */
 export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags): (string | number)[] {
   if (verdict.status === 'ongeldig')
-    return ['', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file, ''];
+    return ['', '', '', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file, ''];
   const s = verdict.summary;
   return [
     s.name,
@@ -59,7 +61,9 @@ export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags):
     s.beroepsgroep,
     s.module,
     formatDate(s.date),
+    measuredMinutes(s.measured),
     s.studyMinutes,
+    s.measured?.caseAttempts ?? '',
     s.score.total,
     s.score.max,
     s.score.percentage,
@@ -68,15 +72,29 @@ export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags):
     s.code,
     s.id,
     file,
-    flagText(flags),
+    flagText(flags, s),
   ];
 }
 
-/** The note in the last column: a duplicate, or one of several certificates of one person. */
-export function flagText(flags: RowFlags | undefined): string {
+/**
+ * The measured time in whole minutes: a number when measured in full, `ten minste 40` when part of
+ * the work was not measured, `niet gemeten` when none was (or the certificate is from before).
+ */
+export function measuredMinutes(measured: CertificateSummary['measured']): string | number {
+  const text = formatMeasured(measured);
+  if (text === 'niet gemeten' || measured === null) return text;
+  const minutes = Math.round(measured.seconds / 60);
+  return measured.unmeasured > 0 ? `ten minste ${minutes}` : minutes;
+}
+
+/** The note in the last column: a duplicate, one of several certificates of one person, done too fast. */
+export function flagText(flags: RowFlags | undefined, summary?: CertificateSummary): string {
   const notes = [
     flags?.duplicate && 'Dubbel: dit bewijs staat meer dan eens in de lijst.',
     flags?.samePerson && 'Deze persoon heeft meer bewijzen in de lijst.',
+    flags?.tooFast &&
+      summary?.measured &&
+      `Snel afgerond: ${formatMeasured(summary.measured)} gemeten, minder dan een derde van de geschatte studietijd (${formatMinutes(summary.studyMinutes)}).`,
   ];
   return notes.filter(Boolean).join(' ');
 }

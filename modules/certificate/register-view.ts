@@ -2,7 +2,8 @@ import { registerFlags, type RowFlags } from './register-flags.ts';
 import type { RegisterRow } from './register-csv.ts';
 
 /** The columns the organisation page sorts on. */
-export type SortKey = 'name' | 'organisation' | 'beroepsgroep' | 'module' | 'date' | 'score' | 'status';
+export type SortKey =
+  'name' | 'organisation' | 'beroepsgroep' | 'module' | 'date' | 'time' | 'score' | 'status';
 export type StatusFilter = 'alle' | 'geldig' | 'ongeldig' | 'let-op';
 
 export interface RegisterView {
@@ -22,7 +23,7 @@ export interface ViewRow extends RegisterRow {
 function sortValue(row: ViewRow, key: SortKey): string | number {
   const { verdict } = row;
   if (key === 'status') return verdict.status;
-  if (verdict.status !== 'geldig') return key === 'score' ? -1 : '';
+  if (verdict.status !== 'geldig') return key === 'score' || key === 'time' ? -2 : '';
   const s = verdict.summary;
   switch (key) {
     case 'name':
@@ -37,6 +38,11 @@ function sortValue(row: ViewRow, key: SortKey): string | number {
       return s.date;
     case 'score':
       return s.score.percentage;
+    case 'time':
+      // Not measured before every measured time; a lower bound sorts by what was measured.
+      return s.measured === null || (s.measured.seconds === 0 && s.measured.unmeasured > 0)
+        ? -1
+        : s.measured.seconds;
   }
 }
 
@@ -67,7 +73,8 @@ export function viewRows(rows: readonly RegisterRow[]): ViewRow[] {
 export function visibleRows(rows: readonly ViewRow[], view: RegisterView): ViewRow[] {
   const needle = view.text.trim().toLocaleLowerCase('nl-NL');
   const shown = rows.filter((row) => {
-    if (view.status === 'let-op' && !(row.flags?.duplicate || row.flags?.samePerson)) return false;
+    if (view.status === 'let-op' && !(row.flags?.duplicate || row.flags?.samePerson || row.flags?.tooFast))
+      return false;
     if ((view.status === 'geldig' || view.status === 'ongeldig') && row.verdict.status !== view.status)
       return false;
     return needle === '' || searchText(row).includes(needle);

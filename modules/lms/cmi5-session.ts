@@ -1,6 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { mergeProgress } from '../progress/merge-progress.ts';
-import type { Progress } from '../progress/progress.ts';
+import { emptyProgress, type Progress } from '../progress/progress.ts';
 import { readProgress, type ProgressRead } from '../progress/read-progress.ts';
 import { fill } from '../strings/nl.ts';
 import { lmsText } from '../strings/lms.ts';
@@ -8,11 +8,15 @@ import type { LmsModule } from './lms-module.ts';
 import { onceEach, type LmsProgressStore, type MirrorStore } from './lms-store.ts';
 import { moduleOutcome } from './module-outcome.ts';
 import { reportables, type Reportable } from './progress-delta.ts';
+import { isoDuration } from './scorm-time.ts';
+import { sessionTimer } from './session-time.ts';
 
 /**
  * The parts of an @xapi/cmi5 `Cmi5` instance this session uses (the real one is made in
  * src/storage/lms-launch.ts from the launch URL). Taking an interface keeps window out of modules/
- * and lets tests pass a fake; the statements themselves are always built by the library.
+ * and lets tests pass a fake; the statements themselves are always built by the library. The
+ * session passes a `transform` that puts the measured duration in place of the library's wall-clock
+ * one (the real `terminate` takes no options: src/storage/lms-launch.ts adapts it).
  */
 export interface Cmi5Client {
   initialize(): Promise<unknown>;
@@ -23,10 +27,10 @@ export interface Cmi5Client {
     masteryScore?: number;
     returnURL?: string;
   };
-  complete(): Promise<unknown>;
-  pass(score?: Cmi5Score): Promise<unknown>;
-  fail(score?: Cmi5Score): Promise<unknown>;
-  terminate(): Promise<unknown>;
+  complete(options?: StatementOptions): Promise<unknown>;
+  pass(score?: Cmi5Score, options?: StatementOptions): Promise<unknown>;
+  fail(score?: Cmi5Score, options?: StatementOptions): Promise<unknown>;
+  terminate(options?: StatementOptions): Promise<unknown>;
   interactionChoice(
     testId: string,
     questionId: string,
@@ -41,6 +45,20 @@ export interface Cmi5Client {
     getState(params: StateParams): Promise<{ data: unknown }>;
     setState(params: StateParams & { state: unknown }): Promise<unknown>;
   } | null;
+}
+
+/** A statement as the transform sees it: only `result.duration` is changed. */
+export interface StatementLike {
+  result?: object;
+}
+export interface StatementOptions {
+  transform?<S extends StatementLike>(statement: S): S;
+}
+
+/** Options that set the statement's `result.duration` to the given active seconds. */
+export function measuredDuration(seconds: number): StatementOptions {
+  const duration = isoDuration(seconds);
+  return { transform: (statement) => ({ ...statement, result: { ...statement.result, duration } }) };
 }
 
 interface StateParams {
@@ -115,6 +133,9 @@ export async function startCmi5Session(
   const masteryScore = typeof launch.masteryScore === 'number' ? launch.masteryScore : undefined;
 
   let sent = { completed: false, passed: false };
+  // completed, passed, failed and terminated carry the session's measured active time (session-time.ts).
+  const timer = sessionTimer(module);
+  const measured = () => measuredDuration(timer.seconds());
   let judgedThisSession = false;
   let finished = false;
   const reported = new Set<string>();
@@ -184,12 +205,16 @@ export async function startCmi5Session(
     }
     const outcome = moduleOutcome(progress, module, compiled, { masteryScore });
     if (normal && outcome.finished && !sent.completed) {
-      if (await attempt('status', () => client.complete())) sent.completed = true;
+      if (await attempt('status', () => client.complete(measured()))) sent.completed = true;
     }
     if (normal && outcome.finished && !sent.passed && !judgedThisSession && outcome.score !== null) {
       const score = { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 };
       const passed = outcome.status === 'passed';
-      if (await attempt('status', () => (passed ? client.pass(score) : client.fail(score)))) {
+      if (
+        await attempt('status', () =>
+          passed ? client.pass(score, measured()) : client.fail(score, measured()),
+        )
+      ) {
         judgedThisSession = true;
         if (passed) sent.passed = true;
       }
@@ -223,9 +248,11 @@ export async function startCmi5Session(
           : !local || !local.ok
             ? remote
             : { ...local, value: mergeProgress(local.value, remote.value) };
+      timer.seen(read?.ok ? read.value : emptyProgress());
       return read;
     },
     async save(progress) {
+      timer.seen(progress);
       try {
         await mirror.save(progress);
       } catch {
@@ -261,7 +288,7 @@ export async function startCmi5Session(
       if (finished) return queue;
       finished = true;
       return enqueue(async () => {
-        await attempt('finish', () => client.terminate());
+        await attempt('finish', () => client.terminate(measured()));
       });
     },
   };

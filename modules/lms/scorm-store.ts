@@ -1,7 +1,7 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { mergeProgress } from '../progress/merge-progress.ts';
 import { decodeProgress, SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
-import type { Progress } from '../progress/progress.ts';
+import { emptyProgress, type Progress } from '../progress/progress.ts';
 import type { ProgressRead } from '../progress/read-progress.ts';
 import { fill } from '../strings/nl.ts';
 import { lmsText } from '../strings/lms.ts';
@@ -11,6 +11,7 @@ import { onceEach, systemClock, type Clock, type LmsProgressStore, type MirrorSt
 import { moduleOutcome } from './module-outcome.ts';
 import { connectScorm, type Scorm12Api, type ScormProblem } from './scorm-api.ts';
 import { scormTimespan } from './scorm-time.ts';
+import { sessionTimer } from './session-time.ts';
 
 /** At most one LMSCommit per this many milliseconds; a save in between is committed when it ends. */
 export const COMMIT_INTERVAL = 5_000;
@@ -62,7 +63,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
     problems.push(started.problem);
     return null;
   }
-  const startedAt = clock.now();
+  // The session's measured active time, not the wall clock since LMSInitialize (session-time.ts).
+  const timer = sessionTimer(module);
   const read = (element: string): string | null => {
     const result = lms.get(element);
     return result.ok ? result.value : null;
@@ -129,11 +131,16 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
         local = null;
       }
       const remote = fromLms();
-      if (!remote) return local;
-      if (!local || !local.ok) return { ok: true, value: remote };
-      return { ...local, value: mergeProgress(local.value, remote) };
+      const read: ProgressRead | null = !remote
+        ? local
+        : !local || !local.ok
+          ? { ok: true, value: remote }
+          : { ...local, value: mergeProgress(local.value, remote) };
+      timer.seen(read?.ok ? read.value : emptyProgress());
+      return read;
     },
     async save(progress) {
+      timer.seen(progress);
       try {
         await mirror.save(progress);
       } catch {
@@ -182,7 +189,7 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
     },
     finish() {
       if (finished) return;
-      set('time', 'cmi.core.session_time', scormTimespan(clock.now() - startedAt));
+      set('time', 'cmi.core.session_time', scormTimespan(timer.seconds() * 1000));
       set('progress', 'cmi.core.exit', 'suspend');
       commitNow();
       finished = true;

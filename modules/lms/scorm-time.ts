@@ -15,3 +15,13 @@ export function scormTimespan(milliseconds: number): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${String(hours).padStart(4, '0')}:${two(minutes)}:${two(seconds)}.${two(rest)}`;
 }
+
+/** An ISO 8601 duration for an xAPI `result.duration`: `PT1H12M5S`, `PT45S`, `PT0S`. */
+export function isoDuration(seconds: number): string {
+  const whole = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor(whole / 60) % 60;
+  const rest = whole % 60;
+  const text = `${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest || whole === 0 ? `${rest}S` : ''}`;
+  return `PT${text}`;
+}

@@ -7,7 +7,11 @@ import { PROGRESS_KIND, PROGRESS_VERSION, type Answer, type LastTry, type Progre
  * neither overwrites the other: every lesson read in either; per question the earliest first try,
  * the most tries and the try that counts (a right one over a wrong one, else the latest); every
  * attempt (by attemptId; of two copies of one attempt the longer log, since a log only grows); the
- * first completion date of each module; and one seed (the lower, so either order gives the same).
+ * first completion date of each module; one seed (the lower, so either order gives the same); and
+ * per lesson and per attempt the larger measured time. Tabs and browsers that share a record count
+ * the same item from the same start, so the larger count already holds the smaller (like `tries`);
+ * summing would count one lesson twice. Distinct attempts are distinct items, so a module's time
+ * (module-time.ts) sums them; an item measured in neither stays not known.
  * The order of the arguments does not matter, merging a record with itself changes nothing, and the
  * output is sorted, so equal progress is equal JSON.
  */
@@ -21,6 +25,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     answers: mergeRecords(a.answers, b.answers, mergeAnswer),
     attempts: mergeAttempts([...a.attempts, ...b.attempts]),
     completed: mergeRecords(a.completed, b.completed, (x, y) => (Date.parse(x) <= Date.parse(y) ? x : y)),
+    time: {
+      lessons: mergeRecords(a.time.lessons, b.time.lessons, Math.max),
+      attempts: mergeRecords(a.time.attempts, b.time.attempts, Math.max),
+    },
   };
 }
 

@@ -43,3 +43,23 @@ export function markModuleCompleted(progress: Progress, moduleId: string, at: Da
   if (Object.hasOwn(progress.completed, moduleId)) return progress;
   return { ...progress, completed: { ...progress.completed, [moduleId]: at.toISOString() } };
 }
+
+/**
+ * Adds measured active seconds (active-time.ts) to a lesson. Applied by updateProgress to whatever is
+ * stored, so two tabs that each add their own seconds both count.
+ */
+export function addLessonTime(progress: Progress, key: string, seconds: number): Progress {
+  return addTime(progress, 'lessons', key, seconds);
+}
+
+/** Adds measured active seconds to a case attempt, by its attemptId (scoring/attempt.ts). */
+export function addAttemptTime(progress: Progress, id: string, seconds: number): Progress {
+  return addTime(progress, 'attempts', id, seconds);
+}
+
+function addTime(progress: Progress, part: 'lessons' | 'attempts', key: string, seconds: number): Progress {
+  const add = Math.floor(seconds);
+  if (!(add > 0)) return progress;
+  const had = Object.hasOwn(progress.time[part], key) ? progress.time[part][key] : 0;
+  return { ...progress, time: { ...progress.time, [part]: { ...progress.time[part], [key]: had + add } } };
+}

@@ -1,8 +1,10 @@
 /**
  * The progress of one module as a compact string, for SCORM 1.2 `cmi.suspend_data` (at most 4,096
- * characters). Six parts, split by `~`:
+ * characters). Eight parts, split by `~`:
  *
- *   p2~3~1.mx5fi9iu.1.g,4.mx5fk0aa.02.g.mx5fj1cc.1.f~0.mx5fm1bb.1.1z141z3.0102110~mx5fz9zz~1fz9p3
+ *   p3~3~1.mx5fi9iu.1.g,4.mx5fk0aa.02.g.mx5fj1cc.1.f~0.mx5fm1bb.1.1z141z3.0102110~mx5fz9zz~1fz9p3~bk,9o~nh
+ *   │  │ │                                           │                             │        │      │     └ attempt times
+ *   │  │ │                                           │                             │        │      └ lesson times
  *   │  │ │                                           │                             │        └ seed, or empty
  *   │  │ │                                           │                             └ completed: time, or empty
  *   │  │ │                                           └ attempts, split by `,`: case position . startedAt . compact log (log-codec.ts)
@@ -12,6 +14,11 @@
  *   │  └ lessons read: a bitset over the module's lessons in course order, six lessons a character
  *   └ format version
  *
+ * Lesson times: per lesson in course order, attempt times: per attempt in the order of the attempts
+ * part, each the measured active seconds in base 36, or empty when not measured (progress.ts: not
+ * known is not zero); both split by `,`, trailing empty entries left out. A time of an attempt that
+ * is not written is not written either.
+ *
  * Times and numbers are base 36 (times in milliseconds). Positions count in the module's content,
  * which encode and decode must both be given. Everything round-trips except the time of each
  * decision in an attempt, which the compact log does not keep. What does not belong to the module
@@ -19,8 +26,10 @@
  * what, and leaves it out only when asked to. It never cuts the string short: too long is an error
  * with the length.
  *
- * Format `p1` (five parts, written before the tries were kept) is still read: its answer entries are
- * time . chosen option positions, the latest answer, read as a version 1 answer (progress.ts).
+ * Format `p2` (six parts, before time was measured) is still read, its lessons and attempts as not
+ * measured. Format `p1` (five parts, written before the tries were kept) is still read too: its
+ * answer entries are time . chosen option positions, the latest answer, read as a version 1 answer
+ * (progress.ts).
  */
 import { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId, type Attempt } from '../scoring/attempt.ts';
 import { decodeLog, encodeLog } from '../scoring/log-codec.ts';
@@ -39,7 +48,9 @@ export type { ProgressModule } from './progress-module.ts';
 
 /** The size of SCORM 1.2 `cmi.suspend_data`. */
 export const SUSPEND_DATA_LIMIT = 4096;
-const FORMAT = 'p2';
+const FORMAT = 'p3';
+/** The format before time was measured: still read. */
+const FORMAT_V2 = 'p2';
 /** The format before the tries were kept: still read. */
 const FORMAT_V1 = 'p1';
 /** Longer than any LMS field (SCORM 2004 allows 64,000), so longer text was not written by encodeProgress. */
@@ -78,11 +89,21 @@ export function encodeProgress(
     return entry ?? '';
   });
   const attempts: string[] = [];
+  const attemptTimes: string[] = [];
   for (const attempt of progress.attempts) {
     const entry = encodeAttempt(attempt, module);
     if (entry === null) unfit.push(`poging ${attemptId(attempt)}`);
-    else attempts.push(entry);
+    else {
+      attempts.push(entry);
+      attemptTimes.push(secondsText(progress.time.attempts, attemptId(attempt)));
+    }
   }
+  const lessonTimes = lessons.map((key) => secondsText(progress.time.lessons, key));
+  unfit.push(
+    ...Object.keys(progress.time.lessons)
+      .filter((key) => !lessons.includes(key))
+      .map((key) => `tijd van les ${key}`),
+  );
   let completed = '';
   for (const [moduleId, at] of Object.entries(progress.completed)) {
     const time = moduleId === module.id ? timeToText(at) : null;
@@ -100,12 +121,19 @@ export function encodeProgress(
     attempts.join(','),
     completed,
     progress.seed === undefined ? '' : progress.seed.toString(36),
+    lessonTimes.join(',').replace(/,+$/, ''),
+    attemptTimes.join(',').replace(/,+$/, ''),
   ].join('~');
   if (value.length > limit) {
     const message = `De voortgang is te groot om in het leerplatform te bewaren (${value.length} tekens, de grens is ${limit}).`;
     return { ok: false, code: 'te-lang', message, length: value.length, limit };
   }
   return { ok: true, value, dropped: unfit };
+}
+
+/** Measured seconds in base 36, or empty when not measured. */
+function secondsText(times: Record<string, number>, key: string): string {
+  return Object.hasOwn(times, key) ? times[key].toString(36) : '';
 }
 
 function encodeAnswer(answer: Answer, options: string[]): string | null {
@@ -171,8 +199,10 @@ function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return invalid;
   const parts = text.split('~');
   const v1 = parts[0] === FORMAT_V1 && parts.length === 5;
-  if (!v1 && !(parts[0] === FORMAT && parts.length === 6)) return invalid;
+  const v2 = parts[0] === FORMAT_V2 && parts.length === 6;
+  if (!v1 && !v2 && !(parts[0] === FORMAT && parts.length === 8)) return invalid;
   const [, lessonText, answerText, attemptText, completedText, seedText = ''] = parts;
+  const [lessonTimeText = '', attemptTimeText = ''] = parts.slice(6);
   const { lessons, questions } = indexModule(module);
   const progress = emptyProgress();
 
@@ -215,6 +245,15 @@ function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
     });
   }
 
+  const lessonTimes = decodeSeconds(lessonTimeText);
+  const attemptTimes = decodeSeconds(attemptTimeText);
+  if (lessonTimes === null || attemptTimes === null) return invalid;
+  if (lessonTimes.length > lessons.length || attemptTimes.length > progress.attempts.length) return misfit;
+  for (const [i, seconds] of lessonTimes.entries())
+    if (seconds !== undefined) progress.time.lessons[lessons[i]] = seconds;
+  for (const [i, seconds] of attemptTimes.entries())
+    if (seconds !== undefined) progress.time.attempts[attemptId(progress.attempts[i])] = seconds;
+
   if (completedText !== '') {
     const at = textToTime(completedText);
     if (!at) return invalid;
@@ -227,6 +266,14 @@ function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
   }
   const checked = progressSchema.safeParse(progress);
   return checked.success ? { ok: true, value: checked.data } : misfit;
+}
+
+/** Seconds per entry (`undefined`: not measured), or `null` when the text is not such a list. */
+function decodeSeconds(text: string): (number | undefined)[] | null {
+  if (text === '') return [];
+  const entries = text.split(',');
+  if (entries.some((entry) => !/^(?:[0-9a-z]{1,5})?$/.test(entry))) return null;
+  return entries.map((entry) => (entry === '' ? undefined : parseInt(entry, 36)));
 }
 
 type Decoded<T> = T | 'ongeldig' | 'past-niet';

@@ -1,11 +1,11 @@
 /**
  * The learner's progress: one record for the whole site, kept in the browser (or in an LMS) and
  * exported as a file on request. Scores are never stored: they are recomputed from each attempt's
- * log, so a content fix or a scoring fix reaches old attempts too. Shape of version 2:
+ * log, so a content fix or a scoring fix reaches old attempts too. Shape of version 3:
  *
  * {
  *   "kind": "voortgang",
- *   "version": 2,
+ *   "version": 3,
  *   "seed": 3141592653,
  *   "lessons": ["onderwijs/stappenplan-en-afwegingskader"],
  *   "answers": {
@@ -22,7 +22,11 @@
  *       "events": [{ "node": "overleg-ib", "choice": "ib-bellen", "at": "2026-11-22T09:11:00.000Z" }]
  *     }
  *   ],
- *   "completed": { "onderwijs": "2026-11-22T10:00:00.000Z" }
+ *   "completed": { "onderwijs": "2026-11-22T10:00:00.000Z" },
+ *   "time": {
+ *     "lessons": { "onderwijs/stappenplan-en-afwegingskader": 412 },
+ *     "attempts": { "daan-blauwe-plekken@1795338600000#2718281828": 845 }
+ *   }
  * }
  *
  * - `seed` (optional, a uint32): fixes the order in which this learner sees the options of each
@@ -40,6 +44,14 @@
  * - `attempts`: every case attempt, each a full attempt record (see scoring/attempt.ts) with its own
  *   version, so attempts migrate on their own when their shape changes.
  * - `completed`: per module (beroepsgroep), when the learner completed it, if they did.
+ * - `time`: measured active time in whole seconds (active-time.ts says what counts), per lesson (by
+ *   lesson key) and per case attempt (by attemptId). An item without an entry has no measured time:
+ *   its time is not known, which is not the same as zero (a record from before version 3, or a lesson
+ *   read without JavaScript). Tries are not kept here: a question's `tries` counts knowledge-check
+ *   tries and `attempts` are the case tries.
+ *
+ * Version 2 had no `time`: it migrates with empty maps, so every lesson read and attempt made before
+ * stays "niet gemeten" (moduleTime in module-time.ts tells measured from not known).
  *
  * Version 1 had no `seed` and kept per question only the latest answer, `{ options, at }`, without
  * whether it was right. Then any answer counted, the right answer could be opened before choosing,
@@ -55,7 +67,7 @@ import { attemptSchema } from '../scoring/attempt.ts';
 import * as shape from '../versioned/shape.ts';
 
 export const PROGRESS_KIND = 'voortgang';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 // Checked with versioned/shape.ts rather than zod: progress is read in the browser (see there why).
 const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -103,6 +115,16 @@ export type Answer = shape.Infer<typeof answerSchema>;
 /** Fixes the order of knowledge-check options for this learner (scoring/option-order.ts). */
 export const progressSeedSchema = shape.int(0, 0xffffffff);
 
+/** Measured active time in whole seconds; at most a year per item, far above any real one. */
+export const secondsSchema = shape.int(0, 366 * 24 * 3600);
+/** An attemptId (scoring/attempt.ts): `<case id>@<start in ms>#<seed or "geschreven">`. */
+export const attemptKeySchema = shape.string(/^.+@-?\d+#(?:\d+|geschreven)$/);
+export const timeSchema = shape.object({
+  lessons: shape.record(lessonKeySchema, secondsSchema),
+  attempts: shape.record(attemptKeySchema, secondsSchema),
+});
+export type MeasuredTime = shape.Infer<typeof timeSchema>;
+
 export const progressSchema = shape.object({
   kind: shape.literal(PROGRESS_KIND),
   version: shape.literal(PROGRESS_VERSION),
@@ -111,6 +133,7 @@ export const progressSchema = shape.object({
   answers: shape.record(questionKeySchema, answerSchema),
   attempts: shape.array(attemptSchema),
   completed: shape.record(moduleIdSchema, shape.isoDateTime()),
+  time: timeSchema,
 });
 export type Progress = shape.Infer<typeof progressSchema>;
 
@@ -123,6 +146,7 @@ export function emptyProgress(): Progress {
     answers: {},
     attempts: [],
     completed: {},
+    time: { lessons: {}, attempts: {} },
   };
 }
 

@@ -13,6 +13,8 @@ import {
   PROGRESS_VERSION,
   progressSeedSchema,
   questionKeySchema,
+  secondsSchema,
+  attemptKeySchema,
   type Progress,
 } from './progress.ts';
 import { salvageNotice, type Dropped } from './salvage-notice.ts';
@@ -35,6 +37,7 @@ const envelopeSchema = shape.object(
     answers: shape.optional(shape.unknown()),
     attempts: shape.optional(shape.unknown()),
     completed: shape.optional(shape.unknown()),
+    time: shape.optional(shape.unknown()),
   },
   { strict: false },
 );
@@ -53,10 +56,14 @@ export function readProgress(data: unknown): ProgressRead {
     article: 'de',
     current: PROGRESS_VERSION,
     schema: envelopeSchema,
-    migrations: { 1: (old) => ({ ...old, answers: answersFromVersion1(old.answers) }) },
+    migrations: {
+      1: (old) => ({ ...old, answers: answersFromVersion1(old.answers) }),
+      // Version 2 measured no time: nothing in it has a time, which reads as "niet gemeten", never as 0.
+      2: (old) => ({ ...old, time: { lessons: {}, attempts: {} } }),
+    },
   });
   if (!envelope.ok) return envelope;
-  const { seed, lessons, answers, attempts, completed } = envelope.value;
+  const { seed, lessons, answers, attempts, completed, time } = envelope.value;
   const dropped: Dropped = { lessons: 0, answers: 0, attempts: 0, completed: 0 };
   const salvaged = emptyProgress();
   // A broken seed is not worth a word to the learner: the next knowledge check makes a new one.
@@ -83,6 +90,17 @@ export function readProgress(data: unknown): ProgressRead {
     if (moduleIdSchema.safeParse(key).success && dateTime.safeParse(at).success) {
       salvaged.completed[key] = at as string;
     } else dropped.completed++;
+  }
+
+  // A broken time entry is left out without a word: that item's time is then not known, as before version 3.
+  const times = (time ?? {}) as { lessons?: unknown; attempts?: unknown };
+  for (const [key, seconds] of entries(times.lessons, () => {})) {
+    if (lessonKeySchema.safeParse(key).success && secondsSchema.safeParse(seconds).success)
+      salvaged.time.lessons[key] = seconds as number;
+  }
+  for (const [key, seconds] of entries(times.attempts, () => {})) {
+    if (attemptKeySchema.safeParse(key).success && secondsSchema.safeParse(seconds).success)
+      salvaged.time.attempts[key] = seconds as number;
   }
 
   // Merging with nothing sorts lessons and attempts and folds duplicate attempts into one.

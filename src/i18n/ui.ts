@@ -487,6 +487,10 @@ export const ui = {
   'organisation.col.beroepsgroep': 'Beroepsgroep',
   'organisation.col.module': 'Module',
   'organisation.col.date': 'Datum',
+  'organisation.col.time': 'Gemeten leertijd',
+  'organisation.timeEstimate': 'geschat: {time}',
+  'organisation.timeNote':
+    'Gemeten leertijd: de tijd dat de deelnemer echt bezig was (de pagina in beeld, niet langer dan 3 minuten zonder iets te doen). "Niet gemeten": het bewijs of het werk is van voor de meting. "Snel afgerond": minder dan een derde van de geschatte studietijd.',
   'organisation.col.score': 'Score',
   'organisation.col.status': 'Status',
   'organisation.col.file': 'Bestand',

@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatDate, formatScore } from '../../modules/certificate/certificate-format.ts';
+import {
+  formatDate,
+  formatMeasured,
+  formatMinutes,
+  formatScore,
+} from '../../modules/certificate/certificate-format.ts';
 import { flagText, registerCsv, type RegisterRow } from '../../modules/certificate/register-csv.ts';
 import {
   viewRows,
@@ -20,7 +25,16 @@ interface Props {
 /** Rows drawn at first and per "show more": a thousand rows at once would hold up the page. */
 const PAGE = 100;
 
-const COLUMNS: SortKey[] = ['name', 'organisation', 'beroepsgroep', 'module', 'date', 'score', 'status'];
+const COLUMNS: SortKey[] = [
+  'name',
+  'organisation',
+  'beroepsgroep',
+  'module',
+  'date',
+  'time',
+  'score',
+  'status',
+];
 
 /**
  * The register: a filter, a table sorted by the column whose header button was chosen (aria-sort says
@@ -60,6 +74,7 @@ export default function RegisterTable({ rows, strings }: Props) {
           {strings['organisation.export']}
         </button>
       </p>
+      <p>{strings['organisation.timeNote']}</p>
       <div class="table-scroll" role="region" aria-labelledby="overzicht" tabIndex={0}>
         <table class="register">
           <caption>{strings['organisation.caption']}</caption>
@@ -90,6 +105,18 @@ export default function RegisterTable({ rows, strings }: Props) {
                   <td>{s?.beroepsgroep}</td>
                   <td>{s?.module}</td>
                   <td>{s && formatDate(s.date)}</td>
+                  <td>
+                    {s && (
+                      <>
+                        {formatMeasured(s.measured)}
+                        <span class="reason">
+                          {format(strings['organisation.timeEstimate'], {
+                            time: formatMinutes(s.studyMinutes),
+                          })}
+                        </span>
+                      </>
+                    )}
+                  </td>
                   <td>{s && formatScore(s.score)}</td>
                   <td class="status-cell">
                     <strong class={s ? 'valid' : 'invalid'}>
@@ -98,7 +125,7 @@ export default function RegisterTable({ rows, strings }: Props) {
                     {verdict.status === 'ongeldig' && <span class="reason">{verdict.reason}</span>}
                   </td>
                   <td class="file-cell">{row.file}</td>
-                  <td>{flagText(row.flags)}</td>
+                  <td>{flagText(row.flags, s)}</td>
                 </tr>
               );
             })}

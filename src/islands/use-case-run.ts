@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compilePlayableCase, type PlayableCase } from '../../modules/case-run/playable-case.ts';
-import type { Attempt } from '../../modules/scoring/attempt.ts';
+import { addAttemptTime } from '../../modules/progress/progress-changes.ts';
+import { attemptId, type Attempt } from '../../modules/scoring/attempt.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, updateProgress } from '../storage/update-progress.ts';
 import { withAttempt } from './case-attempts.ts';
+import { useActiveTime } from './use-active-time.ts';
 import * as player from './player-state.ts';
 
 /**
  * The case player's state: compiles the case once, reads stored attempts after hydration (resuming an
  * unfinished one), and saves the attempt after every choice, merged with what other tabs saved. The
  * island renders `state` and calls the actions; the case run decides every step of the case.
+ * Active time (use-active-time.ts) goes to the attempt being played: the time before the first choice
+ * to the attempt that choice makes, the result screen to the attempt just finished.
  */
 export function useCaseRun(playable: PlayableCase) {
   const compiled = useMemo(() => compilePlayableCase(playable), [playable]);
@@ -46,6 +50,12 @@ export function useCaseRun(playable: PlayableCase) {
       setState((current) => player.withStored(current, saved.progress.attempts, caseId));
     });
   };
+
+  useActiveTime(state.attempt ? attemptId(state.attempt) : null, (id, seconds) => {
+    const local = store.current;
+    if (!local) return;
+    saving.current = saving.current.then(() => updateProgress(local, (p) => addAttemptTime(p, id, seconds)));
+  });
 
   return {
     compiled,

@@ -1,6 +1,7 @@
 import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
 import type { LmsModule } from '../../modules/lms/lms-module.ts';
 import type { LmsProgressStore, MirrorStore } from '../../modules/lms/lms-store.ts';
+import type { Cmi5Client, StatementOptions } from '../../modules/lms/cmi5-session.ts';
 import { startScormSession } from '../../modules/lms/scorm-store.ts';
 import { readProgress } from '../../modules/progress/read-progress.ts';
 import { lmsText } from '../../modules/strings/lms.ts';
@@ -53,7 +54,12 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
         import('@xapi/cmi5'),
         import('../../modules/lms/cmi5-session.ts'),
       ]);
-      const session = await startCmi5Session(new Cmi5(), { module, compiled, mirrorFor, notify });
+      const session = await startCmi5Session(measuredTerminate(new Cmi5()), {
+        module,
+        compiled,
+        mirrorFor,
+        notify,
+      });
       if (session)
         launched = {
           kind: 'cmi5',
@@ -133,4 +139,30 @@ function memoryStorage(): Storage {
     removeItem: (key) => void map.delete(key),
     setItem: (key, value) => void map.set(key, String(value)),
   };
+}
+
+type Cmi5 = import('@xapi/cmi5').default;
+
+/**
+ * @xapi/cmi5's terminate takes no options, so its statement would carry the wall-clock time since
+ * launch. This one sends the same statement through a sendXapiStatement that applies the session's
+ * transform first (its measured duration), like complete, pass and fail do with their options.
+ */
+function measuredTerminate(real: Cmi5): Cmi5Client {
+  const terminate = real.terminate;
+  return Object.assign(real, {
+    terminate(options?: StatementOptions) {
+      const transform = options?.transform;
+      if (!transform) return terminate.call(real);
+      const sendMeasured: Cmi5 = Object.create(real, {
+        sendXapiStatement: {
+          value: (
+            statement: Parameters<Cmi5['sendXapiStatement']>[0],
+            more?: Parameters<Cmi5['sendXapiStatement']>[1],
+          ) => real.sendXapiStatement(transform(statement), more),
+        },
+      });
+      return terminate.call(sendMeasured);
+    },
+  });
 }

@@ -301,7 +301,7 @@ test('an import refuses a foreign, damaged or newer file in Dutch, and keeps the
   );
   await importFile('kapot.json', '{"kind": "voortgang", ');
   await expect(message).toHaveText(/^Dit is geen leesbare voortgang/);
-  await importFile('nieuw.json', JSON.stringify(record({ version: 3 })));
+  await importFile('nieuw.json', JSON.stringify(record({ version: 4 })));
   await expect(message).toHaveText(/komt uit een nieuwere versie van deze cursus/);
   expect(await storedText(page)).toBeNull();
   await importFile('half.json', JSON.stringify(record({ lessons: ['basis/veilig-thuis', 'Geen Les'] })));

@@ -102,6 +102,9 @@ test('a whole module: initialized, an answered statement per answer and decision
     returnURL: `${server.origin}/terug.html`,
   });
   const progress = completeProgress(real);
+  // 2 minutes and 5 seconds measured on a lesson in this session: the duration of completed, passed
+  // and terminated, however long the browser was open.
+  progress.time.lessons[progress.lessons[0]!] = 125;
   await save(page, progress);
   await expect.poll(() => verbsOf(session.from)).toContain('passed');
   await page
@@ -140,6 +143,10 @@ test('a whole module: initialized, an answered statement per answer and decision
   expect(decision!.object.id.startsWith(`${session.activityId}/test/`)).toBe(true);
   const passed = statements.find((s) => s.verb.id === VERB.passed)!;
   expect(passed.result.score).toEqual({ scaled: 1, raw: 100, min: 0, max: 100 });
+  const durations = [VERB.completed, VERB.passed, VERB.terminated].map(
+    (verb) => statements.find((s) => s.verb.id === verb)!.result.duration,
+  );
+  expect(durations).toEqual(['PT2M5S', 'PT2M5S', 'PT2M5S']);
   // The progress itself is kept in the LRS's state API for the next session.
   expect(
     JSON.parse(lrs.stateOf('meldcode-voortgang', session.activityId, session.registration)!),

@@ -4,6 +4,7 @@ import {
   ATTACHMENT_NAME,
   makeCertificatePdf,
   readCertificatePdf,
+  timeLines,
 } from '../../../modules/certificate/certificate-pdf.ts';
 import { certificateJson, type Certificate } from '../../../modules/certificate/certificate-record.ts';
 import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';
@@ -89,6 +90,41 @@ describe('makeCertificatePdf', () => {
     expect(JSON.parse((await readCertificatePdf(pdf)).ok ? certificateJson(record) : '').learner.name).toBe(
       'Noë Łukasz Şahin',
     );
+  });
+
+  it('prints the measured time with the estimate beside it, and the tries, never the estimate as the time', async () => {
+    const { content } = await pageText(pdf);
+    const lines = [...content.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) =>
+      Buffer.from(m[1]!, 'hex').toString('latin1'),
+    );
+    expect(lines).toContain(
+      'Gemeten leertijd: 1 uur en 12 minuten (geschatte studietijd van de module: 10 minuten).',
+    );
+    expect(lines).toContain('Casussen: 1 poging. Kennisvragen: 3 keer een antwoord gecontroleerd.');
+    expect(lines.some((line) => line.startsWith('Studietijd'))).toBe(false);
+  });
+
+  it('says so when time was not (all) measured', () => {
+    const estimate = { studyMinutes: 95 };
+    expect(timeLines({ ...estimate, measured: null })).toEqual([
+      'Gemeten leertijd: niet gemeten (geschatte studietijd van de module: 1 uur en 35 minuten).',
+    ]);
+    expect(
+      timeLines({
+        ...estimate,
+        measured: { seconds: 2400, unmeasured: 3, caseAttempts: 2, questionTries: 1 },
+      }),
+    ).toEqual([
+      'Gemeten leertijd: ten minste 40 minuten (geschatte studietijd van de module: 1 uur en 35 minuten).',
+      'Van 3 onderdelen is de tijd niet gemeten: gedaan voordat de e-learning tijd mat.',
+      'Casussen: 2 pogingen. Kennisvragen: 1 keer een antwoord gecontroleerd.',
+    ]);
+    expect(
+      timeLines({
+        ...estimate,
+        measured: { seconds: 0, unmeasured: 4, caseAttempts: 1, questionTries: 5 },
+      })[0],
+    ).toBe('Gemeten leertijd: niet gemeten (geschatte studietijd van de module: 1 uur en 35 minuten).');
   });
 
   it('goes on to a second page when the cases do not fit on one', async () => {

@@ -120,6 +120,26 @@ describe('the certificate fixtures', () => {
   );
 });
 
+// tests/fixtures/certificates/versie-1/: the valid certificates as version 1 wrote them, before time
+// was measured (kept as they were; never regenerated).
+describe('certificates of version 1, issued before time was measured', () => {
+  const v1 = new URL('versie-1/', folder);
+  const verifyV1 = (file: string) => verifier.verify(new Uint8Array(readFileSync(new URL(file, v1))));
+
+  it('stay valid, their time not measured (not zero), their estimate as it was', async () => {
+    for (const file of ['geldig.json', 'geldig.pdf']) {
+      const verdict = await verifyV1(file);
+      expect(verdict, file).toMatchObject({
+        status: 'geldig',
+        summary: { measured: null, name: 'Noë van Dijk' },
+      });
+    }
+    const text = readFileSync(new URL('geldig.json', v1), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ version: 1 });
+    expect(JSON.parse(text)).not.toHaveProperty('measured');
+  });
+});
+
 // tests/fixtures/certificates/eerdere-editie/: two certificates of the first edition of the onderwijs
 // module, issued before authors could mark dangerous choices (kept as they were; never regenerated).
 // Their case versions are archived without marks, so they keep the verdicts of their edition.

@@ -8,7 +8,7 @@ import {
 import type { VerifyContext } from '../../../modules/certificate/verify-certificate.ts';
 import { loadArchivedCase } from '../../../modules/scoring/load-archived-case.ts';
 import { emptyProgress, type Progress } from '../../../modules/progress/progress.ts';
-import { ATTEMPT_KIND, ATTEMPT_VERSION } from '../../../modules/scoring/attempt.ts';
+import { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId } from '../../../modules/scoring/attempt.ts';
 
 // The archive fixture of the engine: case "geldig" is at version 2 today, and its archive holds
 // versions 1 and 2. A certificate issued on version 1 must still verify.
@@ -80,6 +80,11 @@ export function fixtureProgress(module: ModuleContent, events = detourLog): Prog
     seed: 12345,
     events: events.map((e) => ({ ...e })),
   });
+  // Measured: 5 minutes on the lesson, 67 on the attempt: 1 uur en 12 minuten.
+  progress.time = {
+    lessons: { 'onderwijs/les': 300 },
+    attempts: { [attemptId(progress.attempts[0]!)]: 67 * 60 },
+  };
   return progress;
 }
 

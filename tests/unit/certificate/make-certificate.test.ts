@@ -19,12 +19,14 @@ describe('makeCertificate', () => {
     if (!made.ok) throw new Error(made.message);
     expect(made.record).toMatchObject({
       kind: 'bewijs-van-deelname',
-      version: 1,
+      version: 2,
       id: '070W3GE1R70W3GE1R70W3GE1R7',
       issuedAt: '2026-12-02T10:15:00.000Z',
       learner: { name: 'Noë van Dijk' },
       module: { id: 'onderwijs' },
       studyMinutes: 10,
+      // Measured in the learner's browser (helpers.ts): 300 s on the lesson, 67 minutes on the attempt.
+      measured: { seconds: 4320, unmeasured: 0, caseAttempts: 1, questionTries: 3 },
       cases: [{ caseId: 'geldig', caseVersion: 1, log: '1.9ix.10000' }],
       answers: { 'onderwijs/les#v1': ['ja'], 'onderwijs/les#v2': ['a', 'b'] },
     });

@@ -15,6 +15,7 @@ const summary: CertificateSummary = {
   // 23:30 UTC on 1 December is 2 December in Amsterdam: the register shows the Dutch day.
   date: '2026-12-01T23:30:00.000Z',
   studyMinutes: 72,
+  measured: { seconds: 4000, unmeasured: 0, caseAttempts: 3, questionTries: 24 },
   questions: 21,
   score: { total: 44, max: 46, percentage: 96, cases: [] },
 };
@@ -52,6 +53,41 @@ describe('registerFlags', () => {
   });
 });
 
+describe('a module completed implausibly fast', () => {
+  // The rule (register-flags.ts): measured in full, and less than a third of the estimate (72 minutes: 24).
+  const timed = (seconds: number, unmeasured = 0) =>
+    as(`T${seconds}-${unmeasured}`, 'Snelle Sam', {
+      measured: { seconds, unmeasured, caseAttempts: 1, questionTries: 21 },
+    });
+
+  it('is flagged when the measured time is under a third of the estimated study time', () => {
+    const rows = [
+      timed(23 * 60 + 59),
+      timed(24 * 60),
+      timed(600, 2),
+      as('V1', 'Oud Bewijs', { measured: null }),
+    ];
+    expect(
+      registerFlags(rows.map((verdict, i) => ({ file: `${i}.json`, verdict }))).map((f) => f?.tooFast),
+    ).toEqual([true, false, false, false]);
+  });
+
+  it('says so in the register, and says "niet gemeten" for a certificate without time, never 0', () => {
+    const lines = registerCsv(
+      [timed(600), timed(600, 2), as('V1', 'Oud Bewijs', { measured: null })].map((verdict, i) => ({
+        file: `${i}.json`,
+        verdict,
+      })),
+    ).split('\r\n');
+    expect(lines[1]).toMatch(
+      /;10;72;1;.*\.json;.*Snel afgerond: 10 minuten gemeten, minder dan een derde van de geschatte studietijd \(1 uur en 12 minuten\)\.$/,
+    );
+    expect(lines[2]).toMatch(/;ten minste 10;72;1;44;/);
+    expect(lines[3]).toMatch(/;niet gemeten;72;;44;/);
+    expect([lines[2], lines[3]].some((line) => line.includes('Snel afgerond'))).toBe(false);
+  });
+});
+
 describe('registerCsv', () => {
   it('writes UTF-8 with a byte order mark, semicolons, CRLF and dd-mm-jjjj dates', () => {
     const csv = registerCsv([
@@ -60,9 +96,9 @@ describe('registerCsv', () => {
     ]);
     expect(csv.startsWith('\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;')).toBe(true);
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;Studietijd (minuten);Punten;Maximum;Percentage;Status;Reden;Verificatiecode;Nummer van het bewijs;Bestand;Let op',
-      'Noë van Dijk;"OBS De Regenboog; locatie Zuid";;onderwijs;Onderwijs;02-12-2026;72;44;46;96;geldig;;ABCDE-FGHJK;070W3GE1R70W3GE1R70W3GE1R7;a.pdf;',
-      ';;;;;;;;;;ongeldig;Het bestand is leeg.;;;b.json;',
+      '\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;Gemeten leertijd (minuten);Geschatte studietijd (minuten);Casuspogingen;Punten;Maximum;Percentage;Status;Reden;Verificatiecode;Nummer van het bewijs;Bestand;Let op',
+      'Noë van Dijk;"OBS De Regenboog; locatie Zuid";;onderwijs;Onderwijs;02-12-2026;67;72;3;44;46;96;geldig;;ABCDE-FGHJK;070W3GE1R70W3GE1R70W3GE1R7;a.pdf;',
+      ';;;;;;;;;;;;ongeldig;Het bestand is leeg.;;;b.json;',
       '',
     ]);
   });

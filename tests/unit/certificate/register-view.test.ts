@@ -12,6 +12,7 @@ const summary = (id: string, name: string, extra: Partial<CertificateSummary> = 
   contentVersion: `sha256:${'0'.repeat(64)}`,
   date: '2026-12-01T10:00:00.000Z',
   studyMinutes: 72,
+  measured: { seconds: 4000, unmeasured: 0, caseAttempts: 3, questionTries: 24 },
   questions: 21,
   score: { total: 40, max: 46, percentage: 87, cases: [] },
   ...extra,
@@ -59,6 +60,33 @@ describe('the register view', () => {
     expect(files({ status: 'ongeldig' })).toEqual(['kapot.pdf']);
     expect(files({ status: 'geldig', text: 'anna' })).toEqual(['a.pdf', 'a.json']);
     expect(files({ status: 'let-op' })).toEqual(['a.pdf', 'a.json']);
+  });
+
+  it('sorts on measured time, a certificate without time first; lists a module done too fast under "let op"', () => {
+    const fast = {
+      file: 'snel.json',
+      verdict: {
+        status: 'geldig' as const,
+        summary: summary('S', 'Snel', {
+          measured: { seconds: 300, unmeasured: 0, caseAttempts: 1, questionTries: 21 },
+        }),
+      },
+    };
+    const old = {
+      file: 'oud.json',
+      verdict: { status: 'geldig' as const, summary: summary('O', 'Oud', { measured: null }) },
+    };
+    const view = (v: Partial<RegisterView>) =>
+      visibleRows(viewRows([...rows, fast, old]), { ...base, ...v }).map((r) => r.file);
+    expect(view({ sort: 'time' })).toEqual([
+      'kapot.pdf',
+      'oud.json',
+      'snel.json',
+      'b.json',
+      'a.pdf',
+      'a.json',
+    ]);
+    expect(view({ status: 'let-op' })).toEqual(['a.pdf', 'a.json', 'snel.json']);
   });
 
   it('flags the same certificate read twice', () => {

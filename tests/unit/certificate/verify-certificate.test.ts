@@ -14,6 +14,8 @@ import {
   type Verdict,
   type VerifyContext,
 } from '../../../modules/certificate/verify-certificate.ts';
+import { sha256 } from '../../../modules/certificate/module-edition.ts';
+import { canonicalJson } from '../../../modules/scoring/hash-case.ts';
 import { encodeLog } from '../../../modules/scoring/log-codec.ts';
 import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
 
@@ -61,6 +63,25 @@ describe('verifyCertificate: valid', () => {
       },
     });
     expect(verdict.summary.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  });
+
+  it('keeps a version 1 certificate (issued before time was measured) valid by its own rules: time "niet gemeten"', async () => {
+    const { measured: _, integrity: __, ...rest } = record;
+    const v1 = { ...rest, version: 1 };
+    const sealed = { ...v1, integrity: await sha256(canonicalJson(v1)) };
+    const verdict = await verify(JSON.stringify(sealed));
+    expect(verdict).toMatchObject({ status: 'geldig', summary: { measured: null, studyMinutes: 10 } });
+    // Edited after issue: still caught, by the hash of version 1.
+    expect(await verify(JSON.stringify({ ...sealed, studyMinutes: 11 }))).toMatchObject({ code: 'bewerkt' });
+    // Measured time written into a version 1 record: it no longer fits the hash.
+    const added = { ...sealed, measured: record.measured };
+    expect(await verify(JSON.stringify(added))).toMatchObject({ code: 'bewerkt' });
+  });
+
+  it('keeps the measured time under the integrity hash', async () => {
+    const faster = { ...record, measured: { ...record.measured!, seconds: 99_999 } };
+    expect(await verify(JSON.stringify(faster))).toMatchObject({ code: 'bewerkt' });
+    expect(await verify(JSON.stringify({ ...record, measured: null }))).toMatchObject({ code: 'bewerkt' });
   });
 
   it('reads the same record from JSON text, bytes, an ArrayBuffer, a Blob, a parsed value and the PDF', async () => {
@@ -218,7 +239,7 @@ describe('verifyCertificate: module and versions', () => {
   });
 
   it('refuses a record from a newer version of the site', async () => {
-    expect(await verify(JSON.stringify({ ...record, version: 2 }))).toEqual({
+    expect(await verify(JSON.stringify({ ...record, version: 3 }))).toEqual({
       status: 'ongeldig',
       code: 'toekomstig',
       reason:

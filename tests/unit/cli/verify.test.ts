@@ -18,8 +18,9 @@ describe('npm run verify', () => {
     const result = await run(['tests/fixtures/certificates']);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition); geen-bewijs.txt is not picked from a folder.
-    expect(lines).toHaveLength(17);
+    // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition) and versie-1/ (two from
+    // before time was measured); geen-bewijs.txt is not picked from a folder.
+    expect(lines).toHaveLength(19);
     expect(lines).toContain(
       'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
     );
@@ -27,7 +28,10 @@ describe('npm run verify', () => {
     expect(lines).toContain(
       'GELDIG    tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
     );
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('4 geldig, 13 ongeldig');
+    expect(lines).toContain(
+      'GELDIG    tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+    );
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('6 geldig, 13 ongeldig');
     expect(result.stderr + result.stdout).not.toMatch(noStack);
   });
 
@@ -46,14 +50,24 @@ describe('npm run verify', () => {
   it('writes the register with --csv, relative to the folder the command was typed in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     const result = await run(
-      ['--csv', 'register.csv', join(fixtures, 'geldig.json'), join(fixtures, 'leeg.json')],
+      [
+        '--csv',
+        'register.csv',
+        join(fixtures, 'geldig.json'),
+        join(fixtures, 'versie-1/geldig.json'),
+        join(fixtures, 'leeg.json'),
+      ],
       dir,
     );
     expect(result.status).toBe(1);
     const csv = readFileSync(join(dir, 'register.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNaam;Organisatie;')).toBe(true);
     expect(csv).toContain(
-      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;72;46;46;100;geldig;',
+      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;66;72;3;46;46;100;geldig;',
+    );
+    // Issued before time was measured: valid, its time not measured (never 0), no flag.
+    expect(csv).toContain(
+      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;niet gemeten;72;;46;46;100;geldig;',
     );
     expect(csv).toContain(';ongeldig;Het bestand is leeg.;;;');
   });

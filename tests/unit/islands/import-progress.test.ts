@@ -45,7 +45,7 @@ describe('importProgress', () => {
     for (const [text, start] of [
       ['{"certificaat": 1}', 'Dit is geen voortgang van Werken met de meldcode.'],
       ['niet eens json', 'Dit is geen leesbare voortgang'],
-      [file({ version: 3 }), 'De voortgang komt uit een nieuwere versie van deze cursus'],
+      [file({ version: 4 }), 'De voortgang komt uit een nieuwere versie van deze cursus'],
     ] as const) {
       const outcome = await importProgress(store, 'x.json', text, strings);
       expect(outcome.state).toBeUndefined();

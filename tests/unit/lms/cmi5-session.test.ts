@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { startCmi5Session, type Cmi5Client } from '../../../modules/lms/cmi5-session.ts';
+import {
+  startCmi5Session,
+  type Cmi5Client,
+  type StatementOptions,
+} from '../../../modules/lms/cmi5-session.ts';
+import { isoDuration } from '../../../modules/lms/scorm-time.ts';
+import { addAttemptTime, addLessonTime } from '../../../modules/progress/progress-changes.ts';
+import { attemptId } from '../../../modules/scoring/attempt.ts';
 import { answerFromVersion1, emptyProgress } from '../../../modules/progress/progress.ts';
 import { expertEvents } from '../scoring/helpers.ts';
 import { at, attemptAt, compiled, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
@@ -7,6 +14,10 @@ import { at, attemptAt, compiled, failingEvents, fullProgress, lmsModule, memory
 /** A cmi5 client that records what it is asked to send, and fails when told to. */
 function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {}) {
   const sent: string[] = [];
+  /** The duration each status statement would carry after the session's transform. */
+  const durations: string[] = [];
+  const timed = (what: string, options?: StatementOptions) =>
+    durations.push(`${what} ${options?.transform?.({ result: { duration: 'PT9H' } }).result?.duration}`);
   const state = new Map<string, unknown>();
   const fail = { statements: false, state: false, initialize: false };
   const send = (what: string) => async () => {
@@ -20,10 +31,22 @@ function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {
     },
     getLaunchParameters: () => ({ activityId: 'urn:au', registration: 'r-1', actor: { name: 'L' } }),
     getLaunchData: () => ({ launchMode: 'Normal', moveOn: 'CompletedAndPassed', ...launch }),
-    complete: send('completed'),
-    pass: async (score) => send(`passed ${score?.raw}`)(),
-    fail: async (score) => send(`failed ${score?.raw}`)(),
-    terminate: send('terminated'),
+    complete: async (options) => {
+      await send('completed')();
+      timed('completed', options);
+    },
+    pass: async (score, options) => {
+      await send(`passed ${score?.raw}`)();
+      timed('passed', options);
+    },
+    fail: async (score, options) => {
+      await send(`failed ${score?.raw}`)();
+      timed('failed', options);
+    },
+    terminate: async (options) => {
+      await send('terminated')();
+      timed('terminated', options);
+    },
     interactionChoice: async (testId, questionId, answers) =>
       send(`answered ${testId}/${questionId}=${answers.join('+')}`)(),
     xapi: {
@@ -37,7 +60,7 @@ function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {
       },
     },
   };
-  return { client, sent, state, fail };
+  return { client, sent, durations, state, fail };
 }
 
 async function start(fake = fakeClient()) {
@@ -68,6 +91,29 @@ describe('the cmi5 session', () => {
       'terminated',
     ]);
     expect(session.satisfied()).toBe(true);
+  });
+
+  it('gives completed, passed and terminated the active time measured in this session, not the wall clock', async () => {
+    const { session, durations } = await start();
+    await session.store.load();
+    const attempt = fullProgress().attempts[0]!;
+    const halfway = addLessonTime(fullProgress(), 'onderwijs/signalen', 300);
+    await session.store.save(halfway);
+    await session.store.save(addAttemptTime(halfway, attemptId(attempt), 4020));
+    await session.finish();
+    // 300 s when it completed (and passed) with that save; 300 + 4020 s = 1 hour 12 minutes at the end.
+    expect(durations).toEqual(['completed PT5M', 'passed PT5M', 'terminated PT1H12M']);
+  });
+
+  it('writes durations as ISO 8601', () => {
+    expect([0, 45, 60, 3600, 4325, 90061].map(isoDuration)).toEqual([
+      'PT0S',
+      'PT45S',
+      'PT1M',
+      'PT1H',
+      'PT1H12M5S',
+      'PT25H1M1S',
+    ]);
   });
 
   it('reports the first try at each question, with whether it was right, and never a later try', async () => {

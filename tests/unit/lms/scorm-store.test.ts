@@ -3,6 +3,7 @@ import { moduleFingerprint } from '../../../modules/lms/lms-module.ts';
 import { COMMIT_INTERVAL, startScormSession } from '../../../modules/lms/scorm-store.ts';
 import { decodeProgress } from '../../../modules/progress/progress-codec.ts';
 import { emptyProgress } from '../../../modules/progress/progress.ts';
+import { addLessonTime } from '../../../modules/progress/progress-changes.ts';
 import { expertEvents } from '../scoring/helpers.ts';
 import {
   attemptAt,
@@ -48,7 +49,7 @@ describe('the SCORM 1.2 store', () => {
     expect(api.data.has('cmi.core.score.raw')).toBe(false);
     await session.store.save(fullProgress());
     const text = api.data.get('cmi.suspend_data')!;
-    expect(text.startsWith(`${moduleFingerprint(lmsModule)}!p2~`)).toBe(true);
+    expect(text.startsWith(`${moduleFingerprint(lmsModule)}!p3~`)).toBe(true);
     expect(decodeProgress(text.split('!')[1], lmsModule)).toEqual({
       ok: true,
       value: withoutDecisionTimes(fullProgress()),
@@ -84,14 +85,38 @@ describe('the SCORM 1.2 store', () => {
     expect(api.calls.filter((c) => c === 'LMSCommit')).toHaveLength(2);
   });
 
-  it('finishes with the session time as HHHH:MM:SS.SS, exit suspend, a commit and LMSFinish, once', () => {
+  it('finishes with the session time as HHHH:MM:SS.SS, exit suspend, a commit and LMSFinish, once', async () => {
     const { api, session, clock } = start();
-    clock.advance(((1 * 60 + 2) * 60 + 3) * 1000 + 450);
+    await session.store.load();
+    await session.store.save(addLessonTime(fullProgress(), 'onderwijs/signalen', (1 * 60 + 2) * 60 + 3));
+    clock.advance(5 * 3600 * 1000);
     session.finish();
     session.finish();
-    expect(api.data.get('cmi.core.session_time')).toBe('0001:02:03.45');
+    // The active time the pages measured in this session, not the five hours the window was open.
+    expect(api.data.get('cmi.core.session_time')).toBe('0001:02:03.00');
     expect(api.calls.slice(-3)).toEqual(['set cmi.core.exit', 'LMSCommit', 'LMSFinish']);
     expect(api.calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+  });
+
+  it('reports only the time measured in this session, not what earlier sessions measured', async () => {
+    const earlier = addLessonTime(fullProgress(), 'onderwijs/signalen', 600);
+    const { api, session } = start();
+    await session.store.save(earlier);
+    session.finish();
+    const again = start(fakeScorm({ 'cmi.suspend_data': api.data.get('cmi.suspend_data')! }));
+    const stored = await again.session.store.load();
+    expect(stored?.ok && stored.value.time.lessons).toEqual({ 'onderwijs/signalen': 600 });
+    await again.session.store.save(addLessonTime(earlier, 'onderwijs/signalen', 45));
+    again.session.finish();
+    expect(again.api.data.get('cmi.core.session_time')).toBe('0000:00:45.00');
+  });
+
+  it('reports no time for a session that measured none (nothing visible and active), not the wall clock', async () => {
+    const { api, session, clock } = start();
+    await session.store.load();
+    clock.advance(3600 * 1000);
+    session.finish();
+    expect(api.data.get('cmi.core.session_time')).toBe('0000:00:00.00');
   });
 
   it('resumes from suspend_data alone, for example on another computer', async () => {
@@ -127,7 +152,7 @@ describe('the SCORM 1.2 store', () => {
     });
     const loaded = await session.store.load();
     await session.store.save(loaded?.ok ? loaded.value : emptyProgress());
-    expect(api.data.get('cmi.suspend_data')).toMatch(/!p2~3~1\.[0-9a-z]+\.0\.o\.x~~~$/);
+    expect(api.data.get('cmi.suspend_data')).toMatch(/!p3~3~1\.[0-9a-z]+\.0\.o\.x~~~~~$/);
     expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
   });
 

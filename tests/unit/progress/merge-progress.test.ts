@@ -125,7 +125,7 @@ describe('two tabs saving to one store', () => {
   });
 
   it('leave a record from a newer version alone', async () => {
-    const newer = JSON.stringify({ ...tabA, version: 3 });
+    const newer = JSON.stringify({ ...tabA, version: 4 });
     const store = createMemoryStore(newer);
     expect(await saveMerged(store, tabB)).toMatchObject({ ok: false, code: 'toekomstig' });
     expect(store.text).toBe(newer);

@@ -9,6 +9,7 @@ import { lessonKey, questionKey, type Answer, type Progress } from '../../../mod
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { hashCase } from '../../../modules/scoring/hash-case.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { attemptId } from '../../../modules/scoring/attempt.ts';
 import { attempt, progress, syntheticModule, syntheticRoute } from './helpers.ts';
 
 /** What the compact string keeps: everything but the time of each decision. */
@@ -24,7 +25,7 @@ const withoutDecisionTimes = (p: Progress): Progress => ({
  */
 function fullProgress(module: ProgressModule, perCase: number, retries: number): Progress {
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, minute, 17, 123)).toISOString();
-  return progress({
+  const full = progress({
     lessons: module.lessons.map((lesson) => lessonKey(module.id, lesson.slug)).sort(),
     answers: Object.fromEntries(
       module.lessons.flatMap((lesson, l) =>
@@ -55,6 +56,12 @@ function fullProgress(module: ProgressModule, perCase: number, retries: number):
     completed: { [module.id]: at(500) },
     seed: 4294967295,
   });
+  // Measured time on every lesson and attempt, an hour or more each: the longest entries there are.
+  full.time = {
+    lessons: Object.fromEntries(full.lessons.map((key, i) => [key, 3600 + i])),
+    attempts: Object.fromEntries(full.attempts.map((a, i) => [attemptId(a), 7200 + i])),
+  };
+  return full;
 }
 
 function answerOf(kind: number, options: string[], first: string, last: string): Answer {
@@ -91,8 +98,8 @@ describe('the compact progress string', () => {
   });
 
   it('round-trips empty and partial progress', () => {
-    expect(encoded(progress(), module)).toBe('p2~~~~~');
-    expect(decodeProgress('p2~~~~~', module)).toEqual({ ok: true, value: progress() });
+    expect(encoded(progress(), module)).toBe('p3~~~~~~~');
+    expect(decodeProgress('p3~~~~~~~', module)).toEqual({ ok: true, value: progress() });
     expect(decodeProgress('p2~~~~~0', module)).toEqual({ ok: true, value: progress({ seed: 0 }) });
     const partial = progress({
       lessons: ['onderwijs/les-7'],
@@ -148,10 +155,44 @@ describe('the compact progress string', () => {
     expect(decodeProgress('p1~~~~', module)).toEqual({ ok: true, value: progress() });
   });
 
+  it('round-trips measured time per lesson and attempt, and keeps not measured apart from zero', () => {
+    const first = { ...attempt(1), caseId: module.cases[0].def.id, caseHash: module.cases[0].hash };
+    const route = syntheticRoute(module.cases[0].def as Parameters<typeof syntheticRoute>[0], 0);
+    const played = [
+      { ...first, events: route.map(({ node, choice }) => ({ node, choice })) },
+      { ...first, startedAt: '2026-11-22T10:00:00.000Z', events: [] },
+      { ...first, startedAt: '2026-11-22T11:00:00.000Z', events: [] },
+    ];
+    const timed = progress({
+      lessons: [lessonKey(module.id, module.lessons[0].slug), lessonKey(module.id, module.lessons[2].slug)],
+      attempts: played,
+      time: {
+        lessons: {
+          [lessonKey(module.id, module.lessons[2].slug)]: 0,
+          [lessonKey(module.id, module.lessons[4].slug)]: 95,
+        },
+        attempts: { [attemptId(played[1])]: 845 },
+      },
+    });
+    const text = encoded(timed, module);
+    expect(text).toMatch(/~,,0,,2n~,nh$/);
+    expect(decodeProgress(text, module)).toEqual({ ok: true, value: timed });
+  });
+
+  it('reads a p2 string from before time was measured: nothing in it is measured', () => {
+    const old = encoded(fullProgress(module, 1, 0), module)
+      .split('~')
+      .slice(0, 6);
+    const read = decodeProgress(['p2', ...old.slice(1)].join('~'), module);
+    expect(read).toMatchObject({ ok: true, value: { time: { lessons: {}, attempts: {} } } });
+    expect(read.ok && read.value.lessons.length).toBeGreaterThan(0);
+  });
+
   it('fits a full module of 7 lessons x 5 questions and 6 cases of 15 decisions well within suspend_data', () => {
     const once = encoded(fullProgress(module, 1, 0), module);
     const thrice = encoded(fullProgress(module, 3, 5), module);
-    expect(once.length).toBeLessThan(SUSPEND_DATA_LIMIT / 4);
+    // With measured time on every lesson and attempt (about 4 characters each) once is just over a quarter.
+    expect(once.length).toBeLessThan(SUSPEND_DATA_LIMIT / 3);
     expect(thrice.length).toBeLessThan(SUSPEND_DATA_LIMIT / 2);
   });
 
@@ -198,7 +239,7 @@ describe('progress that does not belong to the module', () => {
   it('is left out only when asked, and listed', () => {
     expect(encodeProgress(other, module, { dropUnfit: true })).toEqual({
       ok: true,
-      value: 'p2~~~~~',
+      value: 'p3~~~~~~~',
       dropped: expect.arrayContaining(['les kinderopvang/les-1']),
     });
   });
@@ -234,6 +275,12 @@ describe('a string that is not compact progress for this module', () => {
       'p2~~1.mx5fi9iu.0.g.mx5fi9iu.0~~~',
       'p2~~1.mx5fi9iu.0.g.mx5fi9iu.0.o~~~',
       'p2~~1.mx5fi9iu.00.g~~~',
+      'p3~~~~~~',
+      'p3~~~~~~~~',
+      'p3~~~~~~X~',
+      'p3~~~~~~~-1',
+      'p3~~~~~~1.5~',
+      'p3~~~~~~zzzzzz~',
     ];
     for (const text of junk)
       expect(decodeProgress(text, module), String(text).slice(0, 20)).toMatchObject({

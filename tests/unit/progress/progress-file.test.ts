@@ -26,7 +26,7 @@ describe('the progress file', () => {
 
   it('carries the voortgang marker and reads back with readProgress, unchanged', () => {
     const file = exportProgress(saved);
-    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 2, seed: 4294967295 });
+    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 3, seed: 4294967295 });
     expect(readProgress(file)).toEqual({ ok: true, value: saved });
   });
 

@@ -67,7 +67,7 @@ describe('readProgress', () => {
   });
 
   it('refuses progress from a newer version, foreign data and text that is not JSON', () => {
-    expect(readProgress({ ...full, version: 3 })).toMatchObject({ ok: false, code: 'toekomstig' });
+    expect(readProgress({ ...full, version: 4 })).toMatchObject({ ok: false, code: 'toekomstig' });
     expect(readProgress(attempt(10))).toMatchObject({
       ok: false,
       code: 'vreemd',
@@ -78,7 +78,7 @@ describe('readProgress', () => {
   });
 
   it('reads a record with missing sections as empty ones', () => {
-    expect(readProgress({ kind: 'voortgang', version: 2 })).toEqual({ ok: true, value: progress() });
+    expect(readProgress({ kind: 'voortgang', version: 3 })).toEqual({ ok: true, value: progress() });
   });
 
   it('leaves out a broken seed without a word: a new one is made when a check needs it', () => {

@@ -6,7 +6,7 @@ import * as shape from '../../../modules/versioned/shape.ts';
 
 // The stored records are checked with versioned/shape.ts in the browser instead of zod. These zod
 // schemas are the ones the records had before (progress version 1), and the same rules written in zod
-// for what came after (progress version 2); every sample must be judged the same by both.
+// for what came after (progress versions 2 and 3); every sample must be judged the same by both.
 const zodEvent = z.strictObject({
   node: z.string().min(1),
   choice: z.string().min(1),
@@ -37,14 +37,22 @@ const zodAnswerV2 = z.strictObject({
   first: zodTry(z.boolean()).nullable(),
   last: zodTry(z.boolean().nullable()),
 });
+const zodSeconds = z
+  .int()
+  .min(0)
+  .max(366 * 24 * 3600);
 const zodProgress = z.strictObject({
   kind: z.literal('voortgang'),
-  version: z.literal(2),
+  version: z.literal(3),
   seed: z.uint32().optional(),
   lessons: z.array(z.string().regex(new RegExp(`^${kebab}/${kebab}$`))),
   answers: z.record(z.string().regex(new RegExp(`^${kebab}/${kebab}#${kebab}$`)), zodAnswerV2),
   attempts: z.array(zodAttempt),
   completed: z.record(zodId, z.iso.datetime()),
+  time: z.strictObject({
+    lessons: z.record(z.string().regex(new RegExp(`^${kebab}/${kebab}$`)), zodSeconds),
+    attempts: z.record(z.string().regex(/^.+@-?\d+#(?:\d+|geschreven)$/), zodSeconds),
+  }),
 });
 
 const hash = `sha256:${'a'.repeat(64)}`;
@@ -104,12 +112,13 @@ const tried = { options: ['ja'], right: true, at: '2026-11-22T09:05:00.000Z' };
 const answer = { tries: 2, first: { ...tried, right: false }, last: tried };
 const progress = {
   kind: 'voortgang',
-  version: 2,
+  version: 3,
   seed: 7,
   lessons: ['basis/les'],
   answers: { 'basis/les#vraag': answer },
   attempts: [attempt],
   completed: { basis: '2026-11-22T10:00:00.000Z' },
+  time: { lessons: { 'basis/les': 412 }, attempts: { 'daan@1795338000000#7': 845 } },
 };
 const withAnswer = (value: unknown) => ({ ...progress, answers: { 'basis/les#vraag': value } });
 const v1Answers: unknown[] = [
@@ -152,7 +161,17 @@ const progresses: unknown[] = [
   { ...progress, completed: { basis: 'gisteren' } },
   { ...progress, completed: { 'Basis!': '2026-11-22T10:00:00Z' } },
   { ...progress, version: 1 },
+  { ...progress, version: 2 },
   { ...progress, extra: [] },
+  { ...progress, time: undefined },
+  { ...progress, time: { lessons: {} } },
+  { ...progress, time: { lessons: { 'basis/les': -1 }, attempts: {} } },
+  { ...progress, time: { lessons: { 'basis/les': 1.5 }, attempts: {} } },
+  { ...progress, time: { lessons: { 'basis/les': 40_000_000 }, attempts: {} } },
+  { ...progress, time: { lessons: { basis: 5 }, attempts: {} } },
+  { ...progress, time: { lessons: {}, attempts: { 'daan@x#7': 5 } } },
+  { ...progress, time: { lessons: {}, attempts: { 'daan@-5#geschreven': 5 } } },
+  { ...progress, time: { lessons: {}, attempts: {}, extra: 1 } },
 ];
 
 const judged = (schema: { safeParse(v: unknown): { success: boolean } }, samples: unknown[]) =>
