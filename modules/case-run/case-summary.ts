@@ -1,6 +1,7 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import type { Choice } from '../case/case.schema.ts';
 import type { CriticalCategory } from '../case/critical-choices.ts';
+import { routeTarget } from '../case/consequences.ts';
 import type { LogStep } from '../case/expert-path.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
@@ -47,8 +48,9 @@ export interface CaseSummary {
 function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
   if (choice.action && choice.action in nl.outcome)
     return nl.outcome[choice.action as keyof typeof nl.outcome];
-  if (choice.next === node) return nl.retry;
-  const next = compiled.nodes.get(choice.next)!;
+  const target = routeTarget(compiled.def, choice.next);
+  if (target === node) return nl.retry;
+  const next = compiled.nodes.get(target)!;
   return next.title ?? phaseInfo(next.phase).name;
 }
 

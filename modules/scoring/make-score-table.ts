@@ -1,5 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { criticalChoices } from '../case/critical-choices.ts';
+import { routeTarget } from '../case/consequences.ts';
 import { maxScore } from './score-attempt.ts';
 import type { ScoreTable } from './score-table.ts';
 
@@ -21,7 +22,12 @@ export function makeScoreTable(compiled: CompiledCase, hash: string): ScoreTable
         id: node.id,
         choices: (node.choices ?? []).map((choice) => {
           const miss = critical.get(choice.id);
-          return { id: choice.id, points: choice.score, next: choice.next, ...(miss && { miss }) };
+          return {
+            id: choice.id,
+            points: choice.score,
+            next: routeTarget(def, choice.next),
+            ...(miss && { miss }),
+          };
         }),
       };
     }),

@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
 import { criticalChoices } from '../case/critical-choices.ts';
+import { routeTarget } from '../case/consequences.ts';
 import { maxScore } from './score-attempt.ts';
 import type { VerifyTable } from './verify-table.ts';
 
@@ -25,7 +26,12 @@ export function makeVerifyTable(compiled: CompiledCase, hash: string): VerifyTab
       id: node.id,
       choices: (node.choices ?? []).map((choice) => {
         const miss = critical.get(choice.id);
-        return { id: choice.id, points: choice.score, next: index.get(choice.next)!, ...(miss && { miss }) };
+        return {
+          id: choice.id,
+          points: choice.score,
+          next: index.get(routeTarget(def, choice.next))!,
+          ...(miss && { miss }),
+        };
       }),
     };
   });

@@ -237,6 +237,7 @@ export const nl = {
     acuut: 'Is hier acuut gevaar? Wat moet er nu meteen gebeuren?',
     collega: 'Wat is hier anders, nu het vermoeden een collega betreft?',
     einde: 'Wat vind je van deze afloop? Wat had er anders gekund?',
+    gevolg: 'Hoe kwam het tot dit gevolg? Wat had je op het moment van de keuze anders kunnen doen?',
   },
   replay: {
     mismatch: 'Keuze {index} in het logboek past niet bij deze casus: {reason}',

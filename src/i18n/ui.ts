@@ -101,6 +101,8 @@ export const ui = {
   'leertafel.controls': 'Bediening',
   'leertafel.back': 'Eén moment terug',
   'leertafel.next': 'Volgende',
+  'leertafel.consequence': 'Gevolg van de keuze',
+  'leertafel.continue': 'Verder',
   'leertafel.restart': 'Begin opnieuw',
   'handout.title': 'Handout voor de trainer: {title}',
   'handout.intro':
@@ -118,6 +120,7 @@ export const ui = {
   'handout.expert': 'Het antwoord van de expert',
   'handout.why': 'Waarom:',
   'handout.happens': 'Wat er gebeurt:',
+  'handout.consequence': 'Gevolg:',
   'handout.wrong': 'Andere keuzes om te bespreken',
   'handout.verdict.deels-goed': 'deels goed',
   'handout.verdict.fout': 'niet goed',
@@ -132,6 +135,8 @@ export const ui = {
   'player.yourChoice': 'Je koos: {label}',
   'player.why': 'Waarom:',
   'player.next': 'Verder',
+  'player.consequence': 'Gevolg van je keuze',
+  'player.consequenceNote': 'Door je keuze gebeurt dit:',
   'player.resumed': 'Je gaat verder waar je was gebleven.',
   'player.changed':
     'Deze casus is veranderd sinds je laatste poging. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',
