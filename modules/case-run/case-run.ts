@@ -43,6 +43,8 @@ export interface RunView extends CaseView {
    * "Verder" ({@link continueRun}).
    */
   consequence: boolean;
+  /** At a consequence: whether "Verder" leads back to the moment of the choice (to choose again). */
+  backToChoice: boolean;
 }
 
 export type RunResult = { ok: true; run: CaseRun } | { ok: false; message: string };
@@ -128,6 +130,7 @@ export function viewRun(run: CaseRun): RunView {
       done: false,
       decisions: run.log.length,
       consequence: true,
+      backToChoice: run.consequences!.length === 1 && view.node === from.id,
     };
   }
   const tried = triedHere(run);
@@ -137,7 +140,7 @@ export function viewRun(run: CaseRun): RunView {
   const choices = choiceOrder(run.seed, view.node, written.length)
     .map((i) => open.get(written[i].id))
     .filter((choice) => choice !== undefined && !tried.has(choice.id)) as RunView['choices'];
-  return { ...view, choices, decisions: run.log.length, consequence: false };
+  return { ...view, choices, decisions: run.log.length, consequence: false, backToChoice: false };
 }
 
 /** The score of the run so far, recomputed from its log (never stored). */

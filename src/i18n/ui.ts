@@ -103,6 +103,7 @@ export const ui = {
   'leertafel.next': 'Volgende',
   'leertafel.consequence': 'Gevolg van de keuze',
   'leertafel.continue': 'Verder',
+  'leertafel.backToChoice': 'Terug naar de keuze',
   'leertafel.restart': 'Begin opnieuw',
   'handout.title': 'Handout voor de trainer: {title}',
   'handout.intro':
@@ -136,7 +137,8 @@ export const ui = {
   'player.why': 'Waarom:',
   'player.next': 'Verder',
   'player.consequence': 'Gevolg van je keuze',
-  'player.consequenceNote': 'Door je keuze gebeurt dit:',
+  'player.consequenceNote': 'Zo kan het aflopen door je keuze.',
+  'player.backToChoice': 'Terug naar je keuze',
   'player.resumed': 'Je gaat verder waar je was gebleven.',
   'player.changed':
     'Deze casus is veranderd sinds je laatste poging. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',

@@ -49,7 +49,7 @@ export function PlayerMoment({
       <MomentStory view={view} strings={strings} />
       {view.consequence && (
         <button type="button" class="player-next" onClick={onContinue}>
-          {strings['player.next']}
+          {view.backToChoice ? strings['player.backToChoice'] : strings['player.next']}
         </button>
       )}
       {view.question && (

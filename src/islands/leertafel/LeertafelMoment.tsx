@@ -64,7 +64,7 @@ export function LeertafelMoment({
           {view.consequence && (
             <p>
               <button type="button" class="leertafel-continue" onClick={onContinue}>
-                {strings['leertafel.continue']}
+                {view.backToChoice ? strings['leertafel.backToChoice'] : strings['leertafel.continue']}
               </button>
             </p>
           )}

@@ -57,6 +57,7 @@ describe('a wrong choice plays out in its consequence, then the learner returns 
       question: undefined,
       done: false,
       decisions: 1,
+      backToChoice: true,
     });
     expect(view.feedback).toMatchObject({ verdict: 'fout', label: 'Ik doe niets.' });
     // While the consequence is shown, nothing can be chosen.
@@ -73,10 +74,10 @@ describe('a wrong choice plays out in its consequence, then the learner returns 
   it('shows a chain of consequences one after the other', () => {
     let run = startCaseRun(compiled, 7);
     for (const choice of ['noteren', 'collega', 'nee']) run = choose(run, choice);
-    expect(viewRun(run).node).toBe('ouders-niet-gehoord');
+    expect(viewRun(run)).toMatchObject({ node: 'ouders-niet-gehoord', backToChoice: false });
     expect(viewRun(run).phase).toBe('stap-3');
     run = continueRun(run);
-    expect(viewRun(run)).toMatchObject({ node: 'nog-een-kans', consequence: true });
+    expect(viewRun(run)).toMatchObject({ node: 'nog-een-kans', consequence: true, backToChoice: true });
     run = continueRun(run);
     expect(viewRun(run)).toMatchObject({ node: 'gesprek', consequence: false });
     expect(continueRun(run)).toBe(run);
@@ -167,5 +168,39 @@ describe('the leertafel and the handout show consequences', () => {
       'Ze willen nu toch praten.',
     ]);
     expect(signalen.expert!.consequences).toEqual([]);
+  });
+});
+
+describe('consequences in the real content', () => {
+  const real = loadContent(new URL('../../../', import.meta.url).pathname).cases.map((c) => c.compiled);
+
+  it('at least six cases let a wrong choice play out, each only after a wrong choice', () => {
+    const withConsequences = real.filter((c) => c.consequences.size > 0);
+    expect(withConsequences.length).toBeGreaterThanOrEqual(6);
+    for (const compiled of withConsequences)
+      for (const node of compiled.def.nodes)
+        for (const choice of node.choices ?? [])
+          if (compiled.consequences.has(choice.next)) expect(choice.verdict).not.toBe('goed');
+  });
+
+  it('a wrong choice shows its consequence in the phase of its moment, then returns to the route', () => {
+    for (const compiled of real.filter((c) => c.consequences.size > 0)) {
+      const expert = expertPath(compiled)!;
+      let run = startCaseRun(compiled, 1);
+      for (const step of expert) {
+        const node = compiled.nodes.get(step.node)!;
+        const wrong = node.choices!.find((c) => compiled.consequences.has(c.next));
+        if (wrong && viewRun(run).choices.some((c) => c.id === wrong.id)) {
+          const tried = choose(run, wrong.id);
+          expect(viewRun(tried)).toMatchObject({ consequence: true, phase: node.phase, choices: [] });
+          let back = tried;
+          while (viewRun(back).consequence) back = continueRun(back);
+          expect(viewRun(back).consequence).toBe(false);
+          expect(scoreRun(back).total).toBe(scoreRun(tried).total);
+        }
+        run = choose(run, step.choice);
+      }
+      expect(viewRun(run).done).toBe(true);
+    }
   });
 });
