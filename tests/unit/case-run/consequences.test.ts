@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { playWithStrategy } from '../../../modules/authoring/measure-surface-strategies.ts';
+import { surfaceStrategies } from '../../../modules/authoring/surface-strategies.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import {
   chooseInRun,
@@ -202,5 +204,11 @@ describe('consequences in the real content', () => {
       }
       expect(viewRun(run).done).toBe(true);
     }
+  });
+
+  it('surface strategies read a consequence and play on (they answer moments, not consequences)', () => {
+    for (const compiled of real.filter((c) => c.consequences.size > 0))
+      for (const strategy of surfaceStrategies)
+        for (const seed of [1, 2, 3]) expect(playWithStrategy(compiled, strategy, seed).complete).toBe(true);
   });
 });
