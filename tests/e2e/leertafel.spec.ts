@@ -224,4 +224,5 @@ test('a trainer takes a wrong choice and the group sees what it leads to, then g
   // The handout says what happens after that wrong choice.
   await page.goto(`/${dina.beroepsgroep}/casussen/${dina.id}/handout/`);
   await expect(page.locator('.handout-consequence').first()).toContainText(consequence.title);
+  await expectNoAxeViolations(page, 'handout with consequences');
 });
