@@ -47,7 +47,9 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
         message: `actie "${action}" kan hier niet: ${explainRefusal(stappenplan, event)}${via(routeTo(graph, state.key))}`,
       });
     }
-    if (compiled.nodes.get(state.node)!.end && stappenplan.status !== 'done')
+    const node = compiled.nodes.get(state.node)!;
+    // A bad ending (outcome: slecht) is where a wrong choice leaves the stappenplan unfinished.
+    if (node.end && node.outcome !== 'slecht' && stappenplan.status !== 'done')
       add({
         file,
         node: state.node,

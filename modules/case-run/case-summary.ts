@@ -77,8 +77,15 @@ export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): C
       agrees: choice.id === expert.id,
     });
   }
+  const ending = score.complete ? endOf(compiled, log) : undefined;
   const verdict =
-    score.critical.length > 0 ? nl.result.criticalFailed : score.passed ? nl.result.passed : nl.result.failed;
+    score.critical.length > 0
+      ? nl.result.criticalFailed
+      : ending?.outcome === 'slecht'
+        ? nl.result.badEnding
+        : score.passed
+          ? nl.result.passed
+          : nl.result.failed;
   return {
     score,
     afwegingen,
@@ -101,4 +108,12 @@ export function summarizeRun(compiled: CompiledCase, log: readonly LogStep[]): C
     }),
     verdict,
   };
+}
+
+/** The ending a complete log reached: where its last choice lands. */
+function endOf(compiled: CompiledCase, log: readonly LogStep[]) {
+  const last = log.at(-1);
+  if (!last) return compiled.nodes.get(compiled.def.start);
+  const choice = compiled.nodes.get(last.node)!.choices!.find((c) => c.id === last.choice)!;
+  return compiled.nodes.get(routeTarget(compiled.def, choice.next));
 }

@@ -47,7 +47,7 @@ function moment(def: CaseDef, node: CaseNode, expertChoice: string | null): Hand
     verdict,
     feedback,
     rationale,
-    consequences: consequenceChain(def, next).shown.map(({ title, situation }) =>
+    consequences: whatFollows(def, next).map(({ title, situation }) =>
       title ? { title, situation } : { situation },
     ),
   });
@@ -80,4 +80,11 @@ export function trainerHandout(compiled: CompiledCase): TrainerHandout {
   const end = nodes.get(endId);
   if (end?.end) moments.push(moment(def, end, null));
   return { title: def.title, summary: def.summary, goals: def.goals, moments };
+}
+
+/** The consequences a choice leads to, and the bad ending (outcome: slecht) where it ends there. */
+function whatFollows(def: CaseDef, next: string): { title?: string; situation: string }[] {
+  const { shown, target } = consequenceChain(def, next);
+  const end = def.nodes.find((node) => node.id === target);
+  return end?.outcome === 'slecht' ? [...shown, end] : shown;
 }

@@ -67,6 +67,12 @@ export const nodeSchema = z
     question: text.optional().describe('The question put to the learner; required when there are choices.'),
     choices: z.array(choiceSchema).optional().describe('At least two; leave out on an ending.'),
     end: z.literal(true).optional().describe('Marks an ending: the case is over at this node.'),
+    outcome: z
+      .enum(['slecht'])
+      .optional()
+      .describe(
+        'On an ending only: slecht marks a bad ending that a wrong choice leads to (the girl is taken abroad). The attempt does not pass there, whatever its points, and the stappenplan need not be finished.',
+      ),
     discussion: z
       .array(text)
       .min(1)
@@ -83,6 +89,13 @@ export const nodeSchema = z
         code: 'custom',
         path: ['choices'],
         message: 'give at least two choices, or mark the node as an ending with end: true',
+      });
+    }
+    if (node.outcome && !node.end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'hoort alleen bij een einde: zet end: true op deze node, of haal outcome weg',
       });
     }
     if (node.choices && !node.question) {

@@ -78,6 +78,13 @@ export function checkCaseStructure(def: CaseDef, { file, lineOf, sector }: Where
           line: line('next'),
           message: `next wijst naar "${choice.next}", maar die node bestaat niet${didYouMean(choice.next, ids)}`,
         });
+      const lands = def.nodes.find((n) => n.id === consequenceChain(def, choice.next).target);
+      if (choice.verdict === 'goed' && lands?.outcome === 'slecht')
+        issues.push({
+          ...where,
+          line: line('next'),
+          message: `het expertantwoord leidt naar het slechte einde "${lands.id}"; laat een slecht einde alleen volgen op een verkeerde keuze`,
+        });
       if (choice.verdict === 'goed' && consequenceIds.includes(choice.next))
         issues.push({
           ...where,

@@ -15,7 +15,8 @@ export function makeScoreTable(compiled: CompiledCase, hash: string): ScoreTable
     max: maxScore(compiled),
     pass: compiled.passPercentage,
     nodes: def.nodes.map((node) => {
-      if (node.end) return { id: node.id, end: true };
+      if (node.end)
+        return node.outcome === 'slecht' ? { id: node.id, end: true, bad: true } : { id: node.id, end: true };
       // The rule score-attempt.ts applies: a critical choice, taken first, misses in its category.
       const critical = criticalChoices(node);
       return {

@@ -19,7 +19,8 @@ export function makeVerifyTable(compiled: CompiledCase, hash: string): VerifyTab
   const { def } = compiled;
   const index = new Map(def.nodes.map((node, i) => [node.id, i]));
   const nodes: VerifyTable['nodes'] = def.nodes.map((node) => {
-    if (node.end) return { id: node.id, end: true };
+    if (node.end)
+      return node.outcome === 'slecht' ? { id: node.id, end: true, bad: true } : { id: node.id, end: true };
     // The rule score-attempt.ts applies: a critical choice, taken first, misses in its category.
     const critical = criticalChoices(node);
     return {

@@ -136,6 +136,7 @@ export const nl = {
     passed: 'geslaagd',
     failed: 'niet geslaagd',
     criticalFailed: 'niet geslaagd: je maakte een gevaarlijke keuze',
+    badEnding: 'niet geslaagd: door je keuze liep het slecht af',
   },
   /**
    * For a professional, where the machine's own explanation (explain-refusal.ts, written for authors)

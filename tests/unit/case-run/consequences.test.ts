@@ -173,6 +173,55 @@ describe('the leertafel and the handout show consequences', () => {
   });
 });
 
+describe('a bad ending (outcome: slecht)', () => {
+  const bad = loadContent(root, ['content/casussen/onderwijs/slecht-einde.yaml']).cases[0]!.compiled;
+  const events = [
+    { node: 'signalen', choice: 'noteren' },
+    { node: 'overleg', choice: 'collega' },
+    { node: 'gesprek', choice: 'nee' },
+  ];
+
+  it('ends the case after its consequence, and no scorer passes it, whatever the points', () => {
+    let run = startCaseRun(bad, 1);
+    for (const { choice } of events) run = choose(run, choice);
+    expect(viewRun(run)).toMatchObject({ consequence: true, node: 'ouders-boos', backToChoice: false });
+    run = continueRun(run);
+    expect(viewRun(run)).toMatchObject({ node: 'slecht-einde', done: true, title: 'Het loopt slecht af' });
+    // 4 of 8 points at a pass mark of 50 would pass; the bad ending does not.
+    const lenient = { ...bad, passPercentage: 50 };
+    const score = scoreAttempt(lenient, events);
+    expect(score).toMatchObject({ total: 4, max: 8, complete: true, passed: false, critical: [] });
+    expect(scoreByTable(makeScoreTable(lenient, 'sha256:x'), events)).toMatchObject({
+      complete: true,
+      passed: false,
+    });
+    const code = encodeLog(bad.def, { seed: 1, events });
+    expect(code.ok && scoreByVerifyTable(makeVerifyTable(lenient, 'sha256:x'), code.value)).toMatchObject({
+      ok: true,
+      score: { complete: true, passed: false, total: 4 },
+    });
+    expect(summarizeRun(lenient, events).verdict).toBe(nl.result.badEnding);
+    // About the same points at a good ending pass.
+    const good = [
+      { node: 'signalen', choice: 'niets' },
+      { node: 'signalen', choice: 'noteren' },
+      { node: 'overleg', choice: 'vt' },
+      { node: 'overleg', choice: 'collega' },
+      { node: 'gesprek', choice: 'ja' },
+      { node: 'afweging-1', choice: 'nee' },
+    ];
+    expect(scoreAttempt(lenient, good)).toMatchObject({ total: 5, passed: true });
+  });
+
+  it('the handout names the bad ending as what happens after the wrong choice', () => {
+    const gesprek = trainerHandout(bad).moments.find((m) => m.node === 'gesprek')!;
+    expect(gesprek.wrongTurns[0]!.consequences.map((c) => c.situation)).toEqual([
+      'De ouders horen het van anderen en halen hun kind van school.',
+      'Het gezin verhuist. De school hoort niets meer.',
+    ]);
+  });
+});
+
 describe('consequences in the real content', () => {
   const real = loadContent(new URL('../../../', import.meta.url).pathname).cases.map((c) => c.compiled);
 
@@ -210,5 +259,23 @@ describe('consequences in the real content', () => {
     for (const compiled of real.filter((c) => c.consequences.size > 0))
       for (const strategy of surfaceStrategies)
         for (const seed of [1, 2, 3]) expect(playWithStrategy(compiled, strategy, seed).complete).toBe(true);
+  });
+});
+
+describe('a bad ending in a certificate log', () => {
+  it('is not passed, by the verify table and by replay alike, with the reason', async () => {
+    const { replayScore } = await import('../../../modules/certificate/replay-score.ts');
+    const bad = loadContent(root, ['content/casussen/onderwijs/slecht-einde.yaml']).cases[0]!.compiled;
+    const lenient = { ...bad, passPercentage: 50 };
+    const events = [
+      { node: 'signalen', choice: 'noteren' },
+      { node: 'overleg', choice: 'collega' },
+      { node: 'gesprek', choice: 'nee' },
+    ];
+    const code = encodeLog(bad.def, { seed: 1, events });
+    if (!code.ok) throw new Error(code.message);
+    const byTable = scoreByVerifyTable(makeVerifyTable(lenient, 'sha256:x'), code.value);
+    expect(byTable).toEqual(replayScore(lenient, code.value));
+    expect(byTable).toMatchObject({ ok: true, score: { passed: false, badEnding: true } });
   });
 });

@@ -108,6 +108,22 @@ describe('a broken case file is rejected with file, place and fix, in Dutch', ()
     ]);
   });
 
+  it('accepts a bad ending (outcome: slecht) after a wrong choice, with the stappenplan unfinished', () => {
+    expect(lint('onderwijs/slecht-einde.yaml')).toEqual([]);
+  });
+
+  it('rejects a bad ending after the expert answer', () => {
+    expect(lint('onderwijs/slecht-einde-na-goed.yaml')).toEqual([
+      'content/casussen/onderwijs/slecht-einde-na-goed.yaml:64: node "gesprek" choice "ja": het expertantwoord leidt naar het slechte einde "slecht-einde"; laat een slecht einde alleen volgen op een verkeerde keuze',
+    ]);
+  });
+
+  it('rejects outcome on a node that is not an ending', () => {
+    expect(lint('onderwijs/outcome-zonder-einde.yaml')).toEqual([
+      'content/casussen/onderwijs/outcome-zonder-einde.yaml:54: node "gesprek": outcome: hoort alleen bij een einde: zet end: true op deze node, of haal outcome weg',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     expect(lint('onderwijs/yaml-fout.yaml')).toEqual([
       'content/casussen/onderwijs/yaml-fout.yaml:96: YAML-syntaxfout: Missing closing "quote — sluit elk aanhalingsteken en elk haakje',

@@ -128,7 +128,7 @@ describe('npm run lint:content', () => {
     const result = await run('lint-content', []);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('verkeerde-map.yaml');
-    expect(result.stderr).toMatch(/0 les\(sen\) en 4 casus\(sen\) goedgekeurd/);
+    expect(result.stderr).toMatch(/0 les\(sen\) en 5 casus\(sen\) goedgekeurd/);
   });
 });
 
