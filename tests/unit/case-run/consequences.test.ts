@@ -255,6 +255,22 @@ describe('consequences in the real content', () => {
     }
   });
 
+  it('in Dina, going along with the aunt ends badly: she is taken abroad, and the attempt fails', () => {
+    const dina = real.find((c) => c.def.id === 'dina-en-de-familie-eer')!;
+    const expert = expertPath(dina)!;
+    const upTo = expert.findIndex((step) => step.node === 'tante-belt');
+    let run = startCaseRun(dina, 1);
+    for (const step of expert.slice(0, upTo)) run = choose(run, step.choice);
+    run = choose(run, 'om-tafel');
+    expect(viewRun(run)).toMatchObject({ node: 'dina-vertrokken', consequence: true, phase: 'stap-3' });
+    run = continueRun(run);
+    expect(viewRun(run)).toMatchObject({ node: 'einde-dina-vertrokken', done: true });
+    const summary = summarizeRun(dina, run.log);
+    expect(summary.score.passed).toBe(false);
+    // A dangerous choice first: the critical verdict names it; the ending is bad as well.
+    expect(summary.verdict).toBe(nl.result.criticalFailed);
+  });
+
   it('surface strategies read a consequence and play on (they answer moments, not consequences)', () => {
     for (const compiled of real.filter((c) => c.consequences.size > 0))
       for (const strategy of surfaceStrategies)
