@@ -395,3 +395,31 @@ test('a wrong choice plays out in its consequence, then the learner is back at t
   await playToEnd(page);
   await expect(player(page).getByText(/^Uitslag: /)).toBeVisible();
 });
+
+test('a wrong choice can end the case badly: after its consequence comes the ending, and the result says why it failed', async ({
+  page,
+}) => {
+  // Dina: going along with the aunt's offer to sit down with the whole family.
+  const dina = readCase('basis/dina-en-de-familie-eer.yaml');
+  const at = dina.nodes.find((n) => n.id === 'tante-belt')!;
+  const wrongLabel = at.choices!.find((c) => c.id === 'om-tafel')!.label.trim();
+  const ending = dina.nodes.find((n) => n.id === 'einde-dina-vertrokken')!;
+  await openCase(page, dina);
+  for (let i = 0; i < 20; i++) {
+    const shown = (await choices(page).allTextContents()).map((text) => text.trim());
+    if (shown.includes(wrongLabel)) break;
+    const node = dina.nodes.find((n) => n.choices?.some((c) => shown.includes(c.label.trim())))!;
+    await choices(page)
+      .getByText(node.choices!.find((c) => c.verdict === 'goed')!.label.trim())
+      .click();
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+  }
+  await choices(page).getByText(wrongLabel, { exact: true }).click();
+  await page.getByRole('button', { name: ui['player.next'] }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Gevolg van je keuze: / })).toBeFocused();
+  await player(page).locator('.player-consequence .player-next').click();
+  await expect(page.getByRole('heading', { level: 2, name: ending.title })).toBeFocused();
+  await expect(resultHeading(page)).toBeVisible();
+  await expect(player(page).getByText(`Uitslag: ${nl.result.criticalFailed}.`)).toBeVisible();
+  expect(await axeViolations(page), 'bad ending').toEqual([]);
+});
