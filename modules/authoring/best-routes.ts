@@ -1,4 +1,5 @@
 import type { CaseDef } from '../case/case.schema.ts';
+import { routeTarget } from '../case/consequences.ts';
 import type { CaseGraph } from './case-graph.ts';
 
 /** For every state: the most points a route can have on arriving there, that route, and how many routes arrive. */
@@ -17,7 +18,10 @@ function nodeOrder(def: CaseDef): Map<string, number> {
   const visit = (id: string) => {
     if (seen.has(id)) return;
     seen.add(id);
-    for (const choice of byId.get(id)?.choices ?? []) if (choice.next !== id) visit(choice.next);
+    for (const choice of byId.get(id)?.choices ?? []) {
+      const next = routeTarget(def, choice.next);
+      if (next !== id) visit(next);
+    }
     order.push(id);
   };
   visit(def.start);

@@ -1,5 +1,6 @@
 import type { CaseIssue } from '../case/case-issue.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
+import { consequenceChain } from '../case/consequences.ts';
 import { expertPath } from '../case/expert-path.ts';
 import { scoreAttempt } from '../scoring/score-attempt.ts';
 import { describePosition, explainRefusal } from '../stappenplan/explain-refusal.ts';
@@ -30,7 +31,7 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
   const issues: CaseIssue[] = [];
   const seen = new Set<string>();
   const add = (issue: CaseIssue) => {
-    const key = `${issue.node}|${issue.choice}|${issue.message.split(' (route:')[0]}`;
+    const key = `${issue.node}|${issue.choice}|${issue.consequence}|${issue.message.split(' (route:')[0]}`;
     if (seen.has(key)) return;
     seen.add(key);
     issues.push(issue);
@@ -46,7 +47,9 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
         message: `actie "${action}" kan hier niet: ${explainRefusal(stappenplan, event)}${via(routeTo(graph, state.key))}`,
       });
     }
-    if (compiled.nodes.get(state.node)!.end && stappenplan.status !== 'done')
+    const node = compiled.nodes.get(state.node)!;
+    // A bad ending (outcome: slecht) is where a wrong choice leaves the stappenplan unfinished.
+    if (node.end && node.outcome !== 'slecht' && stappenplan.status !== 'done')
       add({
         file,
         node: state.node,
@@ -70,6 +73,21 @@ export function checkCasePaths(compiled: CompiledCase, file: string, stateLimit 
         node: id,
         message:
           'geen enkele route komt bij deze node; laat de next van een keuze ernaar wijzen, of haal hem weg',
+      });
+  // A consequence is reached when a choice that can be made leads to it (directly or through another).
+  const shown = new Set<string>();
+  for (const state of graph.states.values())
+    for (const edge of state.edges) {
+      const choice = compiled.nodes.get(state.node)!.choices!.find((c) => c.id === edge.choice)!;
+      for (const consequence of consequenceChain(compiled.def, choice.next).shown) shown.add(consequence.id);
+    }
+  for (const id of compiled.consequences.keys())
+    if (!shown.has(id))
+      add({
+        file,
+        consequence: id,
+        message:
+          'geen enkele keuze leidt naar dit gevolg; laat de next van een verkeerde keuze ernaar wijzen, of haal het weg',
       });
   if (issues.length > 0) return issues;
   return checkScores(compiled, graph, file);

@@ -14,6 +14,8 @@ export function describeIssue(
     case 'unrecognized_keys':
       return issue.keys.map((key) => `onbekend veld "${key}"${didYouMean(key, known(path))}`).join('; ');
     case 'invalid_type':
+      if (issue.input === undefined && path[0] === 'consequences' && field === 'next')
+        return 'het veld "next" ontbreekt: een gevolg wijst altijd verder, terug naar het moment van de keuze of naar een later moment';
       if (issue.input === undefined) return `het veld "${String(field)}" ontbreekt`;
       return `${prefix}verwacht ${typeNames[issue.expected] ?? issue.expected}, maar dit is ${typeOf(issue.input)}`;
     case 'invalid_value':

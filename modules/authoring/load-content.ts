@@ -177,10 +177,12 @@ export function loadContentWithoutArchive(root: string, casePaths?: string[]): L
 }
 
 function nodeLine(
-  def: { nodes: { id: string; choices?: { id: string }[] }[] },
+  def: { nodes: { id: string; choices?: { id: string }[] }[]; consequences?: { id: string }[] },
   issue: CaseIssue,
   lineOf: (p: (string | number)[]) => number | undefined,
 ) {
+  const k = def.consequences?.findIndex((consequence) => consequence.id === issue.consequence) ?? -1;
+  if (k >= 0) return lineOf(['consequences', k, 'id']);
   const n = def.nodes.findIndex((node) => node.id === issue.node);
   if (n < 0) return undefined;
   const c = def.nodes[n].choices?.findIndex((choice) => choice.id === issue.choice) ?? -1;

@@ -2,7 +2,14 @@ import { criticalChoices } from '../case/critical-choices.ts';
 import { optionOrder } from '../scoring/option-order.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { expertPath } from '../case/expert-path.ts';
-import { chooseInRun, scoreRun, startCaseRun, viewRun, type CaseRun } from '../case-run/case-run.ts';
+import {
+  chooseInRun,
+  continueRun,
+  scoreRun,
+  startCaseRun,
+  viewRun,
+  type CaseRun,
+} from '../case-run/case-run.ts';
 import { isRightAnswer } from '../lesson/grade-answer.ts';
 import type { Question } from '../lesson/knowledge-check.schema.ts';
 import type { Score } from '../scoring/score-attempt.ts';
@@ -166,6 +173,11 @@ export function answerIsRight(question: Question, strategy: SurfaceStrategy, see
 function playOut(start: CaseRun, pick: (shown: ShownOption[], run: CaseRun) => string): Score {
   let run = start;
   for (let view = viewRun(run); !view.done; view = viewRun(run)) {
+    // A consequence of a wrong choice is read, not answered.
+    if (view.consequence) {
+      run = continueRun(run);
+      continue;
+    }
     if (view.choices.length === 0 || run.log.length > 10_000)
       throw new Error(`${run.compiled.def.id}: no open choice at "${view.node}"`);
     const result = chooseInRun(

@@ -2,6 +2,7 @@ import type { CaseIssue } from '../case/case-issue.ts';
 import {
   caseSchema,
   choiceSchema,
+  consequenceSchema,
   dialogueLineSchema,
   nodeSchema,
   type CaseDef,
@@ -35,7 +36,14 @@ export function parseCase(source: string, file: string): ParsedCase {
   return { issues, lineOf };
 }
 
-function locate(data: unknown, path: (string | number)[]): { node?: string; choice?: string } {
+function locate(
+  data: unknown,
+  path: (string | number)[],
+): { node?: string; choice?: string; consequence?: string } {
+  if (path[0] === 'consequences' && typeof path[1] === 'number') {
+    const consequence = (data as { consequences?: { id?: unknown }[] }).consequences?.[path[1]];
+    return { consequence: typeof consequence?.id === 'string' ? consequence.id : `#${path[1] + 1}` };
+  }
   if (path[0] !== 'nodes' || typeof path[1] !== 'number') return {};
   const node = (data as { nodes?: { id?: unknown; choices?: { id?: unknown }[] }[] }).nodes?.[path[1]];
   const nodeId = typeof node?.id === 'string' ? node.id : `#${path[1] + 1}`;
@@ -50,10 +58,12 @@ function knownKeys(path: (string | number)[]): string[] {
       ? caseSchema.shape
       : path[0] === 'nodes' && path.length === 2
         ? nodeSchema.shape
-        : path[2] === 'choices' && path.length === 4
-          ? choiceSchema.shape
-          : path[2] === 'dialogue' && path.length === 4
-            ? dialogueLineSchema.shape
-            : {};
+        : path[0] === 'consequences' && path.length === 2
+          ? consequenceSchema.shape
+          : path[2] === 'choices' && path.length === 4
+            ? choiceSchema.shape
+            : path[2] === 'dialogue' && path.length === 4
+              ? dialogueLineSchema.shape
+              : {};
   return Object.keys(shape);
 }

@@ -1,11 +1,13 @@
 import { initialTransition, transition } from 'xstate';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
 import type { LogStep } from '../case/expert-path.ts';
+import { consequenceChain } from '../case/consequences.ts';
 import { viewCase, type CaseView } from '../case/view-case.ts';
 import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { fill, nl } from '../strings/nl.ts';
 import { choiceOrder } from '../scoring/choice-order.ts';
+import { phaseInfo } from '../stappenplan/phases.ts';
 
 /** One decision of a run, with when it was made. */
 export interface RunStep extends LogStep {
@@ -23,12 +25,26 @@ export interface CaseRun {
   readonly seed: number | null;
   readonly log: readonly RunStep[];
   readonly snapshot: CaseSnapshot;
+  /**
+   * The consequences of the last choice still to show (ids, in order), before the moment the machine is
+   * at. A consequence is not a decision: it is never logged, so a resumed run starts without any (the
+   * learner goes on at the moment on the route) and replay and scoring never see it.
+   */
+  readonly consequences?: readonly string[];
 }
 
 /** The view of the current moment, with the open choices in this attempt's order. */
 export interface RunView extends CaseView {
   /** How many decisions were made so far. */
   decisions: number;
+  /**
+   * True while a consequence of the last choice is shown: then `node` is the consequence, `phase` that of
+   * the moment whose choice led to it, there is no question and no choice, and the player offers
+   * "Verder" ({@link continueRun}).
+   */
+  consequence: boolean;
+  /** At a consequence: whether "Verder" leads back to the moment of the choice (to choose again). */
+  backToChoice: boolean;
 }
 
 export type RunResult = { ok: true; run: CaseRun } | { ok: false; message: string };
@@ -60,7 +76,7 @@ export function resumeCaseRun(
 /** Makes a choice at the current moment; refuses a choice that is not open now. */
 export function chooseInRun(run: CaseRun, choice: string, at?: string): RunResult {
   const event = { type: 'choice.select' as const, choice };
-  if (run.snapshot.status === 'done' || !run.snapshot.can(event)) {
+  if (run.snapshot.status === 'done' || run.consequences?.length || !run.snapshot.can(event)) {
     const index = run.log.length;
     return {
       ok: false,
@@ -73,7 +89,14 @@ export function chooseInRun(run: CaseRun, choice: string, at?: string): RunResul
   const node = String(run.snapshot.value);
   const [snapshot] = transition(run.compiled.machine, run.snapshot, event);
   const step: RunStep = at ? { node, choice, at } : { node, choice };
-  return { ok: true, run: { ...run, log: [...run.log, step], snapshot } };
+  const next = run.compiled.nodes.get(node)!.choices!.find((c) => c.id === choice)!.next;
+  const consequences = consequenceChain(run.compiled.def, next).shown.map((c) => c.id);
+  return { ok: true, run: { ...run, log: [...run.log, step], snapshot, consequences } };
+}
+
+/** "Verder" after a consequence: the next consequence, or the moment on the route. */
+export function continueRun(run: CaseRun): CaseRun {
+  return run.consequences?.length ? { ...run, consequences: run.consequences.slice(1) } : run;
 }
 
 /** Choices already tried at the current node in this visit: a retry offers only the others. */
@@ -87,6 +110,29 @@ function triedHere(run: CaseRun): Set<string> {
 /** What a player shows now: the case view with the open choices in this attempt's shuffled order. */
 export function viewRun(run: CaseRun): RunView {
   const view = viewCase(run.compiled, run.snapshot);
+  const shown = run.consequences?.[0];
+  if (shown !== undefined) {
+    const consequence = run.compiled.consequences.get(shown)!;
+    const from = run.compiled.nodes.get(run.log.at(-1)!.node)!;
+    const { stap, afweging } = phaseInfo(from.phase);
+    return {
+      ...view,
+      node: consequence.id,
+      phase: from.phase,
+      stap,
+      afweging,
+      title: consequence.title,
+      situation: consequence.situation,
+      signals: consequence.signals ?? [],
+      dialogue: consequence.dialogue ?? [],
+      question: undefined,
+      choices: [],
+      done: false,
+      decisions: run.log.length,
+      consequence: true,
+      backToChoice: run.consequences!.length === 1 && view.node === from.id,
+    };
+  }
   const tried = triedHere(run);
   // Order all written choices, then keep the open ones, so a retry keeps the order the learner already saw.
   const written = run.compiled.nodes.get(view.node)!.choices ?? [];
@@ -94,7 +140,7 @@ export function viewRun(run: CaseRun): RunView {
   const choices = choiceOrder(run.seed, view.node, written.length)
     .map((i) => open.get(written[i].id))
     .filter((choice) => choice !== undefined && !tried.has(choice.id)) as RunView['choices'];
-  return { ...view, choices, decisions: run.log.length };
+  return { ...view, choices, decisions: run.log.length, consequence: false, backToChoice: false };
 }
 
 /** The score of the run so far, recomputed from its log (never stored). */

@@ -1,6 +1,7 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import type { Choice } from '../case/case.schema.ts';
 import type { CriticalCategory } from '../case/critical-category.ts';
+import { routeTarget } from '../case/consequences.ts';
 import type { LogStep } from '../case/expert-path.ts';
 import type { LessonLink, PhaseLessons } from '../lesson/phase-lessons.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
@@ -77,8 +78,9 @@ export interface CaseSummary {
 function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
   if (choice.action && choice.action in nl.outcome)
     return nl.outcome[choice.action as keyof typeof nl.outcome];
-  if (choice.next === node) return nl.retry;
-  const next = compiled.nodes.get(choice.next)!;
+  const target = routeTarget(compiled.def, choice.next);
+  if (target === node) return nl.retry;
+  const next = compiled.nodes.get(target)!;
   return next.title ?? phaseInfo(next.phase).name;
 }
 
@@ -142,8 +144,15 @@ export function summarizeRun(
       agrees: choice.id === expert.id,
     });
   }
+  const ending = score.complete ? endOf(compiled, log) : undefined;
   const verdict =
-    score.critical.length > 0 ? nl.result.criticalFailed : score.passed ? nl.result.passed : nl.result.failed;
+    score.critical.length > 0
+      ? nl.result.criticalFailed
+      : ending?.outcome === 'slecht'
+        ? nl.result.badEnding
+        : score.passed
+          ? nl.result.passed
+          : nl.result.failed;
   const count = wrongFirstChoices.length;
   const firstChoices =
     count === 0
@@ -178,4 +187,12 @@ export function summarizeRun(
     }),
     verdict,
   };
+}
+
+/** The ending a complete log reached: where its last choice lands. */
+function endOf(compiled: CompiledCase, log: readonly LogStep[]) {
+  const last = log.at(-1);
+  if (!last) return compiled.nodes.get(compiled.def.start);
+  const choice = compiled.nodes.get(last.node)!.choices!.find((c) => c.id === last.choice)!;
+  return compiled.nodes.get(routeTarget(compiled.def, choice.next));
 }

@@ -2,7 +2,16 @@ import type { CompiledCase } from '../case/compile-case.ts';
 import { discussionQuestions } from '../case/discussion-questions.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 import { summarizeRun } from './case-summary.ts';
-import { chooseInRun, resumeCaseRun, startCaseRun, viewRun, type CaseRun, type RunView } from './case-run.ts';
+import {
+  chooseInRun,
+  continueRun,
+  resumeCaseRun,
+  startCaseRun,
+  viewRun,
+  type CaseRun,
+  type RunView,
+} from './case-run.ts';
+import { nl } from '../strings/nl.ts';
 
 /**
  * A leertafel: a trainer leads a group through one case on the case run. Nothing is scored or saved;
@@ -47,12 +56,13 @@ export function startLeertafel(compiled: CompiledCase): Leertafel {
 
 export function viewLeertafel(table: Leertafel): LeertafelView {
   const view = viewRun(table.run);
-  const node = table.run.compiled.nodes.get(view.node)!;
-  const best = node.choices?.find((choice) => choice.verdict === 'goed');
+  // At a consequence there is no decision: no expert answer, one question about how it came to this.
+  const node = view.consequence ? undefined : table.run.compiled.nodes.get(view.node)!;
+  const best = node?.choices?.find((choice) => choice.verdict === 'goed');
   return {
     ...view,
     heading: view.title ?? phaseInfo(view.phase).name,
-    questions: discussionQuestions(node),
+    questions: node ? discussionQuestions(node) : [nl.discussion.gevolg],
     expert: best
       ? {
           id: best.id,
@@ -79,6 +89,11 @@ export function takeChoice(table: Leertafel, choice: string): Leertafel | null {
   return result.ok ? { run: result.run, revealed: false } : null;
 }
 
+/** "Verder" after a consequence of the group's choice: on to the next consequence or the moment on the route. */
+export function continueLeertafel(table: Leertafel): Leertafel {
+  return { run: continueRun(table.run), revealed: false };
+}
+
 /** One moment back: the run rebuilt from its log without the last choice; null at the start. */
 export function stepBack(table: Leertafel): Leertafel | null {
   if (table.run.log.length === 0) return null;
@@ -92,7 +107,8 @@ export function stepBack(table: Leertafel): Leertafel | null {
  * route. Null when there is nothing to go on to (an ending, or the expert's choice is not open here).
  */
 export function presenterNext(table: Leertafel): Leertafel | null {
-  const { expert, done } = viewLeertafel(table);
+  const { expert, done, consequence } = viewLeertafel(table);
+  if (consequence) return continueLeertafel(table);
   if (done || !expert) return null;
   if (!table.revealed) return { ...table, revealed: true };
   return expert.open ? takeChoice(table, expert.id) : null;

@@ -1,6 +1,7 @@
-import type { CaseNode, Verdict } from '../case/case.schema.ts';
+import type { CaseDef, CaseNode, Choice, Verdict } from '../case/case.schema.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { discussionQuestions } from '../case/discussion-questions.ts';
+import { consequenceChain, routeTarget } from '../case/consequences.ts';
 import { expertPath } from '../case/expert-path.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 
@@ -10,6 +11,8 @@ export interface HandoutChoice {
   verdict: Verdict;
   feedback: string;
   rationale: string;
+  /** What happens because of this (wrong) choice before the case goes on: its consequences, in order. */
+  consequences: { title?: string; situation: string }[];
 }
 
 /** A moment of the case on the expert route, as a trainer prepares it. */
@@ -38,14 +41,16 @@ export interface TrainerHandout {
   moments: HandoutMoment[];
 }
 
-const asChoice = ({ label, verdict, feedback, rationale }: HandoutChoice): HandoutChoice => ({
-  label,
-  verdict,
-  feedback,
-  rationale,
-});
-
-function moment(node: CaseNode, expertChoice: string | null): HandoutMoment {
+function moment(def: CaseDef, node: CaseNode, expertChoice: string | null): HandoutMoment {
+  const asChoice = ({ label, verdict, feedback, rationale, next }: Choice): HandoutChoice => ({
+    label,
+    verdict,
+    feedback,
+    rationale,
+    consequences: whatFollows(def, next).map(({ title, situation }) =>
+      title ? { title, situation } : { situation },
+    ),
+  });
   const choices = node.choices ?? [];
   const expert = choices.find((choice) => choice.id === expertChoice);
   const { name } = phaseInfo(node.phase);
@@ -67,10 +72,19 @@ function moment(node: CaseNode, expertChoice: string | null): HandoutMoment {
 export function trainerHandout(compiled: CompiledCase): TrainerHandout {
   const { def, nodes } = compiled;
   const path = expertPath(compiled) ?? [];
-  const moments = path.map((step) => moment(nodes.get(step.node)!, step.choice));
+  const moments = path.map((step) => moment(def, nodes.get(step.node)!, step.choice));
   const last = path.at(-1);
-  const endId = last ? nodes.get(last.node)!.choices!.find((c) => c.id === last.choice)!.next : def.start;
+  const endId = last
+    ? routeTarget(def, nodes.get(last.node)!.choices!.find((c) => c.id === last.choice)!.next)
+    : def.start;
   const end = nodes.get(endId);
-  if (end?.end) moments.push(moment(end, null));
+  if (end?.end) moments.push(moment(def, end, null));
   return { title: def.title, summary: def.summary, goals: def.goals, moments };
+}
+
+/** The consequences a choice leads to, and the bad ending (outcome: slecht) where it ends there. */
+function whatFollows(def: CaseDef, next: string): { title?: string; situation: string }[] {
+  const { shown, target } = consequenceChain(def, next);
+  const end = def.nodes.find((node) => node.id === target);
+  return end?.outcome === 'slecht' ? [...shown, end] : shown;
 }

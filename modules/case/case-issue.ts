@@ -6,13 +6,19 @@ export interface CaseIssue {
   line?: number;
   node?: string;
   choice?: string;
+  /** A consequence (the case's `consequences`), named instead of a node. */
+  consequence?: string;
   message: string;
 }
 
 /** One line per issue: `file:line: node "x" choice "y": message` — what, where and how to fix. */
 export function formatIssue(issue: CaseIssue): string {
   const place = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const where = [issue.node && `node "${issue.node}"`, issue.choice && `choice "${issue.choice}"`]
+  const where = [
+    issue.node && `node "${issue.node}"`,
+    issue.choice && `choice "${issue.choice}"`,
+    issue.consequence && `gevolg "${issue.consequence}"`,
+  ]
     .filter(Boolean)
     .join(' ');
   return where ? `${place}: ${where}: ${issue.message}` : `${place}: ${issue.message}`;

@@ -45,7 +45,9 @@ export const choiceSchema = z.strictObject({
     .describe(
       'A dangerous choice: taken first, it fails the attempt whatever the points. One of the categories in case/critical-choices.ts (familie-of-verdachte-eerst, geheimhouding-beloven, wachten-bij-acuut-gevaar, niet-melden, wettelijke-route-omzeilen, afsluiten-zonder-afspraken, letsel-niet-laten-beoordelen). Never on the expert answer. Where the expert reports or acts in acute danger, every other choice is critical anyway; leaving this out never makes a choice safe.',
     ),
-  next: id.describe('The node that follows; may be this same node to let the learner try again.'),
+  next: id.describe(
+    'The node that follows; may be this same node to let the learner try again, or (for a wrong choice) a consequence.',
+  ),
 });
 export type Choice = z.output<typeof choiceSchema>;
 
@@ -65,6 +67,12 @@ export const nodeSchema = z
     question: text.optional().describe('The question put to the learner; required when there are choices.'),
     choices: z.array(choiceSchema).optional().describe('At least two; leave out on an ending.'),
     end: z.literal(true).optional().describe('Marks an ending: the case is over at this node.'),
+    outcome: z
+      .enum(['slecht'])
+      .optional()
+      .describe(
+        'On an ending only: slecht marks a bad ending that a wrong choice leads to (the girl is taken abroad). The attempt does not pass there, whatever its points, and the stappenplan need not be finished.',
+      ),
     discussion: z
       .array(text)
       .min(1)
@@ -83,11 +91,38 @@ export const nodeSchema = z
         message: 'give at least two choices, or mark the node as an ending with end: true',
       });
     }
+    if (node.outcome && !node.end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'hoort alleen bij een einde: zet end: true op deze node, of haal outcome weg',
+      });
+    }
     if (node.choices && !node.question) {
       ctx.addIssue({ code: 'custom', path: ['question'], message: 'a node with choices needs a question' });
     }
   });
 export type CaseNode = z.output<typeof nodeSchema>;
+
+/**
+ * What happens because of a wrong choice, shown before the learner goes on: the parent is warned and
+ * keeps the child home, the girl is taken abroad, the child takes back what she said. It is not a
+ * decision: no question, no choices, no points, nothing logged. A choice reaches it through its `next`;
+ * it leads on with its own `next`, back to the moment of the choice (try again), on along the route,
+ * or to another consequence. It has no phase of its own: it is shown in the phase of the moment whose
+ * choice led to it. Only a wrong choice (verdict fout or deels-goed) may lead to a consequence.
+ */
+export const consequenceSchema = z.strictObject({
+  id: id.describe('Stable id, unique within the case (nodes and consequences together).'),
+  title: text.optional().describe('A short heading for what happens.'),
+  situation: text.describe('What happens because of the choice, in a few short sentences.'),
+  signals: z.array(text).optional().describe('New signals this brings, as facts.'),
+  dialogue: z.array(dialogueLineSchema).optional(),
+  next: id.describe(
+    'Where the learner goes after reading it: the moment of the choice (to try again), a later moment, or another consequence.',
+  ),
+});
+export type Consequence = z.output<typeof consequenceSchema>;
 
 export const caseSchema = z.strictObject({
   id: id.describe('Stable id of the case; used in attempt logs and certificates.'),
@@ -119,6 +154,10 @@ export const caseSchema = z.strictObject({
     .describe("Share of the maximum score needed to pass; leave out to use the module's pass mark."),
   start: id.describe('Id of the first node.'),
   nodes: z.array(nodeSchema).min(2),
+  consequences: z
+    .array(consequenceSchema)
+    .optional()
+    .describe('What wrong choices lead to before the learner goes on; see consequenceSchema.'),
 });
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseDef = z.output<typeof caseSchema>;

@@ -7,8 +7,9 @@ import {
 } from '../stappenplan/stappenplan.machine.ts';
 import { actionEvent } from './case-action.ts';
 import { checkCaseStructure } from './check-case-structure.ts';
+import { routeTarget } from './consequences.ts';
 import { CaseError } from './case-issue.ts';
-import type { CaseDef, CaseNode } from './case.schema.ts';
+import type { CaseDef, CaseNode, Consequence } from './case.schema.ts';
 
 export type StappenplanSnapshot = SnapshotFrom<typeof stappenplanMachine>;
 
@@ -36,7 +37,8 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
                 const params: ChoiceParams = { node: node.id, choice: choice.id, event: actionEvent(choice) };
                 return {
                   guard: { type: 'isAllowedChoice' as const, params },
-                  target: choice.next,
+                  // A consequence is shown, not decided: the machine goes straight to where it leads.
+                  target: routeTarget(def, choice.next),
                   actions: { type: 'applyChoice' as const, params },
                 };
               }),
@@ -74,6 +76,8 @@ export interface CompiledCase {
   def: CaseDef;
   input: StappenplanInput;
   nodes: ReadonlyMap<string, CaseNode>;
+  /** What wrong choices lead to before the learner goes on (no state of the machine: see consequences.ts). */
+  consequences: ReadonlyMap<string, Consequence>;
   /** The share of the maximum needed to pass: the case's own, or else its module's. */
   passPercentage: number;
   machine: CaseMachine;
@@ -108,6 +112,7 @@ export function compileCheckedCase(
     def,
     input,
     nodes: new Map(def.nodes.map((node) => [node.id, node])),
+    consequences: new Map((def.consequences ?? []).map((consequence) => [consequence.id, consequence])),
     passPercentage: def.passPercentage ?? options.passPercentage,
     machine: createCaseMachine(def, input),
   };

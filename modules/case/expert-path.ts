@@ -1,4 +1,5 @@
 import type { CompiledCase } from './compile-case.ts';
+import { routeTarget } from './consequences.ts';
 
 /** One decision in a log: at this node, this choice. */
 export interface LogStep {
@@ -23,6 +24,6 @@ export function expertPath(compiled: CompiledCase): LogStep[] | null {
     const best = (node.choices ?? []).find((choice) => choice.verdict === 'goed');
     if (!best) return null;
     steps.push({ node: node.id, choice: best.id });
-    nodeId = best.next;
+    nodeId = routeTarget(compiled.def, best.next);
   }
 }

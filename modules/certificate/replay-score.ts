@@ -1,6 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { decodeLog } from '../scoring/log-codec.ts';
-import { scoreAttempt } from '../scoring/score-attempt.ts';
+import { endsBadly, scoreAttempt } from '../scoring/score-attempt.ts';
 import type { TableScored } from '../scoring/verify-table.ts';
 
 /**
@@ -23,6 +23,7 @@ export function replayScore(compiled: CompiledCase, log: string): TableScored {
         passed,
         complete,
         critical: score.critical.map((miss) => miss.category),
+        ...(complete && endsBadly(compiled, decoded.value.events) && { badEnding: true as const }),
       },
     };
   } catch (error) {

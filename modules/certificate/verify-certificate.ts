@@ -110,9 +110,11 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
           'niet-gehaald',
           critical.length > 0
             ? `De casus “${title}” is niet gehaald door een gevaarlijke keuze: ${criticalNames(critical)}.`
-            : scored.score.complete
-              ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
-              : `De casus “${title}” is niet afgemaakt.`,
+            : scored.score.badEnding
+              ? `De casus “${title}” is niet gehaald: een keuze liep slecht af.`
+              : scored.score.complete
+                ? `De casus “${title}” is niet gehaald: ${total} van ${max} punten (${percentage}%), de grens is ${passPercentage}%.`
+                : `De casus “${title}” is niet afgemaakt.`,
         );
       scores.push({
         caseId: item.caseId,

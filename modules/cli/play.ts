@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { loadContentWithoutArchive } from '../authoring/load-content.ts';
 import { loadLessons } from '../authoring/load-lessons.ts';
 import { lessonRefs, phaseLessons } from '../lesson/phase-lessons.ts';
-import { chooseInRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
+import { chooseInRun, continueRun, startCaseRun, viewRun } from '../case-run/case-run.ts';
 import { summarizeRun } from '../case-run/case-summary.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 import { nl } from '../strings/nl.ts';
@@ -76,10 +76,17 @@ export async function play(argv: readonly string[], io: CliIo): Promise<number> 
       const view = viewRun(run);
       if (view.phase !== phase) print(`\n── ${phaseInfo(view.phase).name} ──`);
       phase = view.phase;
-      if (view.title) print(view.title);
+      if (view.consequence) print(`Gevolg van je keuze${view.title ? `: ${view.title}` : ''}`);
+      else if (view.title) print(view.title);
       print(view.situation.trim());
       if (view.signals.length > 0) print(`Signalen:\n${view.signals.map((s) => `  - ${s}`).join('\n')}`);
       for (const line of view.dialogue) print(`${line.speaker}: “${line.text.trim()}”`);
+      // A consequence of the last choice is read, not decided: the terminal prints it and goes on.
+      if (view.consequence) {
+        print('');
+        run = continueRun(run);
+        continue;
+      }
       if (view.done) break;
       print(`\n${view.question}`);
       view.choices.forEach((choice, i) => print(`  ${i + 1}. ${choice.label.trim()}`));

@@ -14,6 +14,7 @@
  */
 import type { CaseDef, CaseNode } from '../case/case.schema.ts';
 import type { AttemptEvent, Seed } from './attempt.ts';
+import { routeTarget } from '../case/consequences.ts';
 
 export const LOG_FORMAT = '1';
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
@@ -31,7 +32,7 @@ export type LogCodecResult<T> =
   { ok: true; value: T } | { ok: false; code: 'ongeldig' | 'past-niet'; message: string };
 
 /** The only parts of a case the codec reads. */
-export type LogCase = Pick<CaseDef, 'start' | 'nodes'>;
+export type LogCase = Pick<CaseDef, 'start' | 'nodes'> & { consequences?: CaseDef['consequences'] };
 
 /** Encodes a log as `<format>.<seed>.<positions>`; a log that does not fit the case is refused. */
 export function encodeLog(
@@ -51,7 +52,8 @@ export function encodeLog(
     if (position >= DIGITS.length)
       return misfit(index, `meer dan ${DIGITS.length} keuzes kunnen niet kort worden geschreven.`);
     positions += DIGITS[position];
-    at = node.choices![position].next;
+    // A consequence is shown, never logged: the next logged choice is made where it leads.
+    at = routeTarget(def, node.choices![position].next);
   }
   return { ok: true, value: `${LOG_FORMAT}.${log.seed === null ? '' : log.seed.toString(36)}.${positions}` };
 }
@@ -80,7 +82,7 @@ export function decodeLog(def: LogCase, text: unknown): LogCodecResult<CompactLo
     const choice = node.choices?.[position];
     if (!choice) return misfit(index, noChoiceAt(at, position));
     events.push({ node: at, choice: choice.id });
-    at = choice.next;
+    at = routeTarget(def, choice.next);
   }
   return { ok: true, value: { seed: read.value.seed, events } };
 }

@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
 import { criticalChoices } from '../case/critical-choices.ts';
+import { routeTarget } from '../case/consequences.ts';
 import { maxScore } from './score-attempt.ts';
 import type { VerifyTable } from './verify-table.ts';
 
@@ -18,14 +19,20 @@ export function makeVerifyTable(compiled: CompiledCase, hash: string): VerifyTab
   const { def } = compiled;
   const index = new Map(def.nodes.map((node, i) => [node.id, i]));
   const nodes: VerifyTable['nodes'] = def.nodes.map((node) => {
-    if (node.end) return { id: node.id, end: true };
+    if (node.end)
+      return node.outcome === 'slecht' ? { id: node.id, end: true, bad: true } : { id: node.id, end: true };
     // The rule score-attempt.ts applies: a critical choice, taken first, misses in its category.
     const critical = criticalChoices(node);
     return {
       id: node.id,
       choices: (node.choices ?? []).map((choice) => {
         const miss = critical.get(choice.id);
-        return { id: choice.id, points: choice.score, next: index.get(choice.next)!, ...(miss && { miss }) };
+        return {
+          id: choice.id,
+          points: choice.score,
+          next: index.get(routeTarget(def, choice.next))!,
+          ...(miss && { miss }),
+        };
       }),
     };
   });

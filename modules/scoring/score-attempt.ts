@@ -5,6 +5,7 @@ import type { Verdict } from '../case/case.schema.ts';
 import { expertPath, type LogStep } from '../case/expert-path.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';
 import { replayAttempt } from './replay-attempt.ts';
+import { routeTarget } from '../case/consequences.ts';
 
 export interface Decision {
   node: string;
@@ -36,7 +37,7 @@ export interface Score {
   total: number;
   max: number;
   percentage: number;
-  /** Complete, at or above the pass mark, and no critical miss. */
+  /** Complete at an ending that is not bad (outcome: slecht), at or above the pass mark, and no critical miss. */
   passed: boolean;
   /** Whether the attempt reached an ending. */
   complete: boolean;
@@ -58,7 +59,9 @@ export function maxScore(compiled: CompiledCase): number {
  * log that does not fit the case.
  */
 export function scoreAttempt(compiled: CompiledCase, events: readonly LogStep[]): Score {
-  const complete = replayAttempt(compiled, events).status === 'done';
+  const end = replayAttempt(compiled, events);
+  const complete = end.status === 'done';
+  const bad = complete && endsBadly(compiled, events);
   const decisions = pointsPerNode(compiled, events);
   const max = maxScore(compiled);
   const total = decisions.reduce((sum, d) => sum + d.score, 0);
@@ -67,12 +70,20 @@ export function scoreAttempt(compiled: CompiledCase, events: readonly LogStep[])
     total,
     max,
     percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-    passed: complete && critical.length === 0 && total * 100 >= compiled.passPercentage * max,
+    passed: complete && !bad && critical.length === 0 && total * 100 >= compiled.passPercentage * max,
     complete,
     phases: phaseResults(compiled, decisions),
     decisions,
     critical,
   };
+}
+
+/** Whether a log ends at a bad ending (outcome: slecht): where its last choice lands. */
+export function endsBadly(compiled: CompiledCase, events: readonly LogStep[]): boolean {
+  const last = events.at(-1);
+  if (!last) return compiled.nodes.get(compiled.def.start)?.outcome === 'slecht';
+  const choice = compiled.nodes.get(last.node)?.choices?.find((c) => c.id === last.choice);
+  return !!choice && compiled.nodes.get(routeTarget(compiled.def, choice.next))?.outcome === 'slecht';
 }
 
 function pointsPerNode(compiled: CompiledCase, events: readonly LogStep[]): Decision[] {

@@ -36,6 +36,8 @@ export interface ScoreTable {
 export interface ScoreTableNode {
   id: string;
   end?: true;
+  /** A bad ending (outcome: slecht): the attempt does not pass there. */
+  bad?: true;
   choices?: { id: string; points: number; next: string; miss?: CriticalCategory }[];
 }
 
@@ -77,7 +79,7 @@ export function scoreByTable(
     total,
     max,
     percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-    passed: complete && critical.length === 0 && total * 100 >= pass * max,
+    passed: complete && at?.bad !== true && critical.length === 0 && total * 100 >= pass * max,
     complete,
     critical,
   };

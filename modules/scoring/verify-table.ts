@@ -44,6 +44,8 @@ export interface VerifyTable {
 export interface VerifyTableNode {
   id: string;
   end?: true;
+  /** A bad ending (outcome: slecht): the attempt does not pass there. */
+  bad?: true;
   choices?: { id: string; points: number; next: number; miss?: CriticalCategory }[];
 }
 
@@ -55,6 +57,8 @@ export interface TableVerdictScore {
   passed: boolean;
   complete: boolean;
   critical: CriticalCategory[];
+  /** Present when the log ends at a bad ending (outcome: slecht), which never passes. */
+  badEnding?: true;
 }
 
 export type TableScored = { ok: true; score: TableVerdictScore } | { ok: false; message: string };
@@ -101,7 +105,8 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
     }
     state = to;
   }
-  const complete = nodes[states[state]![0]!]!.end === true;
+  const ending = nodes[states[state]![0]!]!;
+  const complete = ending.end === true;
   const { max, pass } = table;
   return {
     ok: true,
@@ -109,9 +114,10 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
       total,
       max,
       percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-      passed: complete && critical.length === 0 && total * 100 >= pass * max,
+      passed: complete && ending.bad !== true && critical.length === 0 && total * 100 >= pass * max,
       complete,
       critical,
+      ...(complete && ending.bad && { badEnding: true as const }),
     },
   };
 }

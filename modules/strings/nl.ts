@@ -152,6 +152,7 @@ export const nl = {
     passed: 'geslaagd',
     failed: 'niet geslaagd',
     criticalFailed: 'niet geslaagd: je maakte een gevaarlijke keuze',
+    badEnding: 'niet geslaagd: door je keuze liep het slecht af',
   },
   /**
    * For a professional, where the machine's own explanation (explain-refusal.ts, written for authors)
@@ -253,6 +254,7 @@ export const nl = {
     acuut: 'Is hier acuut gevaar? Wat moet er nu meteen gebeuren?',
     collega: 'Wat is hier anders, nu het vermoeden een collega betreft?',
     einde: 'Wat vind je van deze afloop? Wat had er anders gekund?',
+    gevolg: 'Hoe kwam het tot dit gevolg? Wat had je op het moment van de keuze anders kunnen doen?',
   },
   replay: {
     mismatch: 'Keuze {index} in het logboek past niet bij deze casus: {reason}',

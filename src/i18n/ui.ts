@@ -101,6 +101,9 @@ export const ui = {
   'leertafel.controls': 'Bediening',
   'leertafel.back': 'Eén moment terug',
   'leertafel.next': 'Volgende',
+  'leertafel.consequence': 'Gevolg van de keuze',
+  'leertafel.continue': 'Verder',
+  'leertafel.backToChoice': 'Terug naar de keuze',
   'leertafel.restart': 'Begin opnieuw',
   'handout.title': 'Handout voor de trainer: {title}',
   'handout.intro':
@@ -118,6 +121,7 @@ export const ui = {
   'handout.expert': 'Het antwoord van de expert',
   'handout.why': 'Waarom:',
   'handout.happens': 'Wat er gebeurt:',
+  'handout.consequence': 'Gevolg:',
   'handout.wrong': 'Andere keuzes om te bespreken',
   'handout.verdict.deels-goed': 'deels goed',
   'handout.verdict.fout': 'niet goed',
@@ -132,6 +136,9 @@ export const ui = {
   'player.yourChoice': 'Je koos: {label}',
   'player.why': 'Waarom:',
   'player.next': 'Verder',
+  'player.consequence': 'Gevolg van je keuze',
+  'player.consequenceNote': 'Zo kan het aflopen door je keuze.',
+  'player.backToChoice': 'Terug naar je keuze',
   'player.resumed': 'Je gaat verder waar je was gebleven.',
   'player.changed':
     'Deze casus is veranderd sinds je laatste poging. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',

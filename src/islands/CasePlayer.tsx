@@ -28,7 +28,7 @@ interface Props {
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
 export default function CasePlayer({ playable, strings, lessons, after }: Props) {
-  const { compiled, state, notice, choose, proceed, restart, review } = useCaseRun(playable);
+  const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (state.focus === 0 || !heading.current) return;
@@ -83,6 +83,7 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
           headingRef={heading}
           loading={state.screen === 'loading'}
           onChoose={choose}
+          onContinue={continueAfter}
         />
       )}
       {earlier && (

@@ -14,21 +14,44 @@ interface Props {
   /** Until stored progress is read (and without JavaScript) the choices are not shown. */
   loading: boolean;
   onChoose: (choice: string) => void;
+  /** "Verder" after a consequence of the last choice. */
+  onContinue: () => void;
 }
 
 /** One moment of the case: where you are in the stappenplan, the situation, and the choices as buttons. */
-export function PlayerMoment({ view, strings, sideRoutes, headingRef, loading, onChoose }: Props) {
+export function PlayerMoment({
+  view,
+  strings,
+  sideRoutes,
+  headingRef,
+  loading,
+  onChoose,
+  onContinue,
+}: Props) {
   const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
   return (
-    <section class="player-moment" aria-labelledby="moment-kop">
+    <section
+      class={view.consequence ? 'player-moment player-consequence' : 'player-moment'}
+      aria-labelledby="moment-kop"
+    >
       <h2 id="moment-kop" tabIndex={-1} ref={headingRef}>
-        {view.title ?? phaseInfo(view.phase).name}
+        {view.consequence
+          ? view.title
+            ? `${strings['player.consequence']}: ${view.title}`
+            : strings['player.consequence']
+          : (view.title ?? phaseInfo(view.phase).name)}
       </h2>
       <div class="player-where">
         <p>{diagram.where}</p>
         <StappenplanSvg diagram={diagram} id="speler-stappenplan" decorative />
       </div>
+      {view.consequence && <p class="player-consequence-note">{strings['player.consequenceNote']}</p>}
       <MomentStory view={view} strings={strings} />
+      {view.consequence && (
+        <button type="button" class="player-next" onClick={onContinue}>
+          {view.backToChoice ? strings['player.backToChoice'] : strings['player.next']}
+        </button>
+      )}
       {view.question && (
         <fieldset class="player-choices">
           <legend>{view.question}</legend>

@@ -1,5 +1,11 @@
 import type { CompiledCase } from '../../modules/case/compile-case.ts';
-import { chooseInRun, randomSeed, startCaseRun, type CaseRun } from '../../modules/case-run/case-run.ts';
+import {
+  chooseInRun,
+  continueRun,
+  randomSeed,
+  startCaseRun,
+  type CaseRun,
+} from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import { attemptId, startAttempt, type Attempt } from '../../modules/scoring/attempt.ts';
 import { attemptsOfCase, planStart } from './case-attempts.ts';
@@ -101,11 +107,24 @@ export function choose(
   };
 }
 
-/** "Verder" after the feedback: the next moment, or the result when the run has ended. */
+/**
+ * "Verder" after the feedback: what the choice led to (a consequence, shown as a moment without
+ * choices), the next moment, or the result when the run has ended.
+ */
 export function proceed(state: PlayerState): PlayerState {
   if (state.screen !== 'feedback') return state;
-  const screen = state.run.snapshot.status === 'done' ? 'result' : 'moment';
-  return { ...state, screen, focus: state.focus + 1 };
+  return { ...state, screen: afterChoice(state.run), focus: state.focus + 1 };
+}
+
+/** "Verder" at a consequence: the next consequence, the moment on the route, or the result. */
+export function continueAfter(state: PlayerState): PlayerState {
+  if (state.screen !== 'moment' || state.review || !state.run.consequences?.length) return state;
+  const run = continueRun(state.run);
+  return { ...state, run, screen: afterChoice(run), focus: state.focus + 1 };
+}
+
+function afterChoice(run: CaseRun): Screen {
+  return run.consequences?.length || run.snapshot.status !== 'done' ? 'moment' : 'result';
 }
 
 /** "Opnieuw spelen": a new run with a new seed; the finished attempt stays in the record. */

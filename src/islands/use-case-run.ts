@@ -69,6 +69,7 @@ export function useCaseRun(playable: PlayableCase) {
       save(made.save);
     },
     proceed: () => setState(player.proceed(state)),
+    continueAfter: () => setState(player.continueAfter(state)),
     restart: () => setState(player.restart(state, compiled)),
     review: (next: player.Review | null) => setState(player.review(state, next)),
   };

@@ -17,6 +17,7 @@ export const scoreTableEntrySchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       end: z.literal(true).optional(),
+      bad: z.literal(true).optional(),
       choices: z
         .array(
           z.strictObject({

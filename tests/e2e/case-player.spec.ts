@@ -58,6 +58,9 @@ async function chooseFirst(page: Page): Promise<boolean> {
   await choices(page).first().click();
   await expect(feedbackHeading(page)).toBeFocused();
   await page.getByRole('button', { name: ui['player.next'] }).click();
+  // A wrong choice may play out in a consequence first: read it and go on.
+  while (await player(page).locator('.player-consequence').isVisible())
+    await player(page).locator('.player-consequence .player-next').click();
   return resultHeading(page).isVisible();
 }
 
@@ -407,4 +410,85 @@ test('the attempt list names each attempt for screen readers', async ({ page }) 
   await expect(button).toHaveAccessibleName(
     new RegExp(`^${ui['player.attempts.view']} ${format(ui['player.attempts.viewWhich'], { date: '.+' })}$`),
   );
+});
+
+test('a wrong choice plays out in its consequence, then the learner is back at the moment to choose again', async ({
+  page,
+}) => {
+  // Inviting Aylin's father to explain: he reports her sick and the family leaves earlier. Every
+  // other moment along the expert's route.
+  const wrong = { node: 'ouders-gesprek', choice: 'vader-uitnodigen' };
+  const file = parse(
+    readFileSync(
+      new URL('../../content/casussen/onderwijs/aylin-zomervakantie.yaml', import.meta.url),
+      'utf8',
+    ),
+  ) as CaseFile & { consequences: { id: string; title: string; situation: string }[] };
+  const consequence = file.consequences.find((c) => c.id === 'aylin-ziek-gemeld')!;
+  const at = aylin.nodes.find((n) => n.id === wrong.node)!;
+  const wrongLabel = at.choices!.find((c) => c.id === wrong.choice)!.label.trim();
+  await openCase(page, aylin);
+  for (let i = 0; i < 20; i++) {
+    const shown = (await choices(page).allTextContents()).map((text) => text.trim());
+    if (shown.includes(wrongLabel)) break;
+    const node = aylin.nodes.find((n) => n.choices?.some((c) => shown.includes(c.label.trim())))!;
+    await choices(page)
+      .getByText(node.choices!.find((c) => c.verdict === 'goed')!.label.trim())
+      .click();
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+  }
+  await choices(page).getByText(wrongLabel, { exact: true }).click();
+  await expect(feedbackHeading(page)).toBeFocused();
+  await page.getByRole('button', { name: ui['player.next'] }).click();
+  // The consequence: its heading focused and in view, what happened, no choices, one way on.
+  const consequenceHeading = page.getByRole('heading', {
+    level: 2,
+    name: `${ui['player.consequence']}: ${consequence.title}`,
+  });
+  await expect(consequenceHeading).toBeFocused();
+  await expect(consequenceHeading).toBeInViewport();
+  await expect(player(page).getByText(ui['player.consequenceNote'])).toBeVisible();
+  await expect(player(page).getByText(consequence.situation.replace(/\s+/g, ' ').trim())).toBeVisible();
+  await expect(choices(page)).toHaveCount(0);
+  expect(await axeViolations(page), 'consequence').toEqual([]);
+  await page.keyboard.press('Tab');
+  const back = page.getByRole('button', { name: ui['player.backToChoice'] });
+  await tabTo(page, back);
+  await page.keyboard.press('Enter');
+  // Back at the moment of the choice, without the choice already made.
+  await expect(page.getByRole('heading', { level: 2, name: at.title })).toBeFocused();
+  await expect(choices(page).getByText(wrongLabel, { exact: true })).toHaveCount(0);
+  // The consequence is not a step of the attempt: the log holds the decisions only.
+  const [attempt] = await storedAttempts(page);
+  expect(attempt!.events.at(-1)).toMatchObject(wrong);
+  await playToEnd(page);
+  await expect(player(page).getByText(/^Uitslag: /)).toBeVisible();
+});
+
+test('a wrong choice can end the case badly: after its consequence comes the ending, and the result says why it failed', async ({
+  page,
+}) => {
+  // Dina: going along with the aunt's offer to sit down with the whole family.
+  const dina = readCase('basis/dina-en-de-familie-eer.yaml');
+  const at = dina.nodes.find((n) => n.id === 'tante-belt')!;
+  const wrongLabel = at.choices!.find((c) => c.id === 'om-tafel')!.label.trim();
+  const ending = dina.nodes.find((n) => n.id === 'einde-dina-vertrokken')!;
+  await openCase(page, dina);
+  for (let i = 0; i < 20; i++) {
+    const shown = (await choices(page).allTextContents()).map((text) => text.trim());
+    if (shown.includes(wrongLabel)) break;
+    const node = dina.nodes.find((n) => n.choices?.some((c) => shown.includes(c.label.trim())))!;
+    await choices(page)
+      .getByText(node.choices!.find((c) => c.verdict === 'goed')!.label.trim())
+      .click();
+    await page.getByRole('button', { name: ui['player.next'] }).click();
+  }
+  await choices(page).getByText(wrongLabel, { exact: true }).click();
+  await page.getByRole('button', { name: ui['player.next'] }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Gevolg van je keuze: / })).toBeFocused();
+  await player(page).locator('.player-consequence .player-next').click();
+  await expect(page.getByRole('heading', { level: 2, name: ending.title })).toBeFocused();
+  await expect(resultHeading(page)).toBeVisible();
+  await expect(player(page).getByText(`Uitslag: ${nl.result.criticalFailed}.`)).toBeVisible();
+  expect(await axeViolations(page), 'bad ending').toEqual([]);
 });

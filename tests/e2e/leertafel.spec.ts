@@ -187,3 +187,42 @@ test('the handout shows the expert route, the wrong turns and the questions, wit
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('link', { name: ui['handout.leertafel'] })).toBeHidden();
 });
+
+test('a trainer takes a wrong choice and the group sees what it leads to, then goes back to the choice', async ({
+  page,
+}) => {
+  // Dina: inviting her parents to the conversation.
+  const dina = parse(
+    readFileSync(
+      new URL('../../content/casussen/basis/dina-en-de-familie-eer.yaml', import.meta.url),
+      'utf8',
+    ),
+  ) as CaseFile & { consequences: { id: string; title: string; next: string }[] };
+  const dinaNode = (id: string) => dina.nodes.find((n) => n.id === id)!;
+  const consequence = dina.consequences.find((c) => c.id === 'dina-thuisgehouden')!;
+  await page.goto(`/${dina.beroepsgroep}/casussen/${dina.id}/leertafel/`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  // Along the expert route with "next" (reveal, then take) to the conversation with Dina.
+  for (let id = dina.start; id !== 'gesprek-dina';) {
+    await page.getByRole('button', { name: ui['leertafel.next'], exact: true }).click();
+    await page.getByRole('button', { name: ui['leertafel.next'], exact: true }).click();
+    id = dinaNode(id).choices!.find((c) => c.verdict === 'goed')!.next;
+    await expect(heading(page)).toHaveText(dinaNode(id).title);
+  }
+  const wrong = dinaNode('gesprek-dina').choices!.find((c) => c.id === 'met-ouders')!;
+  await page.getByRole('button', { name: new RegExp(`: ${wrong.label}$`) }).click();
+  await expect(heading(page)).toHaveText(consequence.title);
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByText(ui['leertafel.consequence'], { exact: true })).toBeVisible();
+  await expect(page.getByText(nl.discussion.gevolg)).toBeVisible();
+  await expect(reveal(page)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'leertafel: consequence');
+  await page.getByRole('button', { name: ui['leertafel.backToChoice'] }).click();
+  await expect(heading(page)).toHaveText(dinaNode(consequence.next).title);
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByRole('button', { name: new RegExp(`: ${wrong.label}$`) })).toHaveCount(0);
+  // The handout says what happens after that wrong choice.
+  await page.goto(`/${dina.beroepsgroep}/casussen/${dina.id}/handout/`);
+  await expect(page.locator('.handout-consequence').first()).toContainText(consequence.title);
+  await expectNoAxeViolations(page, 'handout with consequences');
+});

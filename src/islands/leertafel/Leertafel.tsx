@@ -36,6 +36,7 @@ export default function Leertafel({ playable, strings }: Props) {
         headingRef={heading}
         onTake={tafel.take}
         onToggle={tafel.toggle}
+        onContinue={tafel.continueOn}
       >
         <div class="leertafel-where">
           <p>{diagram.where}</p>

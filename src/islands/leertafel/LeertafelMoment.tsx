@@ -11,18 +11,32 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   onTake: (choice: string) => void;
   onToggle: () => void;
+  /** "Verder" after a consequence of the group's choice. */
+  onContinue: () => void;
   /** Where the moment is in the stappenplan, beside its heading. */
   children?: ComponentChildren;
 }
 
 /** One moment for the group: what the last choice led to, the situation, the choices, the questions, the expert. */
-export function LeertafelMoment({ view, strings, headingRef, onTake, onToggle, children }: Props) {
+export function LeertafelMoment({
+  view,
+  strings,
+  headingRef,
+  onTake,
+  onToggle,
+  onContinue,
+  children,
+}: Props) {
   const chosen = view.feedback;
   return (
     <section class="leertafel-moment" aria-labelledby="leertafel-kop">
       <div class="leertafel-head">
         <div>
-          <p class="leertafel-count">{format(strings['leertafel.moment'], { n: view.decisions + 1 })}</p>
+          <p class="leertafel-count">
+            {view.consequence
+              ? strings['leertafel.consequence']
+              : format(strings['leertafel.moment'], { n: view.decisions + 1 })}
+          </p>
           <h2 id="leertafel-kop" tabIndex={-1} ref={headingRef}>
             {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
           </h2>
@@ -47,6 +61,13 @@ export function LeertafelMoment({ view, strings, headingRef, onTake, onToggle, c
         </div>
         <div class="leertafel-talk">
           {view.question && <p class="leertafel-question">{view.question}</p>}
+          {view.consequence && (
+            <p>
+              <button type="button" class="leertafel-continue" onClick={onContinue}>
+                {view.backToChoice ? strings['leertafel.backToChoice'] : strings['leertafel.continue']}
+              </button>
+            </p>
+          )}
           {view.choices.length > 0 && (
             <>
               <h3>{strings['leertafel.choices']}</h3>

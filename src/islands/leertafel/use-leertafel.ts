@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  continueLeertafel,
   presenterNext,
   restartLeertafel,
   startLeertafel,
@@ -65,6 +66,7 @@ export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) 
       if (taken) moveTo(taken);
     },
     toggle: () => announce(toggleExpert(state.table)),
+    continueOn: () => moveTo(continueLeertafel(state.table)),
     restart: () => moveTo(restartLeertafel(state.table)),
   };
 

@@ -62,6 +62,68 @@ describe('a broken case file is rejected with file, place and fix, in Dutch', ()
     ]);
   });
 
+  it('accepts consequences of wrong choices that lead back to the route', () => {
+    expect(lint('onderwijs/gevolg-geldig.yaml')).toEqual([]);
+  });
+
+  it('rejects a consequence without a way on', () => {
+    expect(lint('onderwijs/gevolg-zonder-next.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-zonder-next.yaml:97: gevolg "plekken-erger": het veld "next" ontbreekt: een gevolg wijst altijd verder, terug naar het moment van de keuze of naar een later moment',
+    ]);
+  });
+
+  it('rejects a consequence whose next points nowhere, with the id meant', () => {
+    expect(lint('onderwijs/gevolg-next-bestaat-niet.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-next-bestaat-niet.yaml:99: gevolg "ouders-boos": next wijst naar "gesprekk", maar die node bestaat niet; bedoel je "gesprek"?',
+    ]);
+  });
+
+  it('rejects a loop of consequences, once', () => {
+    expect(lint('onderwijs/gevolg-kring.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-kring.yaml:102: gevolg "nog-erger": deze gevolgen wijzen in een kring naar elkaar (nog-erger → plekken-erger → nog-erger), zodat de casus nooit verder gaat; laat het laatste gevolg wijzen naar een moment met keuzes',
+    ]);
+  });
+
+  it('rejects a case that starts at a consequence', () => {
+    expect(lint('onderwijs/gevolg-als-start.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-als-start.yaml:10: start wijst naar het gevolg "plekken-erger"; een casus begint bij een moment met keuzes, een gevolg volgt pas op een verkeerde keuze',
+    ]);
+  });
+
+  it('rejects a consequence after the expert answer', () => {
+    expect(lint('onderwijs/gevolg-na-goed.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-na-goed.yaml:24: node "signalen" choice "noteren": het expertantwoord leidt naar het gevolg "plekken-erger"; een gevolg laat zien wat een verkeerde keuze teweegbrengt: laat deze keuze naar het volgende moment gaan, of zet het gevolg bij een verkeerde keuze',
+    ]);
+  });
+
+  it('rejects a consequence no choice leads to', () => {
+    expect(lint('onderwijs/gevolg-onbereikbaar.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-onbereikbaar.yaml:97: gevolg "plekken-erger": geen enkele keuze leidt naar dit gevolg; laat de next van een verkeerde keuze ernaar wijzen, of haal het weg',
+    ]);
+  });
+
+  it('rejects a consequence that leads back to an earlier moment', () => {
+    expect(lint('onderwijs/gevolg-terug-naar-eerder.yaml')).toEqual([
+      'content/casussen/onderwijs/gevolg-terug-naar-eerder.yaml:99: gevolg "ouders-boos": dit gevolg (na keuze "nee" bij "gesprek") wijst terug naar "signalen", waar de casus al was; laat het terugwijzen naar het moment van de keuze (gesprek) of verder gaan',
+    ]);
+  });
+
+  it('accepts a bad ending (outcome: slecht) after a wrong choice, with the stappenplan unfinished', () => {
+    expect(lint('onderwijs/slecht-einde.yaml')).toEqual([]);
+  });
+
+  it('rejects a bad ending after the expert answer', () => {
+    expect(lint('onderwijs/slecht-einde-na-goed.yaml')).toEqual([
+      'content/casussen/onderwijs/slecht-einde-na-goed.yaml:64: node "gesprek" choice "ja": het expertantwoord leidt naar het slechte einde "slecht-einde"; laat een slecht einde alleen volgen op een verkeerde keuze',
+    ]);
+  });
+
+  it('rejects outcome on a node that is not an ending', () => {
+    expect(lint('onderwijs/outcome-zonder-einde.yaml')).toEqual([
+      'content/casussen/onderwijs/outcome-zonder-einde.yaml:54: node "gesprek": outcome: hoort alleen bij een einde: zet end: true op deze node, of haal outcome weg',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     expect(lint('onderwijs/yaml-fout.yaml')).toEqual([
       'content/casussen/onderwijs/yaml-fout.yaml:96: YAML-syntaxfout: Missing closing "quote — sluit elk aanhalingsteken en elk haakje',

@@ -5,6 +5,7 @@ import { criticalActions } from '../../../modules/case/case-action.ts';
 import type { CaseDef } from '../../../modules/case/case.schema.ts';
 import { caseSchema } from '../../../modules/case/case.schema.ts';
 import { compileCheckedCase, type CompiledCase } from '../../../modules/case/compile-case.ts';
+import { routeTarget } from '../../../modules/case/consequences.ts';
 import { criticalChoices } from '../../../modules/case/critical-choices.ts';
 import { criticalCategories, type CriticalCategory } from '../../../modules/case/critical-category.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
@@ -42,7 +43,7 @@ function withMistake(compiled: CompiledCase, node: string, choice: string): LogS
         ? ((mistake = true), current.choices!.find((c) => c.id === choice)!)
         : current.choices!.find((c) => c.verdict === 'goed')!;
     log.push({ node: at, choice: pick.id });
-    at = pick.next;
+    at = routeTarget(compiled.def, pick.next); // through any consequence of the mistake
   }
   throw new Error(`${compiled.def.id}: no ending after ${node}/${choice}`);
 }

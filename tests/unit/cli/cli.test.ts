@@ -60,6 +60,17 @@ describe('npm run play', () => {
     expect(result.stdout).toMatch(/Uitslag tot nu toe: \d van 8 punten/);
   });
 
+  it('prints the consequence of a wrong choice and goes on, without asking', async () => {
+    const file = 'content/casussen/onderwijs/gevolg-geldig.yaml';
+    const result = await run('play', ['--seed', '1', file], '2\n1\n1\n1\n1\n1\n1\n1\n');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Gevolg van je keuze: Het wordt erger\nEen week later heeft de leerling meer blauwe plekken.',
+    );
+    expect(result.stdout).toContain('Gevolg van je keuze\nDe ouders horen later van de school');
+    expect(result.stdout).toContain('Gevolg van je keuze\nZe willen nu toch praten.');
+  });
+
   it('refuses a broken case with the problem and exit code 1, without a stack trace', async () => {
     const result = await run('play', ['content/casussen/onderwijs/next-bestaat-niet.yaml']);
     expect(result.status).toBe(1);
@@ -117,7 +128,7 @@ describe('npm run lint:content', () => {
     const result = await run('lint-content', []);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('verkeerde-map.yaml');
-    expect(result.stderr).toMatch(/0 les\(sen\) en 3 casus\(sen\) goedgekeurd/);
+    expect(result.stderr).toMatch(/0 les\(sen\) en 5 casus\(sen\) goedgekeurd/);
   });
 });
 

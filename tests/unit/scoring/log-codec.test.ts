@@ -3,6 +3,7 @@ import { bestRoutes } from '../../../modules/authoring/best-routes.ts';
 import { buildCaseGraph, routeTo } from '../../../modules/authoring/case-graph.ts';
 import { STATE_LIMIT } from '../../../modules/authoring/check-case-paths.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
+import { routeTarget } from '../../../modules/case/consequences.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { decodeLog, encodeLog, type CompactLog } from '../../../modules/scoring/log-codec.ts';
 import { expertEvents, fixtureCase, realCases } from './helpers.ts';
@@ -30,11 +31,13 @@ function everyChoiceRoute(compiled: CompiledCase, reverse: boolean): CompactLog[
     seen.add(at);
     const choices = [...(compiled.nodes.get(at)!.choices ?? [])];
     if (reverse) choices.reverse();
-    const onward = choices.filter((choice) => choice.next !== at);
-    const retries = choices.filter((choice) => choice.next === at);
+    // A choice may lead through consequences; the log holds only where it lands.
+    const target = (choice: (typeof choices)[number]) => routeTarget(compiled.def, choice.next);
+    const onward = choices.filter((choice) => target(choice) !== at);
+    const retries = choices.filter((choice) => target(choice) === at);
     for (const choice of [...retries, ...onward.slice(0, 1)]) events.push({ node: at, choice: choice.id });
     if (onward.length === 0) break;
-    at = onward[0].next;
+    at = target(onward[0]);
   }
   return events;
 }
@@ -53,7 +56,7 @@ function walk(compiled: CompiledCase, next: () => number, length: number): Compa
     if (!choices) break;
     const choice = choices[Math.floor(next() * choices.length)];
     events.push({ node: at, choice: choice.id });
-    at = choice.next;
+    at = routeTarget(compiled.def, choice.next);
   }
   return events;
 }

@@ -5,7 +5,7 @@ import { expertPath } from '../../../modules/case/expert-path.ts';
 import { compileArchivedVersion } from '../../../modules/scoring/compile-archived-version.ts';
 import { decodeLog, encodeLog } from '../../../modules/scoring/log-codec.ts';
 import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
-import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
+import { endsBadly, scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 import { scoreByVerifyTable, type VerifyTable } from '../../../modules/scoring/verify-table.ts';
 
 // Certificate verification scores logs with the verify table instead of replaying them on the case
@@ -35,6 +35,7 @@ function replayed(compiled: CompiledCase, log: string) {
         passed,
         complete,
         critical: score.critical.map((miss) => miss.category),
+        ...(complete && endsBadly(compiled, decoded.value.events) && { badEnding: true as const }),
       },
     };
   } catch (error) {
