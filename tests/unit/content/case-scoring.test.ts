@@ -42,4 +42,14 @@ describe('the scoring of mistakes in the cases', () => {
     expect(meetings.length).toBeGreaterThanOrEqual(4);
     for (const { where, category } of meetings) expect(category, where).toBe('wachten-bij-acuut-gevaar');
   });
+
+  it('names reporting later in acute danger as waiting, not as not reporting', () => {
+    // "Ik meld bij de volgende controle" does report, too late: the result must say so.
+    const later = choices.filter(
+      ({ choice, category }) =>
+        category && /\bmeld\b[^.]*\b(morgen|volgende|donderdag|na het weekend)/i.test(choice.label),
+    );
+    expect(later.length).toBeGreaterThanOrEqual(5);
+    for (const { where, category } of later) expect(category, where).toBe('wachten-bij-acuut-gevaar');
+  });
 });
