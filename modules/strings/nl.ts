@@ -98,22 +98,22 @@ export const nl = {
   critical: {
     'familie-of-verdachte-eerst': {
       name: 'Eerst naar de familie of de verdachte',
-      why: 'Je ging eerst naar de familie of naar degene die verdacht wordt, je vertelde hun wat je weet, of je raadde het slachtoffer aan om het met hen uit te praten. Dan kan die persoon het slachtoffer bedreigen, straffen of onder druk zetten, of bewijs laten verdwijnen. Bij eergerelateerd geweld, huwelijksdwang en meisjesbesnijdenis (VGV) kan de familie het kind of de jongere zelfs snel naar het buitenland brengen.',
+      why: 'Je koos eerst om naar de familie of naar degene die verdacht wordt te gaan, hun te vertellen wat je weet, of het slachtoffer aan te raden om het met hen uit te praten. Dan kan die persoon het slachtoffer bedreigen, straffen of onder druk zetten, of bewijs laten verdwijnen. Bij eergerelateerd geweld, huwelijksdwang en meisjesbesnijdenis (VGV) kan de familie het kind of de jongere zelfs snel naar het buitenland brengen.',
       asks: 'Praat eerst met het slachtoffer, overleg met je aandachtsfunctionaris en bel Veilig Thuis (0800-2000). Brengt een gesprek met de familie of de verdachte iemand in gevaar, dan sla je dat gesprek over en schrijf je op waarom. Gaat het om een collega, dan ga je meteen naar de houder of het schoolbestuur, niet naar de collega zelf.',
     },
     'geheimhouding-beloven': {
       name: 'Geheimhouding beloven',
-      why: 'Je beloofde dat je niets doorvertelt. Die belofte kun je niet houden: om iemand te beschermen, moet je overleggen en soms melden. Breek je je belofte later, dan raak je het vertrouwen kwijt. Misschien vertelt het kind of de cliënt dan nooit meer iets.',
+      why: 'Je koos eerst om te beloven dat je niets doorvertelt. Die belofte kun je niet houden: om iemand te beschermen, moet je overleggen en soms melden. Breek je je belofte later, dan raak je het vertrouwen kwijt. Misschien vertelt het kind of de cliënt dan nooit meer iets.',
       asks: 'Luister en neem het verhaal serieus, maar beloof geen geheimhouding. Zeg eerlijk dat je hulp gaat zoeken, en dat je niets achter iemands rug doet als dat veilig kan.',
     },
     'wachten-bij-acuut-gevaar': {
       name: 'Wachten bij acuut gevaar',
-      why: 'Er was acuut gevaar, en je wachtte of stelde het uit. In die tijd kan het kind of de cliënt iets ernstigs overkomen.',
+      why: 'Er was acuut gevaar, en je koos eerst om te wachten of het uit te stellen. In die tijd kan het kind of de cliënt iets ernstigs overkomen.',
       asks: 'Handel meteen. Bel 112 bij direct gevaar, en schakel dezelfde dag Veilig Thuis in (0800-2000). Je hoeft niet eerst de andere stappen af te maken.',
     },
     'niet-melden': {
       name: 'Niet melden waar het moet',
-      why: 'Je meldde niet bij Veilig Thuis, terwijl de meldcode dat vraagt. Dan kijkt Veilig Thuis niet mee naar de veiligheid, en kan het geweld doorgaan.',
+      why: 'Je koos eerst om niet te melden bij Veilig Thuis, terwijl de meldcode dat hier vraagt. Zonder melding kijkt Veilig Thuis niet mee naar de veiligheid, en kan het geweld doorgaan.',
       asks: 'Meld bij Veilig Thuis als er acute of structurele onveiligheid is (afweging 2 ja). Meld ook als je geen passende hulp kunt bieden, als de hulp niet wordt aanvaard of als die niet tot veiligheid leidt (afweging 3, 4 of 5 nee). Je hebt geen toestemming nodig. Vertel het vooraf aan de betrokkenen als dat veilig kan. Je eigen hulp mag doorgaan.',
     },
     'wettelijke-route-omzeilen': {
@@ -123,12 +123,12 @@ export const nl = {
     },
     'afsluiten-zonder-afspraken': {
       name: 'Afsluiten zonder afspraken',
-      why: 'Je sloot af of stopte, zonder te volgen of de hulp werkt, of zonder de afspraken over het vervolg. Komen de zorgen terug, dan ziet niemand het op tijd.',
+      why: 'Je koos eerst om af te sluiten of te stoppen, zonder te volgen of de hulp werkt, of zonder afspraken over het vervolg. Komen de zorgen terug, dan ziet niemand het op tijd.',
       asks: 'Spreek een termijn af en volg of de hulp tot veiligheid leidt (afweging 5). Sluit je af, maak dan afspraken: wie let op nieuwe signalen, en wanneer pak je de meldcode weer op. Houd je aan wat je met Veilig Thuis afsprak. Leg alles vast.',
     },
     'letsel-niet-laten-beoordelen': {
       name: 'Letsel niet laten beoordelen',
-      why: 'Een kind had letsel, en je liet het gaan zonder dat een deskundige het letsel beoordeelde. Zo blijft letsel dat iemand heeft toegebracht onopgemerkt, en gaat het kind misschien terug naar de plek waar het gebeurde.',
+      why: 'Een kind had letsel, en je koos eerst om het te laten gaan zonder dat een deskundige het letsel beoordeelde. Zo blijft letsel dat iemand heeft toegebracht onopgemerkt, en gaat het kind misschien terug naar de plek waar het gebeurde.',
       asks: 'Overleg, en laat letsel beoordelen door een deskundige (letselduiding), zoals een kinderarts, een forensisch arts, het LECK of de vertrouwensarts van Veilig Thuis. Doe dat voordat je het kind laat gaan.',
     },
   },
