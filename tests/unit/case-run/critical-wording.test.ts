@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
-import { criticalCategories } from '../../../modules/case/critical-choices.ts';
+import { criticalCategories } from '../../../modules/case/critical-category.ts';
 import type { LogStep } from '../../../modules/case/expert-path.ts';
 import { summaryLines } from '../../../modules/cli/print-summary.ts';
 import { nl } from '../../../modules/strings/nl.ts';
