@@ -5,6 +5,7 @@ import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { compileCase, type CompiledCase } from '../case/compile-case.ts';
 import { checkArchive } from './check-archive.ts';
 import { checkCasePaths } from './check-case-paths.ts';
+import { checkSurfaceCues } from './check-surface-cues.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { loadNaslag } from './load-naslag.ts';
 import type { Naslag } from '../naslag/naslag.schema.ts';
@@ -129,7 +130,8 @@ export function loadCaseFile(
 /**
  * The one content loader for the build, the pages and the CLIs: modules, lessons and cases (or just
  * the given case files), checked, in display order. A broken file is an issue; the others still load.
- * The archive checks (check-archive.ts) run last, on the cases that passed everything else.
+ * The archive checks (check-archive.ts) run last, on the cases that passed everything else, then, on
+ * all content, the check that no option gives its answer away (check-surface-cues.ts).
  */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   const content = loadContentWithoutArchive(root, casePaths);
@@ -138,6 +140,8 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
     content.issues.push(...issues);
     return issues.length === 0;
   });
+  // Whether options give the answer away is a property of a whole module: only checked on all content.
+  if (!casePaths) content.issues.push(...checkSurfaceCues({ ...content, cases }));
   return { ...content, cases };
 }
 

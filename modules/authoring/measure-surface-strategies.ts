@@ -33,8 +33,8 @@ import {
  * plays every case once per seed; the random strategy plays `randomAttempts` attempts per case, each
  * with its own seed for the shuffle and for its picks.
  *
- * Knowledge-check options are shown as written (they are not shuffled), so first and last are the
- * written first and last. A question is right when exactly the right options are chosen
+ * Knowledge-check options are shown shuffled per learner too (option-order.ts), so first and last are
+ * first and last in the order a learner with that seed sees. A question is right when exactly the right options are chosen
  * (grade-answer.ts). The random strategy answers every question `randomAttempts` times; its share is the
  * mean.
  */

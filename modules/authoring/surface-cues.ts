@@ -2,14 +2,14 @@ import type { SurfaceModule } from './surface-module.ts';
 import { hedgeCount, jaScore, readLength, wordsOf } from './surface-strategies.ts';
 
 /**
- * The cue report of a module: does anything on the surface of the options (length, position, a word)
- * tell which one is right? Meant for a future `lint:content` that refuses content giving the answer
- * away; not wired into the lint or the build yet (today's content would fail).
+ * The cue report of a module: does anything on the surface of the options (length, a word, the place
+ * it is written in) tell which one is right? check-surface-cues.ts refuses content where it does, in
+ * `npm run lint:content` and the build; `npm run bench -- surface` prints the figures per module.
  *
  * Items: every moment of every case (its written choices; right is the expert's `goed` choice) and every
- * knowledge-check question (its options; right are those with `correct: true`). Case moments are
- * shuffled for the learner, so position cues are measured on questions only, whose options are shown
- * as written.
+ * knowledge-check question (its options; right are those with `correct: true`). Both are shown in a
+ * shuffled order (case-run's choice order, option-order.ts), never as written, so position cues are
+ * measured on neither.
  *
  * A cue points at some options of an item (the longest, the first, those holding "nooit", …). An item
  * where it points at none or at all of them says nothing and is left out. Per item the cue's hit is the
@@ -183,7 +183,7 @@ export function cueItems(module: SurfaceModule): CueItem[] {
     source: question.id,
     kind: 'question',
     options: question.options.map((option) => ({ text: option.text, right: option.correct })),
-    shuffled: false,
+    shuffled: true,
   }));
   return [...moments, ...questions];
 }
