@@ -153,7 +153,7 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
         )}
       </div>
       {!ready && (
-        <details>
+        <details class="check-reveal">
           <summary>{strings['check.reveal']}</summary>
           <p class="answer-label">{question.answerLabel}</p>
           <ul>

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { t, ui } from '../../src/i18n/ui.ts';
 import { contentGroups, lessonFrontmatter } from './site-files.ts';
 
+const questionsOf = (path: string) => lessonFrontmatter(path).questions.length;
+
 for (const group of contentGroups()) {
   test(`/${group.id}/ shows its goals, study time, cases, pass mark and sources`, async ({ page }) => {
     await page.goto(`/${group.id}/`);
@@ -69,4 +71,17 @@ test.describe('the knowledge check, without JavaScript', () => {
     }
     expect(moved.length).toBeGreaterThan(0);
   });
+});
+
+test('with JavaScript, "Bekijk het antwoord" takes no room even before the check wakes, so the page does not jump under a click', async ({
+  page,
+}) => {
+  // No island wakes here: what the learner sees until the check does, on a slow phone.
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+  await page.goto('/basis/afwegingskader/');
+  const check = page.getByRole('region', { name: ui['check.heading'] });
+  await check.scrollIntoViewIfNeeded();
+  await expect(check.getByRole('group').first()).toBeVisible();
+  await expect(check.locator('details')).toHaveCount(questionsOf('content/lessen/basis/afwegingskader.mdx'));
+  for (const details of await check.locator('details').all()) await expect(details).toBeHidden();
 });
