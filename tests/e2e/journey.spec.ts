@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { format, t, ui } from '../../src/i18n/ui.ts';
 import { lessonFrontmatter } from './site-files.ts';
 import {
@@ -49,6 +49,16 @@ const summary = (read: number, right: number, passed = 0) =>
     cases: basis.cases.length,
   });
 
+/**
+ * Brings `below` (something under a lesson's knowledge check) into view and waits until the check has
+ * woken: its questions settle a few pixels then (a layout shift of 0.01), and a click while that
+ * happens can land beside a link.
+ */
+async function checkAwake(page: Page, below: Locator) {
+  await below.scrollIntoViewIfNeeded();
+  await expect(page.locator('.knowledge-check')).toHaveAttribute('data-ready', 'true');
+}
+
 test('a lesson shows its place in the module, the outline, and previous and next', async ({ page }) => {
   await page.goto(lesson.path);
   const position = basis.lessons.findIndex((l) => l.slug === lesson.slug) + 1;
@@ -58,6 +68,7 @@ test('a lesson shows its place in the module, the outline, and previous and next
   await expect(outline.getByRole('link', { name: lesson.title })).toHaveAttribute('aria-current', 'page');
   const pager = page.getByRole('navigation', { name: ui['lesson.pager'] });
   const previous = basis.lessons[position - 2]!;
+  await checkAwake(page, pager);
   await pager.getByRole('link', { name: t('lesson.previous', { title: previous.title }) }).click();
   await expect(page).toHaveURL(`/basis/${previous.slug}/`);
 });
@@ -70,6 +81,7 @@ test('after the last lesson, "Oefen nu met de casussen" leads to the cases of th
   const pager = page.getByRole('navigation', { name: ui['lesson.pager'] });
   await expect(pager.getByRole('link', { name: /^Volgende les/ })).toHaveCount(0);
   const lead = page.getByRole('region', { name: ui['lesson.toCases.heading'] });
+  await checkAwake(page, lead);
   await lead.getByRole('link', { name: t('lesson.toCases.link', { group: basis.name }) }).click();
   await expect(page).toHaveURL('/basis/#casussen');
   await expect(page.getByRole('heading', { level: 2, name: ui['group.cases.heading'] })).toBeInViewport();
