@@ -1,4 +1,5 @@
 import { criticalChoices } from '../case/critical-choices.ts';
+import { seededRandom } from '../scoring/choice-order.ts';
 import { optionOrder } from '../scoring/option-order.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { expertPath } from '../case/expert-path.ts';
@@ -242,16 +243,4 @@ function slipScore(
 /** Seeds for the random strategy's attempts: 0, 1, 2, … */
 function randomSeeds(count: number): number[] {
   return Array.from({ length: count }, (_, i) => i);
-}
-
-/** A small seeded generator (mulberry32) for the random strategy's picks: the same seed, the same picks. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -9,7 +9,7 @@ import type { Seed } from './attempt.ts';
 export function choiceOrder(seed: Seed, nodeId: string, count: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);
   if (seed === null) return order;
-  const random = mulberry32((seed ^ textSeed(nodeId)) >>> 0);
+  const random = seededRandom((seed ^ textSeed(nodeId)) >>> 0);
   // Fisher–Yates: every permutation equally likely.
   for (let i = count - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -18,8 +18,12 @@ export function choiceOrder(seed: Seed, nodeId: string, count: number): number[]
   return order;
 }
 
-// The generator is part of the stored meaning of a seed: changing it changes what old attempts showed.
-function mulberry32(state: number): () => number {
+/**
+ * A small seeded generator (mulberry32): numbers in [0, 1), the same ones for the same seed. It is part
+ * of the stored meaning of a seed: changing it changes what old attempts showed.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

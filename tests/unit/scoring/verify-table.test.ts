@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../modules/authoring/archive-files.ts';
+import { replayScore } from '../../../modules/certificate/replay-score.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import { compileArchivedVersion } from '../../../modules/scoring/compile-archived-version.ts';
-import { decodeLog, encodeLog } from '../../../modules/scoring/log-codec.ts';
+import { encodeLog } from '../../../modules/scoring/log-codec.ts';
 import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
-import { endsBadly, scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 import { scoreByVerifyTable, type VerifyTable } from '../../../modules/scoring/verify-table.ts';
 
 // Certificate verification scores logs with the verify table instead of replaying them on the case
 // machine. These tests show, for every archived case version (what certificates name), that the
-// table gives exactly what the replay gives (decodeLog, then scoreAttempt, whose ReplayError becomes
+// table gives exactly what the replay gives (replayScore: decodeLog, then scoreAttempt, whose ReplayError becomes
 // the message), for: the expert route; every moment of the case reached and left by every choice
 // written there, allowed or refused; every route without retries; thousands of random walks with
 // retries and refused choices; and broken logs (junk, cut short, running past the end, positions
@@ -18,30 +18,6 @@ import { scoreByVerifyTable, type VerifyTable } from '../../../modules/scoring/v
 
 const root = new URL('../../../', import.meta.url).pathname;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
-
-/** The verifier's replay: decode, then score on the machine; a refusal is the replay's message. */
-function replayed(compiled: CompiledCase, log: string) {
-  const decoded = decodeLog(compiled.def, log);
-  if (!decoded.ok) return { ok: false, message: decoded.message };
-  try {
-    const score = scoreAttempt(compiled, decoded.value.events);
-    const { total, max, percentage, passed, complete } = score;
-    return {
-      ok: true,
-      score: {
-        total,
-        max,
-        percentage,
-        passed,
-        complete,
-        critical: score.critical.map((miss) => miss.category),
-        ...(complete && endsBadly(compiled, decoded.value.events) && { badEnding: true as const }),
-      },
-    };
-  } catch (error) {
-    return { ok: false, message: (error as Error).message };
-  }
-}
 
 const versions = readArchive(root).archives.flatMap((archive) =>
   archive.versions.map((entry) => {
@@ -56,7 +32,7 @@ const versions = readArchive(root).archives.flatMap((archive) =>
 );
 
 function agree(compiled: CompiledCase, table: VerifyTable, log: string) {
-  expect(scoreByVerifyTable(table, log), `${table.id}: ${log}`).toEqual(replayed(compiled, log));
+  expect(scoreByVerifyTable(table, log), `${table.id}: ${log}`).toEqual(replayScore(compiled, log));
 }
 
 /** A seeded pseudo-random generator (mulberry32), so a failure can be repeated. */
