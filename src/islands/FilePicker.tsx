@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrganisationStrings } from './OrganisationCheck.tsx';
 
 interface Props {
@@ -8,10 +8,16 @@ interface Props {
 
 /**
  * The native file input (the accessible way, by keyboard and screen reader) inside a drop zone for
- * those who drag files from their desktop. Both give the same list of files.
+ * those who drag files from their desktop. Both give the same list of files. Files picked before the
+ * page's script woke up are checked as soon as it does.
  */
 export default function FilePicker({ strings, onFiles }: Props) {
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const picked = [...(input.current?.files ?? [])];
+    if (picked.length > 0) onFiles(picked);
+  }, []);
   return (
     <div
       class={over ? 'drop-zone over' : 'drop-zone'}
@@ -31,6 +37,7 @@ export default function FilePicker({ strings, onFiles }: Props) {
         {strings['organisation.pick.hint']}
       </span>
       <input
+        ref={input}
         id="bewijzen-kiezen"
         type="file"
         multiple
