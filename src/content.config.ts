@@ -9,9 +9,9 @@ import {
   casusspelLoader,
   leertafelLoader,
   naslagLoader,
-  scoreTablesLoader,
+  verifyTablesLoader,
 } from './loaders/course-loader.ts';
-import { scoreTableEntrySchema } from './loaders/score-table-entries.ts';
+import { verifyTableEntrySchema } from './loaders/verify-table-entries.ts';
 import { caseEntrySchema, moduleEntrySchema, naslagEntrySchema } from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
@@ -30,8 +30,8 @@ const casusspel = defineCollection({ loader: casusspelLoader(), schema: casePlay
 /** The checked cases as a leertafel plays them (with discussion questions); the entry id is the case id. */
 const leertafels = defineCollection({ loader: leertafelLoader(), schema: casePlayEntrySchema });
 
-/** Each case's score table, for pages that show scores without the case machine; the entry id is the case id. */
-const scoretabellen = defineCollection({ loader: scoreTablesLoader(), schema: scoreTableEntrySchema });
+/** Each case's verify table, for pages that show scores without the case machine; the entry id is the case id. */
+const verifytabellen = defineCollection({ loader: verifyTablesLoader(), schema: verifyTableEntrySchema });
 
 /** The naslag (quick reference) of each beroepsgroep; the entry id is the beroepsgroep id. */
 const naslag = defineCollection({ loader: naslagLoader(), schema: naslagEntrySchema });
@@ -53,7 +53,7 @@ export const collections = {
   casussen,
   casusspel,
   leertafels,
-  scoretabellen,
+  verifytabellen,
   lessen,
   naslag,
   paginas,

@@ -1,6 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { decodeLog } from '../scoring/log-codec.ts';
-import { endsBadly, scoreAttempt } from '../scoring/score-attempt.ts';
+import { scoreAttempt } from '../scoring/score-attempt.ts';
 import type { TableScored } from '../scoring/verify-table.ts';
 
 /**
@@ -12,20 +12,13 @@ export function replayScore(compiled: CompiledCase, log: string): TableScored {
   const decoded = decodeLog(compiled.def, log);
   if (!decoded.ok) return { ok: false, message: decoded.message };
   try {
-    const score = scoreAttempt(compiled, decoded.value.events);
-    const { total, max, percentage, passed, complete } = score;
-    return {
-      ok: true,
-      score: {
-        total,
-        max,
-        percentage,
-        passed,
-        complete,
-        critical: score.critical.map((miss) => miss.category),
-        ...(complete && endsBadly(compiled, decoded.value.events) && { badEnding: true as const }),
-      },
-    };
+    const {
+      phases: _phases,
+      decisions: _decisions,
+      critical,
+      ...score
+    } = scoreAttempt(compiled, decoded.value.events);
+    return { ok: true, score: { ...score, critical: critical.map((miss) => miss.category) } };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : 'het logboek past niet.' };
   }

@@ -2,7 +2,7 @@ import type { LogStep } from '../case/expert-path.ts';
 import { markModuleCompleted } from './progress-changes.ts';
 import { answeredRight, answerTo, lessonKey, questionKey, type Progress } from './progress.ts';
 
-/** What a case's status needs of a score: scoreAttempt's figures (or the score table's, score-table.ts). */
+/** What a case's status needs of a score: scoreAttempt's figures (or the verify table's, verify-table.ts). */
 export interface CaseScore {
   total: number;
   max: number;
@@ -17,7 +17,7 @@ export interface StatusModule {
   lessons: readonly { slug: string; questions: readonly string[] }[];
   /**
    * The current version of each case, with the hash its attempts record and a scorer for a log of
-   * that version: scoreAttempt on the compiled case, or scoreByTable. `null` (or a throw) means the
+   * that version: scoreAttempt on the compiled case, or scoreSteps. `null` (or a throw) means the
    * log does not fit the case.
    */
   cases: readonly {

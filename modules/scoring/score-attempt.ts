@@ -4,6 +4,7 @@ import type { CriticalCategory } from '../case/critical-category.ts';
 import type { Verdict } from '../case/case.schema.ts';
 import { expertPath, type LogStep } from '../case/expert-path.ts';
 import { phaseIds, type Phase } from '../stappenplan/phases.ts';
+import { judge, type Judged } from './judge.ts';
 import { replayAttempt } from './replay-attempt.ts';
 import { routeTarget } from '../case/consequences.ts';
 
@@ -33,18 +34,10 @@ export interface CriticalMiss {
   category: CriticalCategory;
 }
 
-export interface Score {
-  total: number;
-  max: number;
-  percentage: number;
-  /** Complete at an ending that is not bad (outcome: slecht), at or above the pass mark, and no critical miss. */
-  passed: boolean;
-  /** Whether the attempt reached an ending. */
-  complete: boolean;
+/** The judge's verdict (judge.ts) with the detail per phase and decision; `critical` lists the dangerous first choices (critical-choices.ts). */
+export interface Score extends Judged<CriticalMiss> {
   phases: PhaseResult[];
   decisions: Decision[];
-  /** Dangerous first choices, in the order made (critical-choices.ts): each fails the attempt. */
-  critical: CriticalMiss[];
 }
 
 /** The highest score the case allows: what the expert route earns. */
@@ -67,14 +60,9 @@ export function scoreAttempt(compiled: CompiledCase, events: readonly LogStep[])
   const total = decisions.reduce((sum, d) => sum + d.score, 0);
   const critical = criticalMisses(compiled, decisions);
   return {
-    total,
-    max,
-    percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-    passed: complete && !bad && critical.length === 0 && total * 100 >= compiled.passPercentage * max,
-    complete,
+    ...judge({ total, max, pass: compiled.passPercentage, complete, bad, critical }),
     phases: phaseResults(compiled, decisions),
     decisions,
-    critical,
   };
 }
 

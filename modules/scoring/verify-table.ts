@@ -28,6 +28,8 @@
  */
 import type { CriticalCategory } from '../case/critical-category.ts';
 import { fill, nl } from '../strings/nl.ts';
+import type { Judged } from './judge.ts';
+import { walkMoments } from './walk-moments.ts';
 import { LOG_FINISHED, misfit, noChoiceAt, readLogPositions } from './log-codec.ts';
 
 export interface VerifyTable {
@@ -49,17 +51,8 @@ export interface VerifyTableNode {
   choices?: { id: string; points: number; next: number; miss?: CriticalCategory }[];
 }
 
-/** scoreAttempt's figures that a verdict needs; `critical` lists the categories of the critical misses, in order. */
-export interface TableVerdictScore {
-  total: number;
-  max: number;
-  percentage: number;
-  passed: boolean;
-  complete: boolean;
-  critical: CriticalCategory[];
-  /** Present when the log ends at a bad ending (outcome: slecht), which never passes. */
-  badEnding?: true;
-}
+/** The judge's verdict (judge.ts): scoreAttempt's figures without the per-step detail. */
+export type TableVerdictScore = Judged<CriticalCategory>;
 
 export type TableScored = { ok: true; score: TableVerdictScore } | { ok: false; message: string };
 
@@ -84,40 +77,13 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
       };
     node = choice.next;
   }
-  let state = 0;
-  let total = 0;
-  const critical: CriticalCategory[] = [];
-  for (const [index, position] of positions.entries()) {
-    const row = states[state]!;
-    const to = row[2 + position]!;
-    const choice = nodes[row[0]!]!.choices![position]!;
-    if (to < 0)
-      return {
-        ok: false,
-        message: fill(nl.replay.mismatch, {
-          index: index + 1,
-          reason: fill(nl.replay.notPossible, { choice: choice.id }),
-        }),
-      };
-    if (row[1] === 0) {
-      total += choice.points;
-      if (choice.miss) critical.push(choice.miss);
-    }
-    state = to;
-  }
-  const ending = nodes[states[state]![0]!]!;
-  const complete = ending.end === true;
-  const { max, pass } = table;
+  const walked = walkMoments(table, positions);
+  if (walked.ok) return walked;
   return {
-    ok: true,
-    score: {
-      total,
-      max,
-      percentage: max === 0 ? 0 : Math.round((total / max) * 100),
-      passed: complete && ending.bad !== true && critical.length === 0 && total * 100 >= pass * max,
-      complete,
-      critical,
-      ...(complete && ending.bad && { badEnding: true as const }),
-    },
+    ok: false,
+    message: fill(nl.replay.mismatch, {
+      index: walked.refused + 1,
+      reason: fill(nl.replay.notPossible, { choice: walked.choice }),
+    }),
   };
 }

@@ -15,7 +15,7 @@ interface Props {
 /**
  * "Jouw voortgang" on a module page: the totals, what remains, and "Module afgerond" when done. It
  * also feeds the status line beside each lesson and case (ItemProgress). Scores come from the
- * cases' score tables, so the page needs no case machine.
+ * cases' verify tables, so the page needs no case machine.
  */
 export default function ModuleProgress({ module, strings }: Props) {
   const view = useModuleStatus(module);

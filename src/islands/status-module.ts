@@ -1,8 +1,8 @@
 import type { StatusModule } from '../../modules/progress/module-status.ts';
-import { scoreByTable } from '../../modules/scoring/score-table.ts';
+import { scoreSteps } from '../../modules/scoring/score-steps.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 
-/** A module's status input from its page data: cases are scored with their score tables, not the case machine. */
+/** A module's status input from its page data: cases are scored with their verify tables, not the case machine. */
 export function statusModule(data: ModuleData): StatusModule {
   return {
     id: data.id,
@@ -11,7 +11,7 @@ export function statusModule(data: ModuleData): StatusModule {
       id: table.id,
       version: table.version,
       hash: table.hash,
-      score: (events) => scoreByTable(table, events),
+      score: (events) => scoreSteps(table, events),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
-import type { ScoreTable } from '../../modules/scoring/score-table.ts';
+import type { VerifyTable } from '../../modules/scoring/verify-table.ts';
 import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
 // The only module that calls getCollection: pages ask for content through these functions.
@@ -44,9 +44,9 @@ export async function getPage(id: string): Promise<CollectionEntry<'paginas'>> {
   return page;
 }
 
-/** Each case's score table (for progress without the case machine), by case id. */
-export async function getScoreTables(): Promise<Map<string, ScoreTable>> {
-  return new Map((await getCollection('scoretabellen')).map((entry) => [entry.id, entry.data]));
+/** Each case's verify table (for progress without the case machine), by case id. */
+export async function getVerifyTables(): Promise<Map<string, VerifyTable>> {
+  return new Map((await getCollection('verifytabellen')).map((entry) => [entry.id, entry.data]));
 }
 
 /** Each module with its naslag (content/naslag/), in display order; the content loader checks every module has one. */

@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
 import { casePlayEntries, caseTableEntries } from './case-play-entries.ts';
-import { scoreTableEntries } from './score-table-entries.ts';
+import { verifyTableEntries } from './verify-table-entries.ts';
 import { caseEntries, moduleEntries, naslagEntries } from './course-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
@@ -58,8 +58,8 @@ export const casusspelLoader = (): Loader => courseLoader('meldcode:casusspel', 
 /** The checked cases as a leertafel plays them: as for the player, with discussion questions; the entry id is the case id. */
 export const leertafelLoader = (): Loader => courseLoader('meldcode:leertafels', caseTableEntries);
 
-/** Each checked case's score table (modules/scoring/score-table.ts); the entry id is the case id. */
-export const scoreTablesLoader = (): Loader => courseLoader('meldcode:scoretabellen', scoreTableEntries);
+/** Each checked case's verify table (modules/scoring/verify-table.ts); the entry id is the case id. */
+export const verifyTablesLoader = (): Loader => courseLoader('meldcode:verifytabellen', verifyTableEntries);
 
 /** The naslag of each beroepsgroep; the entry id is the beroepsgroep id. */
 export const naslagLoader = (): Loader => courseLoader('meldcode:naslag', naslagEntries);

@@ -10,7 +10,7 @@ import { ui } from '../../src/i18n/ui.ts';
 
 export { PROGRESS_KEY };
 
-/** Every module's data as the build wrote it for "Mijn voortgang" (lesson slugs, question ids, score tables). */
+/** Every module's data as the build wrote it for "Mijn voortgang" (lesson slugs, question ids, verify tables). */
 export function builtModules(): ModuleData[] {
   const file = fileURLToPath(new URL('../../dist/voortgang/modules.json', import.meta.url));
   return JSON.parse(readFileSync(file, 'utf8')) as ModuleData[];
@@ -18,12 +18,11 @@ export function builtModules(): ModuleData[] {
 
 /** A finished attempt at a case that takes the choice with the most points at every node: full marks. */
 export function bestAttempt(table: ModuleData['cases'][number]['table'], startedAt: string) {
-  const nodes = new Map(table.nodes.map((node) => [node.id, node]));
   const events = [];
-  for (let node = nodes.get(table.start)!; !node.end;) {
+  for (let node = table.nodes[table.states[0]![0]!]!; !node.end;) {
     const best = node.choices!.reduce((a, b) => (b.points > a.points ? b : a));
     events.push({ node: node.id, choice: best.id, at: startedAt });
-    node = nodes.get(best.next)!;
+    node = table.nodes[best.next]!;
   }
   return {
     kind: 'poging',

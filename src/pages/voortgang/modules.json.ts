@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { moduleData } from '../../lib/module-data.ts';
-import { getContentIndex, getScoreTables } from '../../lib/queries.ts';
+import { getContentIndex, getVerifyTables } from '../../lib/queries.ts';
 import { splitStartModule } from '../../lib/start-module.ts';
 
-/** Every module's progress data (lessons, question ids, score tables), fetched by "Mijn voortgang" when needed. */
+/** Every module's progress data (lessons, question ids, verify tables), fetched by "Mijn voortgang" when needed. */
 export const GET: APIRoute = async () => {
   const { groups, lessonsByGroup, casesByGroup } = await getContentIndex();
-  const tables = await getScoreTables();
+  const tables = await getVerifyTables();
   // In the home page's order: the basis module first, then the others.
   const { start, others } = splitStartModule(groups);
   const modules = [...start, ...others].map((group) =>

@@ -22,10 +22,10 @@ import {
 import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
 import { trainerHandout } from '../../../modules/case-run/trainer-handout.ts';
 import { decodeLog, encodeLog } from '../../../modules/scoring/log-codec.ts';
-import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
+
 import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { scoreByTable } from '../../../modules/scoring/score-table.ts';
+import { scoreSteps } from '../../../modules/scoring/score-steps.ts';
 import { scoreByVerifyTable } from '../../../modules/scoring/verify-table.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 
@@ -85,9 +85,8 @@ describe('a wrong choice plays out in its consequence, then the learner returns 
     expect(continueRun(run)).toBe(run);
   });
 
-  it('earns no points and scores alike in scoreAttempt, the score table and the verify table', () => {
-    const table = makeScoreTable(compiled, 'sha256:x');
-    const verify = makeVerifyTable(compiled, 'sha256:x');
+  it('earns no points and scores alike in scoreAttempt and the verify table, from steps and from a compact log', () => {
+    const table = makeVerifyTable(compiled, 'sha256:x');
     const logs = [
       expertPath(compiled)!,
       [
@@ -104,22 +103,19 @@ describe('a wrong choice plays out in its consequence, then the learner returns 
       const code = encodeLog(compiled.def, { seed: 3, events });
       if (!code.ok) throw new Error(code.message);
       expect(decodeLog(compiled.def, code.value)).toEqual({ ok: true, value: { seed: 3, events } });
-      expect(scoreByTable(table, events)).toMatchObject({
+      expect(scoreSteps(table, events)).toMatchObject({
         total: score.total,
         passed: score.passed,
         complete: true,
       });
-      expect(scoreByVerifyTable(verify, code.value)).toMatchObject({
+      expect(scoreByVerifyTable(table, code.value)).toMatchObject({
         ok: true,
         score: { total: score.total, passed: score.passed },
       });
     }
     expect(scoreAttempt(compiled, logs[1]!).total).toBe(4);
-    expect(table.nodes.find((n) => n.id === 'signalen')!.choices).toContainEqual({
-      id: 'niets',
-      points: 0,
-      next: 'signalen',
-    });
+    const signalen = table.nodes.findIndex((n) => n.id === 'signalen');
+    expect(table.nodes[signalen]!.choices).toContainEqual({ id: 'niets', points: 0, next: signalen });
   });
 
   it('a resumed run goes on at the moment on the route', () => {
@@ -191,7 +187,7 @@ describe('a bad ending (outcome: slecht)', () => {
     const lenient = { ...bad, passPercentage: 50 };
     const score = scoreAttempt(lenient, events);
     expect(score).toMatchObject({ total: 4, max: 8, complete: true, passed: false, critical: [] });
-    expect(scoreByTable(makeScoreTable(lenient, 'sha256:x'), events)).toMatchObject({
+    expect(scoreSteps(makeVerifyTable(lenient, 'sha256:x'), events)).toMatchObject({
       complete: true,
       passed: false,
     });

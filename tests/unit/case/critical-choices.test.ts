@@ -13,16 +13,16 @@ import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
 import { summaryLines } from '../../../modules/cli/print-summary.ts';
 import { compileArchivedVersion } from '../../../modules/scoring/compile-archived-version.ts';
 import { encodeLog } from '../../../modules/scoring/log-codec.ts';
-import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
+
 import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { scoreByTable } from '../../../modules/scoring/score-table.ts';
+import { scoreSteps } from '../../../modules/scoring/score-steps.ts';
 import { scoreByVerifyTable } from '../../../modules/scoring/verify-table.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 
 // A dangerous choice, taken first at a moment, fails the attempt whatever its points, and the result
 // names it: which category, why it is dangerous, what the meldcode asks. One rule
-// (case/critical-choices.ts) serves scoreAttempt, the score table (module page) and the verify table
+// (case/critical-choices.ts) serves scoreAttempt, the verify table (module page) and the verify table
 // (certificates), so all three must say the same.
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -48,10 +48,10 @@ function withMistake(compiled: CompiledCase, node: string, choice: string): LogS
   throw new Error(`${compiled.def.id}: no ending after ${node}/${choice}`);
 }
 
-/** What each scorer says about a log: scoreAttempt, the score table and the verify table. */
+/** What each scorer says about a log: scoreAttempt, the verify table on steps and on a compact log. */
 function judged(compiled: CompiledCase, log: LogStep[]) {
   const score = scoreAttempt(compiled, log);
-  const table = scoreByTable(makeScoreTable(compiled, HASH), log);
+  const table = scoreSteps(makeVerifyTable(compiled, HASH), log);
   const encoded = encodeLog(compiled.def, { seed: null, events: log });
   if (!encoded.ok) throw new Error(encoded.message);
   const verified = scoreByVerifyTable(makeVerifyTable(compiled, HASH), encoded.value);

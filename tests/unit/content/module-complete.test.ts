@@ -17,14 +17,14 @@ import {
 } from '../../../modules/progress/progress.ts';
 import { statusModule } from '../../../src/islands/status-module.ts';
 import { moduleData } from '../../../src/lib/module-data.ts';
-import { scoreTableEntries } from '../../../src/loaders/score-table-entries.ts';
+import { verifyTableEntries } from '../../../src/loaders/verify-table-entries.ts';
 
 // Every place that decides whether a module is complete must say the same on the real content: the
 // module page and "Mijn voortgang" (moduleStatus on the page's data, cases scored by their tables),
 // issuing a certificate (makeCertificate, cases replayed on the machine) and the LMS (moduleOutcome).
 
 const content = loadContent(new URL('../../../', import.meta.url).pathname);
-const tables = new Map(scoreTableEntries(content).map((table) => [table.id, table]));
+const tables = new Map(verifyTableEntries(content).map((table) => [table.id, table]));
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, 0) + minute * 60_000).toISOString();
 const tried = (options: string[], right: boolean, minute: number) => ({ options, right, at: at(minute) });
 

@@ -6,20 +6,20 @@ import { expertPath } from '../../../modules/case/expert-path.ts';
 import { hashCaseSync } from '../../../modules/authoring/hash-case-sync.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
 import { statusModule } from '../../../src/islands/status-module.ts';
-import { scoreTableEntries, scoreTableEntrySchema } from '../../../src/loaders/score-table-entries.ts';
+import { verifyTableEntries, verifyTableEntrySchema } from '../../../src/loaders/verify-table-entries.ts';
 import { moduleData } from '../../../src/lib/module-data.ts';
 
 const content = loadContent(new URL('../../../', import.meta.url).pathname);
 
 describe('a module page’s status input', { timeout: 60_000 }, () => {
-  it('has a score table for every real case that the collection schema accepts (bad endings included)', () => {
-    const tables = scoreTableEntries(content);
+  it('has a verify table for every real case that the collection schema accepts (bad endings included)', () => {
+    const tables = verifyTableEntries(content);
     expect(tables.some((table) => table.nodes.some((node) => node.bad))).toBe(true);
-    for (const table of tables) expect(scoreTableEntrySchema.safeParse(table).error).toBeUndefined();
+    for (const table of tables) expect(verifyTableEntrySchema.safeParse(table).error).toBeUndefined();
   });
 
   it('scores the real cases of every module from their tables as scoreAttempt does', () => {
-    const tables = new Map(scoreTableEntries(content).map((table) => [table.id, table]));
+    const tables = new Map(verifyTableEntries(content).map((table) => [table.id, table]));
     for (const group of content.beroepsgroepen) {
       const cases = content.cases.filter(({ compiled }) => compiled.def.beroepsgroep === group.id);
       const lessons = content.lessons

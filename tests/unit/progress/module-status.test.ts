@@ -6,9 +6,9 @@ import {
 } from '../../../modules/progress/module-status.ts';
 import { markLessonRead, recordAnswer } from '../../../modules/progress/progress-changes.ts';
 import { answerFromVersion1 } from '../../../modules/progress/progress.ts';
-import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
+import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { scoreByTable } from '../../../modules/scoring/score-table.ts';
+import { scoreSteps } from '../../../modules/scoring/score-steps.ts';
 import { expertEvents, fixtureCase } from '../scoring/helpers.ts';
 import { answer, attempt, hash, progress } from './helpers.ts';
 
@@ -23,11 +23,11 @@ const module: StatusModule = {
   lessons,
   cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreAttempt(compiled, events) }],
 };
-/** The same module, scored with the score table the module page ships. */
-const table = makeScoreTable(compiled, hash(1));
+/** The same module, scored with the verify table the module page ships. */
+const table = makeVerifyTable(compiled, hash(1));
 const tableModule: StatusModule = {
   ...module,
-  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreByTable(table, events) }],
+  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreSteps(table, events) }],
 };
 
 const now = new Date('2026-11-22T10:00:00.000Z');
@@ -157,7 +157,7 @@ describe('moduleStatus', () => {
     expect(moduleStatus({ ...module, id: 'constructor' }, done).completedAt).toBeNull();
   });
 
-  it('gives the same status with the score table as with scoreAttempt', () => {
+  it('gives the same status with the verify table as with scoreAttempt', () => {
     const records = [
       progress(),
       everything(),

@@ -20,7 +20,7 @@ const PROGRESS_ENTRY = [
   "export * from './modules/progress/module-status.ts';",
   "export * from './modules/progress/resume-point.ts';",
   "export * from './modules/progress/progress-file.ts';",
-  "export { scoreByTable } from './modules/scoring/score-table.ts';",
+  "export { scoreSteps } from './modules/scoring/score-steps.ts';",
   "export { isRightAnswer } from './modules/lesson/grade-answer.ts';",
 ].join('\n');
 

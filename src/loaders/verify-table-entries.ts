@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { hashCaseSync } from '../../modules/authoring/hash-case-sync.ts';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { criticalCategories } from '../../modules/case/critical-category.ts';
-import { makeScoreTable } from '../../modules/scoring/make-score-table.ts';
-import type { ScoreTable } from '../../modules/scoring/score-table.ts';
+import { makeVerifyTable } from '../../modules/scoring/make-verify-table.ts';
+import type { VerifyTable } from '../../modules/scoring/verify-table.ts';
 
-/** A case's score table (modules/scoring/score-table.ts) as a collection entry; the entry id is the case id. */
-export const scoreTableEntrySchema = z.strictObject({
+/** A case's verify table (modules/scoring/verify-table.ts) as a collection entry; the entry id is the case id. */
+export const verifyTableEntrySchema = z.strictObject({
   id: z.string(),
   version: z.int().min(1),
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  start: z.string(),
+  title: z.string(),
   max: z.number(),
   pass: z.number(),
   nodes: z.array(
@@ -23,20 +23,21 @@ export const scoreTableEntrySchema = z.strictObject({
           z.strictObject({
             id: z.string(),
             points: z.number(),
-            next: z.string(),
+            next: z.int().min(0),
             miss: z.enum(criticalCategories).optional(),
           }),
         )
         .optional(),
     }),
   ),
-}) satisfies z.ZodType<ScoreTable>;
+  states: z.array(z.array(z.int().min(-1))),
+}) satisfies z.ZodType<VerifyTable>;
 
-/** One score table per checked case, with the hash its attempts record (the case as authored). */
-export function scoreTableEntries(
+/** One verify table per checked case, with the hash its attempts record (the case as authored). */
+export function verifyTableEntries(
   content: Pick<LoadedContent, 'cases'>,
-): (ScoreTable & Record<string, unknown>)[] {
+): (VerifyTable & Record<string, unknown>)[] {
   return content.cases.map(({ compiled, authored }) => ({
-    ...makeScoreTable(compiled, hashCaseSync(authored)),
+    ...makeVerifyTable(compiled, hashCaseSync(authored)),
   }));
 }

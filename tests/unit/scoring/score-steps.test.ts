@@ -4,13 +4,15 @@ import { bestRoutes } from '../../../modules/authoring/best-routes.ts';
 import { STATE_LIMIT } from '../../../modules/authoring/check-case-paths.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import type { LogStep } from '../../../modules/case/expert-path.ts';
-import { makeScoreTable } from '../../../modules/scoring/make-score-table.ts';
+import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { scoreByTable, type ScoreTable } from '../../../modules/scoring/score-table.ts';
+import { scoreSteps } from '../../../modules/scoring/score-steps.ts';
+import type { VerifyTable } from '../../../modules/scoring/verify-table.ts';
 import { expertEvents, fixtureCase, realCases } from './helpers.ts';
 
-// Pages that show scores use the table instead of the case machine. These tests show that the table
-// scores every log the case run can produce exactly as scoreAttempt does. A log the case run can
+// Pages that show a learner's progress score the logs of the progress record (node and choice ids)
+// with the case table instead of the case machine. These tests show that the table scores every log
+// the case run can produce exactly as scoreAttempt does. A log the case run can
 // produce is a walk through the case's state graph (case-graph.ts: node, first choice made or not,
 // stappenplan), so:
 // 1. every state is checked, reached by its first route, and every choice the case run allows there
@@ -22,24 +24,20 @@ import { expertEvents, fixtureCase, realCases } from './helpers.ts';
 // 3. for good measure, every route without retries to every ending, and many random walks with
 //    retries, are scored both ways in full.
 
-const pick = (score: ReturnType<typeof scoreAttempt>) => ({
-  total: score.total,
-  max: score.max,
-  percentage: score.percentage,
-  passed: score.passed,
-  complete: score.complete,
-  critical: score.critical.map((miss) => miss.category),
+const pick = ({ phases: _p, decisions: _d, critical, ...score }: ReturnType<typeof scoreAttempt>) => ({
+  ...score,
+  critical: critical.map((miss) => miss.category),
 });
 
-function agree(compiled: CompiledCase, table: ScoreTable, events: LogStep[]) {
-  expect(scoreByTable(table, events), `${compiled.def.id}: ${JSON.stringify(events)}`).toEqual(
+function agree(compiled: CompiledCase, table: VerifyTable, events: LogStep[]) {
+  expect(scoreSteps(table, events), `${compiled.def.id}: ${JSON.stringify(events)}`).toEqual(
     pick(scoreAttempt(compiled, events)),
   );
 }
 
 const cases = realCases().map((compiled) => ({
   compiled,
-  table: makeScoreTable(compiled, `sha256:${'0'.repeat(64)}`),
+  table: makeVerifyTable(compiled, `sha256:${'0'.repeat(64)}`),
 }));
 
 /** Choices the case run offers in a state: those the stappenplan allows, not tried yet on this visit. */
@@ -47,7 +45,7 @@ function openEdges(graph: ReturnType<typeof buildCaseGraph> & object, key: strin
   return graph.states.get(key)!.edges.filter((edge) => !tried.includes(edge.choice));
 }
 
-describe('the score table of every real case scores as scoreAttempt does', { timeout: 60_000 }, () => {
+describe('the case table of every real case scores as scoreAttempt does', { timeout: 60_000 }, () => {
   it('in every state of the case graph, for every choice the case run allows there', () => {
     let checked = 0;
     for (const { compiled, table } of cases) {
@@ -112,12 +110,12 @@ describe('the score table of every real case scores as scoreAttempt does', { tim
   });
 });
 
-describe('scoreByTable', () => {
+describe('scoreSteps', () => {
   const compiled = fixtureCase();
-  const table = makeScoreTable(compiled, `sha256:${'1'.repeat(64)}`);
+  const table = makeVerifyTable(compiled, `sha256:${'1'.repeat(64)}`);
 
   it('gives the expert route full marks and a pass', () => {
-    expect(scoreByTable(table, expertEvents)).toEqual({
+    expect(scoreSteps(table, expertEvents)).toEqual({
       total: 8,
       max: 8,
       percentage: 100,
@@ -128,9 +126,34 @@ describe('scoreByTable', () => {
   });
 
   it('says a log does not fit the case: another node, an unknown choice, a step after the ending', () => {
-    expect(scoreByTable(table, [{ node: 'overleg', choice: 'collega' }])).toBeNull();
-    expect(scoreByTable(table, [{ node: 'signalen', choice: 'bestaat-niet' }])).toBeNull();
-    expect(scoreByTable(table, [...expertEvents, { node: 'afweging-1', choice: 'nee' }])).toBeNull();
+    expect(scoreSteps(table, [{ node: 'overleg', choice: 'collega' }])).toBeNull();
+    expect(scoreSteps(table, [{ node: 'signalen', choice: 'bestaat-niet' }])).toBeNull();
+    expect(scoreSteps(table, [...expertEvents, { node: 'afweging-1', choice: 'nee' }])).toBeNull();
+  });
+
+  it('refuses a choice the stappenplan refuses at that moment (content never has one; a table can)', () => {
+    const refusing: VerifyTable = {
+      ...table,
+      nodes: [
+        {
+          id: 'start',
+          choices: [
+            { id: 'melden', points: 2, next: 1 },
+            { id: 'wachten', points: 0, next: 1 },
+          ],
+        },
+        { id: 'einde', end: true },
+      ],
+      states: [
+        [0, 0, -1, 1],
+        [1, 0],
+      ],
+    };
+    expect(scoreSteps(refusing, [{ node: 'start', choice: 'melden' }])).toBeNull();
+    expect(scoreSteps(refusing, [{ node: 'start', choice: 'wachten' }])).toMatchObject({
+      complete: true,
+      total: 0,
+    });
   });
 
   it('is plain JSON that survives a round trip', () => {
