@@ -7,7 +7,10 @@ import type { AfwegingNummer } from './stappenplan.rules.ts';
 /** How the stappenplan ended outside the route for a suspected colleague. */
 export type StappenplanEnd = 'gemeld' | 'afgesloten' | 'afgeslotenMetAfspraken';
 
-/** What the learner is asked in a state: an afweging, following the help, the report, nothing more (the end) or the collega-route. */
+/**
+ * What the learner is asked in a state: an afweging, following the help, the report, nothing more
+ * (the end) or the route for a suspected colleague.
+ */
 export type StappenplanMoment =
   | { kind: 'afweging'; nummer: AfwegingNummer }
   | { kind: 'hulp-volgen' }
