@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { phaseInfo } from '../stappenplan/phases.ts';
 import { stappenplanMachine, type StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
+import { stateMeta } from '../stappenplan/state-meta.ts';
 import type { AfwegingNummer, Antwoord } from '../stappenplan/stappenplan.rules.ts';
 import { nl } from '../strings/nl.ts';
 
@@ -48,7 +49,7 @@ before[3] = [...before[2], { type: 'afweging.beantwoorden', afweging: 2, antwoor
 before[4] = [...before[3], ja(3)];
 before[5] = [...before[4], ja(4), { type: 'hulp.volgen' }];
 
-/** Where answering `antwoord` to afweging `nummer` leads, found by running the stappenplan machine. */
+/** Where answering `antwoord` to afweging `nummer` leads: the moment of the state the machine goes to. */
 export function outcomeKind(nummer: AfwegingNummer, antwoord: Antwoord): OutcomeKind {
   let [snapshot] = initialTransition(stappenplanMachine, { client: 'kind', sector: 'algemeen' });
   for (const event of [
@@ -56,11 +57,12 @@ export function outcomeKind(nummer: AfwegingNummer, antwoord: Antwoord): Outcome
     { type: 'afweging.beantwoorden', afweging: nummer, antwoord } as const,
   ])
     [snapshot] = transition(stappenplanMachine, snapshot, event);
-  if (snapshot.matches('afgesloten')) return 'afsluiten';
-  if (snapshot.matches('afgeslotenMetAfspraken')) return 'afsluiten-met-afspraken';
-  if (snapshot.matches('melden')) return 'melden';
-  if (snapshot.matches({ beslissen: 'hulpBieden' })) return 'hulp-bieden-en-volgen';
-  if (snapshot.context.antwoorden[nummer] === antwoord) return 'volgende-afweging';
+  const { moment } = stateMeta(snapshot);
+  if (moment.kind === 'klaar' && moment.end === 'afgesloten') return 'afsluiten';
+  if (moment.kind === 'klaar' && moment.end === 'afgeslotenMetAfspraken') return 'afsluiten-met-afspraken';
+  if (moment.kind === 'melden') return 'melden';
+  if (moment.kind === 'hulp-volgen') return 'hulp-bieden-en-volgen';
+  if (moment.kind === 'afweging' && moment.nummer === nummer + 1) return 'volgende-afweging';
   throw new Error(`the stappenplan did not accept afweging ${nummer} ${antwoord}`);
 }
 

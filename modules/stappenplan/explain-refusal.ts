@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { acuteReasons, isAcuteReason } from './acute-reasons.ts';
+import { activePath } from './active-path.ts';
 import { stappenplanMachine, type StappenplanEvent } from './stappenplan.machine.ts';
 import {
   collegaRouteGeldt,
@@ -9,13 +10,6 @@ import {
 } from './stappenplan.rules.ts';
 
 type Snapshot = SnapshotFrom<typeof stappenplanMachine>;
-
-/** The path of the deepest active state, e.g. `beslissen.afweging3`. */
-function activePath(value: Snapshot['value']): string {
-  if (typeof value === 'string') return value;
-  const [[key, inner]] = Object.entries(value);
-  return `${key}.${activePath(inner as Snapshot['value'])}`;
-}
 
 /** Where the stappenplan stands, in words an author understands: the state's own description. */
 export function describePosition(snapshot: Snapshot): string {

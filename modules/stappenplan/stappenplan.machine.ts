@@ -1,5 +1,6 @@
 import { and, assign, not, setup } from 'xstate';
 import { isAcuteReason, type AcuteReason } from './acute-reasons.ts';
+import type { StateMeta } from './state-meta.ts';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import {
   collegaRouteGeldt,
@@ -56,6 +57,9 @@ const acuut = {
   actions: 'acuutVastleggen' as const,
 };
 
+// The route for a suspected colleague, its ends included, is one moment: it leaves the stappenplan.
+const collegaRouteMeta = { moment: { kind: 'collega-route' }, phase: 'collega-route' } satisfies StateMeta;
+
 const toMelden = (afweging: AfwegingNummer, antwoord: Antwoord, reden: MeldReden) => ({
   guard: answer(afweging, antwoord),
   target: '#stappenplan.melden',
@@ -65,12 +69,14 @@ const toMelden = (afweging: AfwegingNummer, antwoord: Antwoord, reden: MeldReden
 /**
  * The meldcode as a statechart: the five steps, the five afwegingen of the afwegingskader and the
  * separate statutory route for a suspected colleague. Every case scenario runs on this machine.
+ * Every state carries its `meta` (state-meta.ts): what the learner is asked there, and its phase.
  */
 export const stappenplanMachine = setup({
   types: {
     context: {} as StappenplanContext,
     events: {} as StappenplanEvent,
     input: {} as StappenplanInput,
+    meta: {} as StateMeta,
   },
   guards: {
     isAntwoord: ({ event }, params: Answer) =>
@@ -151,6 +157,8 @@ export const stappenplanMachine = setup({
   states: {
     verkennen: {
       description: 'stap 1 tot en met 3 (signalen, overleg, gesprek)',
+      // Steps 1–3 in any order, then afweging 1: no single phase.
+      meta: { moment: { kind: 'afweging', nummer: 1 } },
       on: {
         'acuut.handelen': acuut,
         'signalen.vastleggen': { actions: 'signalenVastleggen' },
@@ -179,6 +187,7 @@ export const stappenplanMachine = setup({
     /** Step 4: afweging 2 — acute or structural unsafety? */
     wegen: {
       description: 'afweging 2 (acute of structurele onveiligheid?)',
+      meta: { moment: { kind: 'afweging', nummer: 2 }, phase: 'afweging-2' },
       on: {
         'acuut.handelen': acuut,
         'overleg.voeren': { actions: 'overlegVastleggen' },
@@ -191,11 +200,13 @@ export const stappenplanMachine = setup({
     /** Step 5: afwegingen 3–5 — is help possible, accepted and effective? */
     beslissen: {
       description: 'stap 5 (beslissen over hulp)',
+      meta: { phase: 'stap-5' },
       initial: 'afweging3',
       on: { 'acuut.handelen': acuut, 'overleg.voeren': { actions: 'overlegVastleggen' } },
       states: {
         afweging3: {
           description: 'afweging 3 (kan ik passende hulp bieden of organiseren?)',
+          meta: { moment: { kind: 'afweging', nummer: 3 }, phase: 'afweging-3' },
           on: {
             'afweging.beantwoorden': [
               toMelden(3, 'nee', 'afweging-3-nee'),
@@ -205,6 +216,7 @@ export const stappenplanMachine = setup({
         },
         afweging4: {
           description: 'afweging 4 (aanvaarden de betrokkenen de hulp?)',
+          meta: { moment: { kind: 'afweging', nummer: 4 }, phase: 'afweging-4' },
           on: {
             'afweging.beantwoorden': [
               toMelden(4, 'nee', 'afweging-4-nee'),
@@ -214,10 +226,12 @@ export const stappenplanMachine = setup({
         },
         hulpBieden: {
           description: 'hulp bieden of organiseren en de effecten volgen (na afweging 4 ja)',
+          meta: { moment: { kind: 'hulp-volgen' }, phase: 'stap-5' },
           on: { 'hulp.volgen': { target: 'afweging5', actions: 'hulpGevolgdVastleggen' } },
         },
         afweging5: {
           description: 'afweging 5 (de hulp is gestart en de effecten zijn gevolgd)',
+          meta: { moment: { kind: 'afweging', nummer: 5 }, phase: 'afweging-5' },
           on: {
             'afweging.beantwoorden': [
               toMelden(5, 'nee', 'afweging-5-nee'),
@@ -234,28 +248,42 @@ export const stappenplanMachine = setup({
     /** A report to Veilig Thuis is due; help may go on beside it. */
     melden: {
       description: 'melden (een melding bij Veilig Thuis is nodig)',
+      // After afweging 2 ja (step 4) or 3, 4, 5 nee (step 5), or from acute danger: no single phase.
+      meta: { moment: { kind: 'melden' } },
       on: { 'acuut.handelen': acuut, 'melding.doen': { target: 'gemeld', actions: 'meldingVastleggen' } },
     },
-    gemeld: { type: 'final', description: 'het einde: gemeld bij Veilig Thuis' },
+    gemeld: {
+      type: 'final',
+      description: 'het einde: gemeld bij Veilig Thuis',
+      meta: { moment: { kind: 'klaar', end: 'gemeld' } },
+    },
     /** Afweging 1 nee: close and record in the file. */
-    afgesloten: { type: 'final', description: 'het einde: afgesloten en vastgelegd na afweging 1 nee' },
+    afgesloten: {
+      type: 'final',
+      description: 'het einde: afgesloten en vastgelegd na afweging 1 nee',
+      meta: { moment: { kind: 'klaar', end: 'afgesloten' } },
+    },
     /** Afweging 5 ja: close the help with agreements on following future (un)safety. */
     afgeslotenMetAfspraken: {
       type: 'final',
       description: 'het einde: hulp afgesloten met afspraken na afweging 5 ja',
+      meta: { moment: { kind: 'klaar', end: 'afgeslotenMetAfspraken' } },
     },
     /** Suspected offence by a staff member: houder/bestuur, vertrouwensinspecteur, aangifte — not Veilig Thuis. */
     collegaRoute: {
       description: 'de route bij een vermoeden tegen een collega',
+      meta: { phase: 'collega-route' },
       initial: 'houderInformeren',
       on: { 'signalen.vastleggen': { actions: 'signalenVastleggen' } },
       states: {
         houderInformeren: {
           description: 'de route bij een vermoeden tegen een collega: de houder informeren',
+          meta: collegaRouteMeta,
           on: { 'houder.informeren': 'vertrouwensinspecteur' },
         },
         vertrouwensinspecteur: {
           description: 'de route bij een vermoeden tegen een collega: de vertrouwensinspecteur raadplegen',
+          meta: collegaRouteMeta,
           on: {
             'vertrouwensinspecteur.raadplegen': [
               { guard: 'redelijkVermoeden', target: 'aangifte', actions: 'inspecteurAdviesVastleggen' },
@@ -265,15 +293,17 @@ export const stappenplanMachine = setup({
         },
         aangifte: {
           description: 'de route bij een vermoeden tegen een collega: aangifte doen',
+          meta: collegaRouteMeta,
           on: { 'aangifte.doen': '#stappenplan.aangifteGedaan' },
         },
       },
     },
-    aangifteGedaan: { type: 'final', description: 'het einde: aangifte gedaan' },
+    aangifteGedaan: { type: 'final', description: 'het einde: aangifte gedaan', meta: collegaRouteMeta },
     /** The vertrouwensinspecteur found no reasonable suspicion of an offence. */
     geenAangifte: {
       type: 'final',
       description: 'het einde: geen redelijk vermoeden volgens de vertrouwensinspecteur',
+      meta: collegaRouteMeta,
     },
   },
 });
