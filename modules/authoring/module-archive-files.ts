@@ -7,7 +7,9 @@ import {
   readModuleArchive,
   type ModuleArchive,
 } from '../certificate/module-archive.ts';
-import { moduleEdition, type ModuleContent } from '../certificate/module-edition.ts';
+import { moduleEdition } from '../certificate/module-edition.ts';
+import type { CourseModule } from '../course/course-module.ts';
+import { makeVerifyTable } from '../scoring/make-verify-table.ts';
 import type { VerifyContext } from '../certificate/verify-certificate.ts';
 import { ARCHIVE_DIR, readArchive } from './archive-files.ts';
 import { hashCaseSync } from './hash-case-sync.ts';
@@ -16,8 +18,8 @@ import type { LoadedContent } from './load-content.ts';
 /** Where the module archives live: beside the case archives, one file a module. */
 export const MODULE_ARCHIVE_DIR = `${ARCHIVE_DIR}/modules`;
 
-/** Every module of the loaded content in the shape certificates need, in display order (Node only). */
-export function moduleContents(content: LoadedContent): ModuleContent[] {
+/** Every module of the loaded content as a course module (course/course-module.ts), in display order (Node only). */
+export function moduleContents(content: LoadedContent): CourseModule[] {
   return content.beroepsgroepen.map(({ id, name }) => ({
     id,
     name,
@@ -27,11 +29,17 @@ export function moduleContents(content: LoadedContent): ModuleContent[] {
         slug,
         title: lesson.title,
         minutes: lesson.minutes,
-        questions: lesson.questions,
+        questions: lesson.questions.map(({ id, options }) => ({
+          id,
+          options: options.map((o) => ({ id: o.id, correct: o.correct })),
+        })),
       })),
     cases: content.cases
       .filter(({ compiled }) => compiled.def.beroepsgroep === id)
-      .map(({ compiled, authored }) => ({ compiled, hash: hashCaseSync(authored) })),
+      .map(({ compiled, authored }) => ({
+        ...makeVerifyTable(compiled, hashCaseSync(authored)),
+        minutes: compiled.def.minutes,
+      })),
   }));
 }
 

@@ -1,11 +1,11 @@
 import type { CaseDef, Consequence } from './case.schema.ts';
 
 /** The parts of a case that say where a choice leads. */
-export type RouteCase = Pick<CaseDef, 'nodes'> & { consequences?: CaseDef['consequences'] };
+export type RouteCase = { consequences?: CaseDef['consequences'] };
 
 /**
  * Where a choice's `next` lands on the route: a node, or, when `next` names a consequence, the node its
- * chain of consequences leads back to. The case machine, the log codec and the score and verify tables
+ * chain of consequences leads back to. The case machine, the log codec and the verify table
  * only know nodes: a consequence is shown, never decided, so it is neither a state nor a logged step.
  * A loop of consequences (refused by the structure checks) stops at the consequence where it closes.
  */

@@ -1,8 +1,8 @@
 import { moduleTime } from '../progress/module-time.ts';
-import { answeredRight, answerTo, type Progress } from '../progress/progress.ts';
-import type { Attempt } from '../scoring/attempt.ts';
-import { encodeLog } from '../scoring/log-codec.ts';
-import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
+import { answerTo, type Progress } from '../progress/progress.ts';
+import { encodeLog, logCaseOf } from '../scoring/log-codec.ts';
+import type { CourseModule } from '../course/course-module.ts';
+import { moduleStatus } from '../course/module-status.ts';
 import {
   CERTIFICATE_KIND,
   CERTIFICATE_VERSION,
@@ -15,7 +15,7 @@ import {
   type CertificateCase,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
-import { moduleEdition, type ModuleContent } from './module-edition.ts';
+import { moduleEdition } from './module-edition.ts';
 
 /** What the learner types before downloading: a name, and optionally an organisation and a BIG/SKJ number. */
 export interface LearnerDetails {
@@ -39,7 +39,7 @@ export type MakeCertificateResult =
 
 export interface MakeCertificateInput {
   progress: Progress;
-  module: ModuleContent;
+  module: CourseModule;
   learner: LearnerDetails;
   now?: Date;
   /** 16 random bytes for the id; tests and fixtures pass their own. */
@@ -47,57 +47,41 @@ export interface MakeCertificateInput {
 }
 
 /**
- * The certificate for a completed module (with its summary, for the PDF), or why not: details the record cannot hold, or what is
- * still to do (every lesson read, every knowledge-check question answered right, every case passed at
- * its pass mark, recomputed here with scoreAttempt). The record holds each question's right answer. Per case it takes the best passed attempt at the
- * current version, the earliest of equals. The record carries the time and tries measured in the
- * module (progress/module-time.ts), not the estimate as the learner's time. Browser and Node; never throws.
+ * The certificate for a completed module (with its summary, for the PDF), or why not: details the
+ * record cannot hold, or what is still to do. Whether the module is complete, and which attempt counts
+ * per case (the best pass, the earliest of equals), is the learner's standing (course/module-status.ts),
+ * as the module page and the LMS see it. The record holds each question's right answer and the time
+ * and tries measured in the module (progress/module-time.ts), not the estimate as the learner's time.
+ * Builds no case machine. Browser and Node; never throws.
  */
 export async function makeCertificate(input: MakeCertificateInput): Promise<MakeCertificateResult> {
   const { progress, module, now = new Date() } = input;
   const learner = cleanLearner(input.learner);
   if (!learner.ok) return learner;
   const edition = await moduleEdition(module);
-  const read = new Set(progress.lessons);
-  const unfinished: Unfinished = { lessons: [], questions: [], cases: [] };
-  const answers: Certificate['answers'] = {};
-  module.lessons.forEach((lesson, i) => {
-    if (!read.has(edition.lessons[i])) unfinished.lessons.push(lesson.title);
-  });
-  let q = 0;
-  for (const lesson of module.lessons) {
-    let open = false;
-    for (const _question of lesson.questions) {
-      const key = edition.questions[q++];
-      const answer = answerTo(progress, key);
-      if (answer && answeredRight(answer)) answers[key] = [...answer.last.options];
-      else open = true;
-    }
-    if (open) unfinished.questions.push(lesson.title);
-  }
-  const cases: CertificateCase[] = [];
-  const scores: CaseScore[] = [];
-  for (const { compiled, hash } of module.cases) {
-    const best = bestPassed(compiled, hash, progress.attempts);
-    const log = best && encodeLog(compiled.def, best.attempt);
-    if (!best || !log?.ok) unfinished.cases.push(compiled.def.title);
-    else {
-      const { id, version, title } = compiled.def;
-      cases.push({ caseId: id, caseVersion: version, caseHash: hash, log: log.value });
-      const { total, max, percentage } = best.score;
-      scores.push({
-        caseId: id,
-        title,
-        version,
-        total,
-        max,
-        percentage,
-        passPercentage: compiled.passPercentage,
-      });
-    }
-  }
+  const status = moduleStatus(module, progress);
+  const unfinished: Unfinished = {
+    lessons: module.lessons.filter((_, i) => !status.lessons[i]!.read).map((lesson) => lesson.title),
+    questions: module.lessons
+      .filter((_, i) => status.lessons[i]!.right < status.lessons[i]!.questions)
+      .map((lesson) => lesson.title),
+    cases: module.cases.filter((_, i) => !status.cases[i]!.best?.passed).map((found) => found.title),
+  };
   if (unfinished.lessons.length + unfinished.questions.length + unfinished.cases.length > 0)
     return { ok: false, code: 'niet-af', unfinished, message: unfinishedMessage(module.name, unfinished) };
+  const answers: Certificate['answers'] = {};
+  for (const key of edition.questions) answers[key] = [...answerTo(progress, key)!.last.options];
+  const cases: CertificateCase[] = [];
+  const scores: CaseScore[] = [];
+  for (const [i, found] of module.cases.entries()) {
+    const { best, bestAttempt } = status.cases[i]!;
+    const log = encodeLog(logCaseOf(found), bestAttempt!);
+    if (!log.ok) return { ok: false, code: 'niet-af', unfinished, message: log.message };
+    const { id, version, hash, title, pass } = found;
+    cases.push({ caseId: id, caseVersion: version, caseHash: hash, log: log.value });
+    const { total, max, percentage } = best!;
+    scores.push({ caseId: id, title, version, total, max, percentage, passPercentage: pass });
+  }
   const record = await sealCertificate({
     kind: CERTIFICATE_KIND,
     version: CERTIFICATE_VERSION,
@@ -106,34 +90,11 @@ export async function makeCertificate(input: MakeCertificateInput): Promise<Make
     learner: learner.value,
     module: { id: module.id, contentVersion: edition.contentVersion },
     studyMinutes: edition.minutes,
-    measured: moduleTime(
-      { id: module.id, lessons: module.lessons, cases: module.cases.map((c) => c.compiled.def) },
-      progress,
-    ),
+    measured: moduleTime(module, progress),
     cases,
     answers,
   });
   return { ok: true, record, summary: certificateSummary(record, module.name, scores) };
-}
-
-function bestPassed(
-  compiled: ModuleContent['cases'][number]['compiled'],
-  hash: string,
-  attempts: readonly Attempt[],
-): { attempt: Attempt; score: Score } | undefined {
-  let best: { attempt: Attempt; score: Score } | undefined;
-  for (const attempt of attempts) {
-    if (attempt.caseId !== compiled.def.id || attempt.caseVersion !== compiled.def.version) continue;
-    if (attempt.caseHash !== hash) continue;
-    let score: Score;
-    try {
-      score = scoreAttempt(compiled, attempt.events);
-    } catch {
-      continue; // a log that no longer fits this version passes nothing
-    }
-    if (score.passed && (!best || score.total > best.score.total)) best = { attempt, score };
-  }
-  return best;
 }
 
 type Cleaned =

@@ -17,25 +17,9 @@
  * frozen in their own archive (scoring/case-archive.ts) and the module's editions in
  * module-archive.ts, so a certificate can be checked against the edition it names.
  */
-import type { CompiledCase } from '../case/compile-case.ts';
+import type { CourseModule } from '../course/course-module.ts';
 import { lessonKey, questionKey } from '../progress/progress.ts';
 import { canonicalJson } from '../scoring/hash-case.ts';
-
-/** What a module holds, as the issuing code gets it from the content (in course order). */
-export interface ModuleContent {
-  /** The beroepsgroep id. */
-  id: string;
-  /** The module's display name, e.g. "Onderwijs". */
-  name: string;
-  lessons: readonly {
-    slug: string;
-    title: string;
-    minutes: number;
-    questions: readonly { id: string }[];
-  }[];
-  /** Each case compiled with its module's pass mark, and hashCase of it as authored. */
-  cases: readonly { compiled: CompiledCase; hash: string }[];
-}
 
 /** A case of an edition: exactly the version and content a certificate must have played. */
 export interface EditionCase {
@@ -55,7 +39,7 @@ export interface ModuleEdition {
 }
 
 /** The edition of a module as its content stands (Browser and Node). */
-export async function moduleEdition(content: ModuleContent): Promise<ModuleEdition> {
+export async function moduleEdition(content: CourseModule): Promise<ModuleEdition> {
   const fields = {
     id: content.id,
     minutes: studyMinutes(content),
@@ -63,11 +47,7 @@ export async function moduleEdition(content: ModuleContent): Promise<ModuleEditi
     questions: content.lessons.flatMap((lesson) =>
       lesson.questions.map((question) => questionKey(content.id, lesson.slug, question.id)),
     ),
-    cases: content.cases.map(({ compiled, hash }) => ({
-      id: compiled.def.id,
-      version: compiled.def.version,
-      hash,
-    })),
+    cases: content.cases.map(({ id, version, hash }) => ({ id, version, hash })),
   };
   return { ...fields, contentVersion: await editionHash(fields) };
 }
@@ -79,10 +59,10 @@ export async function editionHash(edition: Omit<ModuleEdition, 'contentVersion'>
 }
 
 /** The module's study time in minutes, as a certificate states it. */
-export function studyMinutes(content: Pick<ModuleContent, 'lessons' | 'cases'>): number {
+export function studyMinutes(content: Pick<CourseModule, 'lessons' | 'cases'>): number {
   return (
     content.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) +
-    content.cases.reduce((sum, { compiled }) => sum + compiled.def.minutes, 0)
+    content.cases.reduce((sum, { minutes }) => sum + minutes, 0)
   );
 }
 

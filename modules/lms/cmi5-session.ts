@@ -1,4 +1,3 @@
-import type { CompiledCase } from '../case/compile-case.ts';
 import { mergeProgress } from '../progress/merge-progress.ts';
 import { emptyProgress, type Progress } from '../progress/progress.ts';
 import { readProgress, type ProgressRead } from '../progress/read-progress.ts';
@@ -99,7 +98,6 @@ export interface Cmi5Session {
 
 export interface Cmi5SessionOptions {
   module: LmsModule;
-  compiled: ReadonlyMap<string, CompiledCase>;
   /** The browser's copy for this learner (the launch's actor). */
   mirrorFor(learner: string): MirrorStore;
   notify(text: string): void;
@@ -117,7 +115,7 @@ export async function startCmi5Session(
   client: Cmi5Client,
   options: Cmi5SessionOptions,
 ): Promise<Cmi5Session | null> {
-  const { module, compiled } = options;
+  const { module } = options;
   const tell = onceEach(options.notify);
   try {
     await client.initialize();
@@ -203,7 +201,7 @@ export async function startCmi5Session(
       if (!(await attempt('statement', () => report(item)))) return; // retried with the next save
       reported.add(item.key);
     }
-    const outcome = moduleOutcome(progress, module, compiled, { masteryScore });
+    const outcome = moduleOutcome(progress, module, { masteryScore });
     if (normal && outcome.finished && !sent.completed) {
       if (await attempt('status', () => client.complete(measured()))) sent.completed = true;
     }

@@ -1,9 +1,9 @@
 import { encodeProgress, SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
 import type { Progress } from '../progress/progress.ts';
 import { attemptId } from '../scoring/attempt.ts';
-import type { CompiledCase } from '../case/compile-case.ts';
+import { scoreSteps } from '../scoring/score-steps.ts';
 import { moduleFingerprint, type LmsModule } from './lms-module.ts';
-import { safeScore, type ModuleOutcome } from './module-outcome.ts';
+import type { ModuleOutcome } from './module-outcome.ts';
 
 /**
  * suspend_data as this package writes it: `<fingerprint>!<compact progress>` (progress-codec.ts), so
@@ -24,7 +24,6 @@ export type FitResult =
 export function fitSuspendData(
   progress: Progress,
   module: LmsModule,
-  compiled: ReadonlyMap<string, CompiledCase>,
   outcome: ModuleOutcome,
   limit: number = SUSPEND_DATA_LIMIT,
 ): FitResult {
@@ -34,8 +33,8 @@ export function fitSuspendData(
   const droppable = progress.attempts
     .filter((attempt) => {
       if (!passed.has(attempt.caseId) || passed.get(attempt.caseId) === attempt) return false;
-      const found = compiled.get(attempt.caseId);
-      return found !== undefined && safeScore(found, attempt)?.complete === true;
+      const found = module.cases.find((c) => c.id === attempt.caseId);
+      return found !== undefined && scoreSteps(found, attempt.events)?.complete === true;
     })
     .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
   // Leaving out the k oldest droppable attempts: the shortest k that fits, by bisection (the string

@@ -1,11 +1,13 @@
 import type { LoadedContent } from '../authoring/load-content.ts';
 import type { CaseDef } from '../case/case.schema.ts';
 import { hashCase } from '../scoring/hash-case.ts';
+import { makeVerifyTable } from '../scoring/make-verify-table.ts';
 import type { LmsModule } from './lms-module.ts';
 
 /**
  * The LmsModule of one module from the checked content (build time, Node): lessons in the loader's
- * reading order, their questions, and each case with the hash of its authored form. `null` for an
+ * reading order, their questions, and each case's verify table (with the hash of its authored form)
+ * and lean definition. `null` for an
  * unknown module id.
  */
 export async function lmsModuleOf(
@@ -17,7 +19,7 @@ export async function lmsModuleOf(
   const cases = content.cases.filter((c) => c.compiled.def.beroepsgroep === moduleId);
   return {
     id: group.id,
-    title: group.name,
+    name: group.name,
     description: group.description,
     sector: group.sector,
     passPercentage: group.passPercentage,
@@ -26,6 +28,7 @@ export async function lmsModuleOf(
       .map(({ slug, lesson }) => ({
         slug,
         title: lesson.title,
+        minutes: lesson.minutes,
         questions: lesson.questions.map((q) => ({
           id: q.id,
           prompt: q.prompt,
@@ -34,8 +37,9 @@ export async function lmsModuleOf(
       })),
     cases: await Promise.all(
       cases.map(async ({ compiled, authored }) => ({
+        ...makeVerifyTable(compiled, await hashCase(authored)),
+        minutes: compiled.def.minutes,
         def: leanCase(compiled.def),
-        hash: await hashCase(authored),
       })),
     ),
   };

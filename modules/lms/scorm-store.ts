@@ -1,4 +1,3 @@
-import type { CompiledCase } from '../case/compile-case.ts';
 import { mergeProgress } from '../progress/merge-progress.ts';
 import { decodeProgress, SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
 import { emptyProgress, type Progress } from '../progress/progress.ts';
@@ -18,7 +17,6 @@ export const COMMIT_INTERVAL = 5_000;
 
 export interface ScormSessionOptions {
   module: LmsModule;
-  compiled: ReadonlyMap<string, CompiledCase>;
   /** The browser's copy for this learner (the LMS's `cmi.core.student_id`). */
   mirrorFor(learner: string): MirrorStore;
   /** Shows the learner a Dutch notice (each text once). */
@@ -50,7 +48,7 @@ type Status = 'not attempted' | 'incomplete' | 'browsed' | 'passed' | 'failed' |
  * LMS does the learner keeps their progress; what the LMS refuses is told in Dutch, once.
  */
 export function startScormSession(api: Scorm12Api, options: ScormSessionOptions): ScormSession | null {
-  const { module, compiled, clock = systemClock, limit = SUSPEND_DATA_LIMIT } = options;
+  const { module, clock = systemClock, limit = SUSPEND_DATA_LIMIT } = options;
   const lms = connectScorm(api);
   const problems: ScormProblem[] = [];
   const tell = onceEach(options.notify);
@@ -146,8 +144,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
       } catch {
         // The browser refused (full, blocked): the LMS below still gets it.
       }
-      const outcome = moduleOutcome(progress, module, compiled);
-      const fit = fitSuspendData(progress, module, compiled, outcome, limit);
+      const outcome = moduleOutcome(progress, module);
+      const fit = fitSuspendData(progress, module, outcome, limit);
       if (fit.ok) {
         if (fit.leftOut.length === 1) tell(lmsText.trimmedOne);
         else if (fit.leftOut.length > 1) tell(fill(lmsText.trimmed, { count: fit.leftOut.length }));

@@ -12,7 +12,8 @@
  * nothing but the case definition (no machine), which keeps it cheap in the browser. Decoding gives
  * back node, choice and seed exactly; the time of each decision (`at`) is not kept.
  */
-import type { CaseDef, CaseNode } from '../case/case.schema.ts';
+import type { CaseDef } from '../case/case.schema.ts';
+import type { VerifyTable } from './verify-table.ts';
 import type { AttemptEvent, Seed } from './attempt.ts';
 import { routeTarget } from '../case/consequences.ts';
 
@@ -31,8 +32,31 @@ export interface CompactLog {
 export type LogCodecResult<T> =
   { ok: true; value: T } | { ok: false; code: 'ongeldig' | 'past-niet'; message: string };
 
-/** The only parts of a case the codec reads. */
-export type LogCase = Pick<CaseDef, 'start' | 'nodes'> & { consequences?: CaseDef['consequences'] };
+/** The only parts of a case the codec reads: a case definition, or a verify table as logCaseOf gives it. */
+export interface LogCase {
+  start: string;
+  nodes: readonly LogNode[];
+  consequences?: CaseDef['consequences'];
+}
+
+interface LogNode {
+  id: string;
+  end?: boolean;
+  choices?: readonly { id: string; next: string }[];
+}
+
+/** A verify table as the codec reads it: its nodes, each choice's `next` already past any consequence. */
+export function logCaseOf(table: Pick<VerifyTable, 'nodes' | 'states'>): LogCase {
+  const { nodes, states } = table;
+  return {
+    start: nodes[states[0]![0]!]!.id,
+    nodes: nodes.map(({ id, end, choices }) => ({
+      id,
+      ...(end && { end }),
+      ...(choices && { choices: choices.map((c) => ({ id: c.id, next: nodes[c.next]!.id })) }),
+    })),
+  };
+}
 
 /** Encodes a log as `<format>.<seed>.<positions>`; a log that does not fit the case is refused. */
 export function encodeLog(
@@ -92,7 +116,7 @@ export const LOG_FINISHED = 'de casus was al afgelopen.';
 export const noChoiceAt = (node: string, position: number) =>
   `moment "${node}" heeft geen keuze op plaats ${position + 1}.`;
 
-function nodeMap(def: LogCase): Map<string, CaseNode> {
+function nodeMap(def: LogCase): Map<string, LogNode> {
   return new Map(def.nodes.map((node) => [node.id, node]));
 }
 

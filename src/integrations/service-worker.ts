@@ -15,8 +15,8 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
   return {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
-    // Each module's issue data (bewijs.json) too, so a learner who completed a module offline can issue.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', '*/bewijs.json'],
+    // Issuing a certificate needs only the module page and its scripts, so it works offline too.
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
     // archive that is only ever fetched online, so every learner would store it for nothing.
     globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js'],

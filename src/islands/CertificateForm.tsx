@@ -4,10 +4,11 @@ import type { Progress } from '../../modules/progress/progress.ts';
 import CertificateField from './CertificateField.tsx';
 import type { CertificateStrings } from './CertificateIssue.tsx';
 import CertificateReady from './CertificateReady.tsx';
+import type { ModuleData } from '../lib/module-data.ts';
 import type { Issued } from './issue-certificate.ts';
 
 interface Props {
-  moduleId: string;
+  module: ModuleData;
   progress: Progress;
   strings: CertificateStrings;
 }
@@ -18,7 +19,7 @@ type Field = keyof LearnerDetails;
  * The learner's details, then the certificate: its code and two downloads. The certificate code
  * (zod, pdf-lib, the case machine) is imported on submit; nothing typed is stored.
  */
-export default function CertificateForm({ moduleId, progress, strings }: Props) {
+export default function CertificateForm({ module, progress, strings }: Props) {
   const [error, setError] = useState<{ field?: Field; message: string }>();
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<Issued>();
@@ -41,7 +42,7 @@ export default function CertificateForm({ moduleId, progress, strings }: Props) 
     setBusy(true);
     setIssued(undefined);
     const { issueCertificate } = await import('./issue-certificate.ts');
-    const made = await issueCertificate(moduleId, progress, learner, strings['certificate.failed']);
+    const made = await issueCertificate(module, progress, learner, strings['certificate.failed']);
     setBusy(false);
     if (!made.ok) {
       setError(made);

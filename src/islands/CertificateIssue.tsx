@@ -30,7 +30,7 @@ export default function CertificateIssue({ module, strings, progressStrings }: P
         </p>
       )}
       {view?.status.complete && (
-        <CertificateForm moduleId={module.id} progress={view.progress} strings={strings} />
+        <CertificateForm module={module} progress={view.progress} strings={strings} />
       )}
     </section>
   );

@@ -1,11 +1,10 @@
-import { moduleStatus, type ModuleStatus } from '../../modules/progress/module-status.ts';
+import { moduleStatus, type ModuleStatus } from '../../modules/course/module-status.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { modulePath } from '../lib/paths.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { dutchDate, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
-import { statusModule } from './status-module.ts';
 
 type Strings = UiSection<'myProgress.modules.'> & ProgressStrings;
 
@@ -34,7 +33,7 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
     if (isEmpty(progress)) return <p>{strings['myProgress.modules.empty']}</p>;
     if (modules === 'laden') return <p>{strings['myProgress.modules.loading']}</p>;
     if (modules === 'fout') return <p>{strings['myProgress.modules.error']}</p>;
-    const all = modules.map((data) => ({ data, status: moduleStatus(statusModule(data), progress) }));
+    const all = modules.map((data) => ({ data, status: moduleStatus(data, progress) }));
     const others = all.filter(({ status }) => !started(status));
     return (
       <>

@@ -5,10 +5,8 @@ import {
   verificationCode,
 } from '../../modules/certificate/certificate-record.ts';
 import { makeCertificate, type LearnerDetails } from '../../modules/certificate/make-certificate.ts';
-import { compilePlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
-import type { IssueData } from '../lib/issue-data.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import type { ModuleData } from '../lib/module-data.ts';
 
 /** A certificate ready to download: the PDF, the JSON, their file names and the verification code. */
 export interface Issued {
@@ -21,26 +19,18 @@ export type IssueResult =
   { ok: true; issued: Issued } | { ok: false; field?: keyof LearnerDetails; message: string };
 
 /**
- * Makes the certificate in the browser: fetches the module's issue data, compiles its cases, runs
- * makeCertificate on the learner's progress and draws the PDF. Loaded with import() on submit, so
- * pdf-lib, zod and the case machine stay out of the module page's first JavaScript. Never throws.
+ * Makes the certificate in the browser: runs makeCertificate on the learner's progress with the module
+ * page's own module data (the same the page judged "complete" with) and draws the PDF. Loaded with
+ * import() on submit, so pdf-lib and zod stay out of the module page's first JavaScript; no case
+ * machine is built. Never throws.
  */
 export async function issueCertificate(
-  moduleId: string,
+  module: ModuleData,
   progress: Progress,
   learner: LearnerDetails,
   failed: string,
 ): Promise<IssueResult> {
   try {
-    const response = await fetch(siteUrl(`/${moduleId}/bewijs.json`));
-    if (!response.ok) return { ok: false, message: failed };
-    const data = (await response.json()) as IssueData;
-    const module = {
-      id: data.id,
-      name: data.name,
-      lessons: data.lessons,
-      cases: data.cases.map((play) => ({ compiled: compilePlayableCase(play), hash: play.hash })),
-    };
     const made = await makeCertificate({ progress, module, learner });
     if (!made.ok) return made.code === 'gegevens' ? made : { ok: false, message: made.message };
     const { record, summary } = made;

@@ -1,4 +1,4 @@
-import type { CaseStatus, LessonStatus, ModuleStatus } from '../../modules/progress/module-status.ts';
+import type { CaseStatus, LessonStatus, ModuleStatus } from '../../modules/course/module-status.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { moduleStatus, type ModuleStatus } from '../../modules/progress/module-status.ts';
+import { moduleStatus, type ModuleStatus } from '../../modules/course/module-status.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, type ProgressState } from '../storage/update-progress.ts';
-import { statusModule } from './status-module.ts';
 
 export interface IssueProgress {
   status: ModuleStatus;
@@ -17,9 +16,8 @@ export function useIssueProgress(data: ModuleData): IssueProgress | undefined {
   const [view, setView] = useState<IssueProgress>();
   useEffect(() => {
     const store = selectProgressStore();
-    const module = statusModule(data);
     const show = ({ progress, notice }: ProgressState) =>
-      setView({ status: moduleStatus(module, progress), progress, notice });
+      setView({ status: moduleStatus(data, progress), progress, notice });
     void readState(store).then(show);
     return store.onOtherTab(() => void readState(store).then(show));
   }, []);

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { moduleStatus, recordCompletion, type ModuleStatus } from '../../modules/progress/module-status.ts';
+import { moduleStatus, recordCompletion, type ModuleStatus } from '../../modules/course/module-status.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { selectProgressStore } from '../storage/select-store.ts';
 import { readState, updateProgress, type ProgressState } from '../storage/update-progress.ts';
-import { statusModule } from './status-module.ts';
 
 /**
  * The learner's status in one module, read from this browser and read again when another tab saves.
@@ -13,12 +12,11 @@ export function useModuleStatus(data: ModuleData): { status: ModuleStatus; notic
   const [view, setView] = useState<{ status: ModuleStatus; notice?: string }>();
   useEffect(() => {
     const store = selectProgressStore();
-    const module = statusModule(data);
     const show = async (state: ProgressState) => {
-      let status = moduleStatus(module, state.progress);
+      let status = moduleStatus(data, state.progress);
       if (status.complete && !status.completedAt && state.writable) {
-        state = await updateProgress(store, (p) => recordCompletion(module, p, new Date()));
-        status = moduleStatus(module, state.progress);
+        state = await updateProgress(store, (p) => recordCompletion(data, p, new Date()));
+        status = moduleStatus(data, state.progress);
       }
       setView({ status, notice: state.notice });
     };

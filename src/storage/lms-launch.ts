@@ -1,4 +1,3 @@
-import { compileCase, type CompiledCase } from '../../modules/case/compile-case.ts';
 import type { LmsModule } from '../../modules/lms/lms-module.ts';
 import type { LmsProgressStore, MirrorStore } from '../../modules/lms/lms-store.ts';
 import type { Cmi5Client, StatementOptions } from '../../modules/lms/cmi5-session.ts';
@@ -37,7 +36,6 @@ export interface Launched {
  */
 export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
   const { module, notify } = page;
-  const compiled = compileAll(module);
   const mirrorFor = (learner: string): MirrorStore => {
     try {
       return createLocalStore(scopedStorage(win.localStorage, `meldcode:lms:${module.id}:${learner}:`));
@@ -56,7 +54,6 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
       ]);
       const session = await startCmi5Session(measuredTerminate(new Cmi5()), {
         module,
-        compiled,
         mirrorFor,
         notify,
       });
@@ -83,7 +80,7 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
         // No room in this browser either: the LMS keeps the old text until the next save.
       }
     };
-    const session = api && startScormSession(api, { module, compiled, mirrorFor, notify, keepAside });
+    const session = api && startScormSession(api, { module, mirrorFor, notify, keepAside });
     if (session) {
       for (const problem of session.problems) console.warn('SCORM', problem);
       resumeAt = session.location;
@@ -110,21 +107,6 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
   });
   page.open(resumeAt);
   return launched;
-}
-
-function compileAll(module: LmsModule): Map<string, CompiledCase> {
-  const compiled = new Map<string, CompiledCase>();
-  for (const { def } of module.cases) {
-    try {
-      compiled.set(
-        def.id,
-        compileCase(def, { sector: module.sector, passPercentage: module.passPercentage, file: def.id }),
-      );
-    } catch {
-      // Checked at build time; a case that does not compile here simply does not count.
-    }
-  }
-  return compiled;
 }
 
 function memoryStorage(): Storage {

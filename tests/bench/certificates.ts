@@ -3,7 +3,8 @@ import { loadVerifyContext, moduleContents } from '../../modules/authoring/modul
 import { makeCertificatePdf } from '../../modules/certificate/certificate-pdf.ts';
 import { certificateJson } from '../../modules/certificate/certificate-record.ts';
 import { makeCertificate } from '../../modules/certificate/make-certificate.ts';
-import { moduleEdition, type ModuleContent } from '../../modules/certificate/module-edition.ts';
+import { moduleEdition } from '../../modules/certificate/module-edition.ts';
+import type { CourseModule } from '../../modules/course/course-module.ts';
 import { MODULE_ARCHIVE_KIND, MODULE_ARCHIVE_VERSION } from '../../modules/certificate/module-archive.ts';
 import type { Scorer } from '../../modules/certificate/case-lookup.ts';
 import { createVerifier, type VerifyContext } from '../../modules/certificate/verify-certificate.ts';
@@ -22,7 +23,7 @@ import { median, type BenchRow, type BenchSection } from './bench-section.ts';
 // `npm run verify` and the organisation page do), and what share replay takes.
 
 /** A six-case module: the lessons of the first module and the cases of the first two. */
-export function sixCaseModule(content: LoadedContent): ModuleContent {
+export function sixCaseModule(content: LoadedContent): CourseModule {
   const modules = moduleContents(content).filter((m) => m.cases.length > 0);
   const [first, second] = modules;
   if (!first || !second) throw new Error('need two modules with cases');
@@ -32,7 +33,7 @@ export function sixCaseModule(content: LoadedContent): ModuleContent {
 }
 
 /** A verify context with the real case archives and an archive holding only `module`'s edition. */
-export async function contextFor(root: string, module: ModuleContent): Promise<VerifyContext> {
+export async function contextFor(root: string, module: CourseModule): Promise<VerifyContext> {
   const { context } = loadVerifyContext(root);
   const { id: _id, ...edition } = await moduleEdition(module);
   return {
@@ -49,7 +50,7 @@ export async function contextFor(root: string, module: ModuleContent): Promise<V
 }
 
 /** `count` certificates of `module` (expert routes, a seed of their own), as JSON and as PDF bytes. */
-export async function benchCertificates(module: ModuleContent, count: number) {
+export async function benchCertificates(module: CourseModule, count: number) {
   const json: string[] = [];
   const pdf: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {

@@ -18,9 +18,11 @@ export async function storeAllButLastCase(page: Page): Promise<void> {
   const progress = record({
     lessons: module.lessons.map((l) => `${MODULE}/${l.slug}`),
     answers: Object.fromEntries(
-      module.lessons.flatMap((l) => l.questions.map((q) => [`${MODULE}/${l.slug}#${q}`, checked(['x'], at)])),
+      module.lessons.flatMap((l) =>
+        l.questions.map((q) => [`${MODULE}/${l.slug}#${q.id}`, checked(['x'], at)]),
+      ),
     ),
-    attempts: module.cases.filter((c) => c.id !== LAST_CASE).map((c) => bestAttempt(c.table, at)),
+    attempts: module.cases.filter((c) => c.id !== LAST_CASE).map((c) => bestAttempt(c, at)),
   });
   await storeBeforeLoad(page, JSON.stringify(progress));
 }

@@ -220,13 +220,13 @@ test('a case passed at the pass mark shows "klaar" with its points; all done say
   const all = record({
     lessons: basis.lessons.map((l) => `basis/${l.slug}`),
     answers: Object.fromEntries(
-      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q}`, checked(['x'], at)])),
+      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q.id}`, checked(['x'], at)])),
     ),
-    attempts: [bestAttempt(passed!.table, at), { ...bestAttempt(rest[0]!.table, at), caseVersion: 99 }],
+    attempts: [bestAttempt(passed!, at), { ...bestAttempt(rest[0]!, at), caseVersion: 99 }],
   });
   await storeBeforeLoad(page, JSON.stringify(all));
   await page.goto('/basis/');
-  const max = passed!.table.max;
+  const max = passed!.max;
   await expect(cardStatus(page, passed!.title)).toContainText(
     `Voortgang: ${t('progress.case.passed', { total: max, max })}`,
   );
@@ -245,7 +245,7 @@ test('a case passed at the pass mark shows "klaar" with its points; all done say
       const stored = JSON.parse(localStorage.getItem(key)!);
       localStorage.setItem(key, JSON.stringify({ ...stored, attempts }));
     },
-    [PROGRESS_KEY, basis.cases.map((c) => bestAttempt(c.table, at))] as const,
+    [PROGRESS_KEY, basis.cases.map((c) => bestAttempt(c, at))] as const,
   );
   await page.reload();
   await expect(progress).toContainText(ui['progress.complete']);

@@ -63,7 +63,7 @@ test('a module page with progress, and a completed one, has no violations', asyn
   const progress = record({
     lessons: ['basis/afwegingskader'],
     answers: { 'basis/afwegingskader#afweging-1-nee': checked(['vergeten'], at, false) },
-    attempts: [bestAttempt(passed!.table, at), { ...bestAttempt(busy!.table, at), events: [] }],
+    attempts: [bestAttempt(passed!, at), { ...bestAttempt(busy!, at), events: [] }],
   });
   await storeBeforeLoad(page, JSON.stringify(progress));
   await page.goto('/basis/');
@@ -72,9 +72,9 @@ test('a module page with progress, and a completed one, has no violations', asyn
   const done = record({
     lessons: basis.lessons.map((l) => `basis/${l.slug}`),
     answers: Object.fromEntries(
-      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q}`, checked(['x'], at)])),
+      basis.lessons.flatMap((l) => l.questions.map((q) => [`basis/${l.slug}#${q.id}`, checked(['x'], at)])),
     ),
-    attempts: basis.cases.map((c) => bestAttempt(c.table, at)),
+    attempts: basis.cases.map((c) => bestAttempt(c, at)),
     completed: { basis: at },
   });
   await page.evaluate((text) => localStorage.setItem('meldcode:voortgang', text), JSON.stringify(done));

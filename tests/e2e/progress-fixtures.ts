@@ -17,7 +17,7 @@ export function builtModules(): ModuleData[] {
 }
 
 /** A finished attempt at a case that takes the choice with the most points at every node: full marks. */
-export function bestAttempt(table: ModuleData['cases'][number]['table'], startedAt: string) {
+export function bestAttempt(table: ModuleData['cases'][number], startedAt: string) {
   const events = [];
   for (let node = table.nodes[table.states[0]![0]!]!; !node.end;) {
     const best = node.choices!.reduce((a, b) => (b.points > a.points ? b : a));

@@ -71,7 +71,7 @@ test('completing a module in scorm-again, leaving, relaunching and resuming', as
   await page.goto(`${server.origin}/host.html`);
   const sco = page.frameLocator('iframe[title="Cursus"]');
   const content = sco.frameLocator('iframe[title="Inhoud van de module"]');
-  await expect(content.getByRole('heading', { level: 1, name: real.module.title })).toBeVisible();
+  await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
   expect((await recorded(page)).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
 
   // Every link inside the package is relative: a lesson opens, and its knowledge check answers.

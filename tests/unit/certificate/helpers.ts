@@ -1,5 +1,7 @@
 import { readArchive } from '../../../modules/authoring/archive-files.ts';
-import { moduleEdition, type ModuleContent } from '../../../modules/certificate/module-edition.ts';
+import { moduleEdition } from '../../../modules/certificate/module-edition.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
+import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import {
   MODULE_ARCHIVE_KIND,
   MODULE_ARCHIVE_VERSION,
@@ -26,20 +28,32 @@ export const detourLog = [
   { node: 'afweging-1', choice: 'nee' },
 ];
 
+const question = (id: string, right: string[]) => ({
+  id,
+  options: ['ja', 'nee', 'a', 'b'].map((o) => ({ id: o, correct: right.includes(o) })),
+});
+
 /** A one-case module on version `version` of "geldig", with one lesson of two questions. */
-export async function fixtureModule(version = 1): Promise<ModuleContent> {
+export async function fixtureModule(version = 1): Promise<CourseModule> {
   const loaded = await loadArchivedCase(archives, 'geldig', version, hashOf(version));
   if (!loaded.ok) throw new Error(loaded.message);
   return {
     id: 'onderwijs',
     name: 'Onderwijs',
-    lessons: [{ slug: 'les', title: 'De les', minutes: 5, questions: [{ id: 'v1' }, { id: 'v2' }] }],
-    cases: [{ compiled: loaded.compiled, hash: hashOf(version) }],
+    lessons: [
+      {
+        slug: 'les',
+        title: 'De les',
+        minutes: 5,
+        questions: [question('v1', ['ja']), question('v2', ['a', 'b'])],
+      },
+    ],
+    cases: [{ ...makeVerifyTable(loaded.compiled, hashOf(version)), minutes: loaded.compiled.def.minutes }],
   };
 }
 
 /** The module archive holding the editions of the given modules, as archive:content would write it. */
-export async function moduleArchive(...modules: ModuleContent[]): Promise<ModuleArchive> {
+export async function moduleArchive(...modules: CourseModule[]): Promise<ModuleArchive> {
   const editions = [];
   for (const module of modules) {
     const { id: _id, ...edition } = await moduleEdition(module);
@@ -48,12 +62,12 @@ export async function moduleArchive(...modules: ModuleContent[]): Promise<Module
   return { kind: MODULE_ARCHIVE_KIND, version: MODULE_ARCHIVE_VERSION, moduleId: modules[0]!.id, editions };
 }
 
-export async function fixtureContext(...modules: ModuleContent[]): Promise<VerifyContext> {
+export async function fixtureContext(...modules: CourseModule[]): Promise<VerifyContext> {
   return { cases: archives, modules: [await moduleArchive(...modules)] };
 }
 
 /** Progress that completes the fixture module with `events` as its one attempt. */
-export function fixtureProgress(module: ModuleContent, events = detourLog): Progress {
+export function fixtureProgress(module: CourseModule, events = detourLog): Progress {
   const progress = emptyProgress();
   progress.lessons = ['onderwijs/les'];
   const right = (options: string[], at: string) => ({ options, right: true, at });
@@ -69,12 +83,12 @@ export function fixtureProgress(module: ModuleContent, events = detourLog): Prog
       last: right(['a', 'b'], '2026-12-01T09:01:00.000Z'),
     },
   };
-  const { compiled, hash } = module.cases[0]!;
+  const { version, hash } = module.cases[0]!;
   progress.attempts.push({
     kind: ATTEMPT_KIND,
     version: ATTEMPT_VERSION,
     caseId: 'geldig',
-    caseVersion: compiled.def.version,
+    caseVersion: version,
     caseHash: hash,
     startedAt: '2026-12-01T09:02:00.000Z',
     seed: 12345,

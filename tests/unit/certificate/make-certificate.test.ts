@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateIntegrity } from '../../../modules/certificate/certificate-record.ts';
 import { cleanLearner, makeCertificate } from '../../../modules/certificate/make-certificate.ts';
-import type { ModuleContent } from '../../../modules/certificate/module-edition.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
 import { createVerifier } from '../../../modules/certificate/verify-certificate.ts';
 import { answerFromVersion1, emptyProgress } from '../../../modules/progress/progress.ts';
 import { detourLog, fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
 
-let module: ModuleContent;
+let module: CourseModule;
 beforeAll(async () => {
   module = await fixtureModule(1);
 });

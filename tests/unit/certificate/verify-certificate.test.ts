@@ -6,7 +6,7 @@ import {
   type Certificate,
 } from '../../../modules/certificate/certificate-record.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
-import type { ModuleContent } from '../../../modules/certificate/module-edition.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
 import { MAX_FILE_BYTES } from '../../../modules/certificate/read-certificate-file.ts';
 import {
   createVerifier,
@@ -16,10 +16,10 @@ import {
 } from '../../../modules/certificate/verify-certificate.ts';
 import { sha256 } from '../../../modules/certificate/module-edition.ts';
 import { canonicalJson } from '../../../modules/scoring/hash-case.ts';
-import { encodeLog } from '../../../modules/scoring/log-codec.ts';
+import { encodeLog, logCaseOf } from '../../../modules/scoring/log-codec.ts';
 import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
 
-let module: ModuleContent;
+let module: CourseModule;
 let context: VerifyContext;
 let record: Certificate;
 
@@ -137,7 +137,7 @@ describe('verifyCertificate: edited after issue', () => {
   });
 
   it('recomputes the score of decisions changed with a recomputed hash, and says the case was not passed', async () => {
-    const worse = encodeLog(module.cases[0]!.compiled.def, {
+    const worse = encodeLog(logCaseOf(module.cases[0]!), {
       seed: 12345,
       events: [
         { node: 'signalen', choice: 'niets' },
@@ -197,11 +197,9 @@ describe('verifyCertificate: module and versions', () => {
   });
 
   it('names an unknown case version, when the module edition names it', async () => {
-    const v3 = { ...module, cases: [{ ...module.cases[0]!, hash: `sha256:${'cd'.repeat(32)}` }] };
-    const edited = v3.cases[0]!;
-    (edited as { compiled: unknown }).compiled = {
-      ...edited.compiled,
-      def: { ...edited.compiled.def, version: 3 },
+    const v3 = {
+      ...module,
+      cases: [{ ...module.cases[0]!, version: 3, hash: `sha256:${'cd'.repeat(32)}` }],
     };
     const made = await makeCertificate({
       progress: fixtureProgress(v3),

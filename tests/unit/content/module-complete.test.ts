@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hashCaseSync } from '../../../modules/authoring/hash-case-sync.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
-import { expertPath } from '../../../modules/case/expert-path.ts';
+import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
-import type { ModuleContent } from '../../../modules/certificate/module-edition.ts';
+import { moduleContents } from '../../../modules/authoring/module-archive-files.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
 import { lmsModuleOf } from '../../../modules/lms/lms-module-of.ts';
 import { moduleOutcome } from '../../../modules/lms/module-outcome.ts';
-import { moduleStatus } from '../../../modules/progress/module-status.ts';
+import { moduleStatus } from '../../../modules/course/module-status.ts';
 import {
   answerFromVersion1,
   emptyProgress,
@@ -15,16 +16,17 @@ import {
   type Answer,
   type Progress,
 } from '../../../modules/progress/progress.ts';
-import { statusModule } from '../../../src/islands/status-module.ts';
 import { moduleData } from '../../../src/lib/module-data.ts';
 import { verifyTableEntries } from '../../../src/loaders/verify-table-entries.ts';
 
 // Every place that decides whether a module is complete must say the same on the real content: the
-// module page and "Mijn voortgang" (moduleStatus on the page's data, cases scored by their tables),
-// issuing a certificate (makeCertificate, cases replayed on the machine) and the LMS (moduleOutcome).
+// module page and "Mijn voortgang" (moduleStatus on the page's data), issuing a certificate
+// (makeCertificate on the course modules of the content) and the LMS (moduleOutcome on the launch
+// page's module). All three are views on one course module and one standing (modules/course/).
 
 const content = loadContent(new URL('../../../', import.meta.url).pathname);
 const tables = new Map(verifyTableEntries(content).map((table) => [table.id, table]));
+const modules = moduleContents(content);
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, 0) + minute * 60_000).toISOString();
 const tried = (options: string[], right: boolean, minute: number) => ({ options, right, at: at(minute) });
 
@@ -57,6 +59,12 @@ function everything(moduleId: string): Progress {
   return progress;
 }
 
+/** The same progress with the first attempt's steps changed. */
+function withEvents(progress: Progress, change: (events: LogStep[]) => LogStep[]): Progress {
+  const [first, ...rest] = progress.attempts;
+  return first ? { ...progress, attempts: [{ ...first, events: change(first.events) }, ...rest] } : progress;
+}
+
 /** The same progress with one question's answer changed (or removed). */
 function withAnswer(progress: Progress, key: string, answer: Answer | undefined): Progress {
   const answers = { ...progress.answers };
@@ -70,22 +78,31 @@ describe('whether a module is complete', { timeout: 120_000 }, () => {
     for (const group of content.beroepsgroepen) {
       const cases = content.cases.filter(({ compiled }) => compiled.def.beroepsgroep === group.id);
       const lessons = content.lessons.filter((lesson) => lesson.beroepsgroep === group.id);
-      const page = statusModule(
-        moduleData(
-          group,
-          lessons.map(({ slug, lesson }) => ({ slug, entry: { data: lesson } })),
-          cases.map(({ compiled }) => ({ data: compiled.def })),
-          tables,
-        ),
+      const page = moduleData(
+        group,
+        lessons.map(({ slug, lesson }) => ({ slug, entry: { data: lesson } })),
+        cases.map(({ compiled }) => ({ data: compiled.def })),
+        tables,
       );
-      const certificate: ModuleContent = {
-        id: group.id,
-        name: group.name,
-        lessons: lessons.map(({ slug, lesson }) => ({ slug, ...lesson })),
-        cases: cases.map(({ compiled, authored }) => ({ compiled, hash: hashCaseSync(authored) })),
-      };
+      const certificate = modules.find((m) => m.id === group.id)!;
       const lms = (await lmsModuleOf(content, group.id))!;
-      const compiled = new Map(cases.map(({ compiled: c }) => [c.def.id, c]));
+      // One shape: the page's data is the course module the certificate is made from, and the LMS
+      // module is that course module with its texts.
+      expect(page, group.id).toEqual(certificate);
+      const { id, name, lessons: lmsLessons, cases: lmsCases } = lms;
+      const course: CourseModule = {
+        id,
+        name,
+        lessons: lmsLessons.map(({ questions, ...lesson }) => ({
+          ...lesson,
+          questions: questions.map(({ id, options }) => ({
+            id,
+            options: options.map((o) => ({ id: o.id, correct: o.correct })),
+          })),
+        })),
+        cases: lmsCases.map(({ def: _def, ...found }) => found),
+      };
+      expect(course, group.id).toEqual(certificate);
 
       const all = everything(group.id);
       const [key, answer] = Object.entries(all.answers).at(-1)!;
@@ -106,13 +123,15 @@ describe('whether a module is complete', { timeout: 120_000 }, () => {
         ['one question not answered', withAnswer(all, key, undefined), false],
         ['one lesson not read', { ...all, lessons: all.lessons.slice(1) }, false],
         ['one case not played', { ...all, attempts: all.attempts.slice(1) }, false],
+        ['one case only played to half way', withEvents(all, (events) => events.slice(0, 2)), false],
+        ['one case played by hand-edited steps', withEvents(all, (events) => events.slice(1)), false],
       ];
       for (const [name, progress, complete] of variants) {
         const label = `${group.id}: ${name}`;
         expect(moduleStatus(page, progress).complete, label).toBe(complete);
         const made = await makeCertificate({ progress, module: certificate, learner: { name: 'Noë' } });
         expect(made.ok, label).toBe(complete);
-        const outcome = moduleOutcome(progress, lms, compiled);
+        const outcome = moduleOutcome(progress, lms);
         expect(outcome.finished, label).toBe(complete);
         expect(outcome.status === 'passed', label).toBe(complete);
       }

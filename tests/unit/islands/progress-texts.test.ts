@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStatus, ModuleStatus } from '../../../modules/progress/module-status.ts';
+import type { CaseStatus, ModuleStatus } from '../../../modules/course/module-status.ts';
 import { uiSection } from '../../../src/i18n/ui.ts';
 import type { ModuleData } from '../../../src/lib/module-data.ts';
 import {
@@ -25,6 +25,7 @@ const caseStatus = (parts: Partial<CaseStatus>): CaseStatus => ({
   id: 'daan',
   state: 'niet-gestart',
   best: null,
+  bestAttempt: null,
   attempts: 0,
   older: 0,
   unreadable: 0,
@@ -36,19 +37,30 @@ function status(remaining: ModuleStatus['remaining']): ModuleStatus {
     id: 'onderwijs',
     lessons: [],
     cases: [],
-    totals: { lessonsRead: 5, lessons: 7, right: 20, questions: 23, casesPassed: 1, cases: 3 },
+    totals: {
+      lessonsRead: 5,
+      lessons: 7,
+      right: 20,
+      questions: 23,
+      casesFinished: 2,
+      casesPassed: 1,
+      cases: 3,
+    },
     remaining,
+    finished: false,
     complete: false,
     completedAt: null,
+    score: 60,
+    progress: 80,
   };
 }
 
 describe('the status texts of a module page', () => {
   it('say per lesson whether it was read, and how many questions were answered right, in words', () => {
-    expect(lessonText({ slug: 'a', read: false, right: 0, questions: 3 }, strings)).toBe(
+    expect(lessonText({ slug: 'a', read: false, right: 0, firstTry: 0, questions: 3 }, strings)).toBe(
       'Voortgang: Nog niet gestart',
     );
-    expect(lessonText({ slug: 'a', read: true, right: 2, questions: 3 }, strings)).toBe(
+    expect(lessonText({ slug: 'a', read: true, right: 2, firstTry: 1, questions: 3 }, strings)).toBe(
       'Voortgang: Gelezen, 2 van 3 kennisvragen goed beantwoord',
     );
   });
@@ -56,7 +68,7 @@ describe('the status texts of a module page', () => {
   it('say per case niet gestart, bezig, or klaar with the points and pass or fail', () => {
     expect(caseTexts(caseStatus({}), strings)).toEqual(['Voortgang: Nog niet gestart']);
     expect(caseTexts(caseStatus({ state: 'bezig', attempts: 1 }), strings)).toEqual(['Voortgang: Bezig']);
-    const passed = { total: 18, max: 20, passed: true, complete: true };
+    const passed = { total: 18, max: 20, percentage: 90, passed: true, complete: true, critical: [] };
     expect(caseTexts(caseStatus({ state: 'klaar', best: passed }), strings)).toEqual([
       'Voortgang: Klaar — 18 van 20 punten, gehaald',
     ]);
@@ -79,7 +91,7 @@ describe('the status texts of a module page', () => {
     const texts = itemTexts(
       {
         ...status({ lessons: [], questions: 0, cases: [] }),
-        lessons: [{ slug: 'signalen', read: true, right: 0, questions: 2 }],
+        lessons: [{ slug: 'signalen', read: true, right: 0, firstTry: 0, questions: 2 }],
         cases: [caseStatus({})],
       },
       strings,

@@ -9,7 +9,7 @@ import { addAttemptTime, addLessonTime } from '../../../modules/progress/progres
 import { attemptId } from '../../../modules/scoring/attempt.ts';
 import { answerFromVersion1, emptyProgress } from '../../../modules/progress/progress.ts';
 import { expertEvents } from '../scoring/helpers.ts';
-import { at, attemptAt, compiled, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
+import { at, attemptAt, failingEvents, fullProgress, lmsModule, memoryMirror } from './helpers.ts';
 
 /** A cmi5 client that records what it is asked to send, and fails when told to. */
 function fakeClient(launch: Partial<ReturnType<Cmi5Client['getLaunchData']>> = {}) {
@@ -67,7 +67,6 @@ async function start(fake = fakeClient()) {
   const notices: string[] = [];
   const session = await startCmi5Session(fake.client, {
     module: lmsModule,
-    compiled,
     mirrorFor: memoryMirror,
     notify: (t) => notices.push(t),
   });
@@ -232,7 +231,6 @@ describe('the cmi5 session', () => {
     expect(
       await startCmi5Session(fake.client, {
         module: lmsModule,
-        compiled,
         mirrorFor: memoryMirror,
         notify: () => {},
       }),

@@ -4,16 +4,16 @@ import type { Scorm12Api } from '../../../modules/lms/scorm-api.ts';
 import { createMemoryStore } from '../../../modules/progress/memory-store.ts';
 import { emptyProgress, type Progress } from '../../../modules/progress/progress.ts';
 import type { Attempt } from '../../../modules/scoring/attempt.ts';
+import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { expertEvents, fixtureCase } from '../scoring/helpers.ts';
 
 export const compiledCase = fixtureCase();
-export const compiled = new Map([[compiledCase.def.id, compiledCase]]);
 export const HASH = `sha256:${'1'.padStart(64, '0')}`;
 
 /** A small module: two lessons (two and one questions) and the valid fixture case. */
 export const lmsModule: LmsModule = {
   id: 'onderwijs',
-  title: 'Onderwijs',
+  name: 'Onderwijs',
   description: 'Voor de school.',
   sector: 'onderwijs',
   passPercentage: 70,
@@ -21,6 +21,7 @@ export const lmsModule: LmsModule = {
     {
       slug: 'signalen',
       title: 'Signalen',
+      minutes: 5,
       questions: [
         {
           id: 'eerste',
@@ -44,6 +45,7 @@ export const lmsModule: LmsModule = {
     {
       slug: 'melden',
       title: 'Melden',
+      minutes: 5,
       questions: [
         {
           id: 'meldrecht',
@@ -56,7 +58,9 @@ export const lmsModule: LmsModule = {
       ],
     },
   ],
-  cases: [{ def: compiledCase.def, hash: HASH }],
+  cases: [
+    { ...makeVerifyTable(compiledCase, HASH), minutes: compiledCase.def.minutes, def: compiledCase.def },
+  ],
 };
 
 export const failingEvents = [

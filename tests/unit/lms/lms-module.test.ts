@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { compileCase } from '../../../modules/case/compile-case.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
+import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
 import { lmsModuleOf } from '../../../modules/lms/lms-module-of.ts';
 import { moduleFingerprint } from '../../../modules/lms/lms-module.ts';
 import { hashCase } from '../../../modules/scoring/hash-case.ts';
@@ -16,9 +17,11 @@ describe('the module a launch page carries', () => {
       expect(module.lessons.map((l) => l.slug)).toEqual(
         content.lessons.filter((l) => l.beroepsgroep === group.id).map((l) => l.slug),
       );
-      for (const { def, hash } of module.cases) {
+      for (const { def, hash, minutes, ...found } of module.cases) {
         const loaded = content.cases.find((c) => c.compiled.def.id === def.id)!;
         expect(hash).toBe(await hashCase(loaded.authored));
+        expect({ ...found, hash }).toEqual(makeVerifyTable(loaded.compiled, hash));
+        expect(minutes).toBe(loaded.compiled.def.minutes);
         const lean = compileCase(def, {
           sector: group.sector,
           passPercentage: group.passPercentage,
@@ -41,7 +44,7 @@ describe('the module a launch page carries', () => {
     const module = (await lmsModuleOf(content, 'onderwijs'))!;
     const before = moduleFingerprint(module);
     expect(moduleFingerprint({ ...module, lessons: module.lessons.slice(1) })).not.toBe(before);
-    const renamed = { ...module, title: 'Anders' };
+    const renamed = { ...module, name: 'Anders' };
     expect(moduleFingerprint(renamed)).toBe(before);
     expect(await lmsModuleOf(content, 'bestaat-niet')).toBeNull();
   });

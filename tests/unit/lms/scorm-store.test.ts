@@ -7,7 +7,6 @@ import { addLessonTime } from '../../../modules/progress/progress-changes.ts';
 import { expertEvents } from '../scoring/helpers.ts';
 import {
   attemptAt,
-  compiled,
   fakeScorm,
   failingEvents,
   fullProgress,
@@ -21,7 +20,6 @@ function start(api = fakeScorm(), mirror = memoryMirror(), clock = manualClock()
   const mirrorFor = vi.fn(() => mirror);
   const session = startScormSession(api, {
     module: lmsModule,
-    compiled,
     mirrorFor,
     notify: (t) => notices.push(t),
     clock,
@@ -225,13 +223,13 @@ describe('a misbehaving LMS', () => {
     const api = fakeScorm();
     api.LMSInitialize = () => 'false';
     expect(
-      startScormSession(api, { module: lmsModule, compiled, mirrorFor: memoryMirror, notify: () => {} }),
+      startScormSession(api, { module: lmsModule, mirrorFor: memoryMirror, notify: () => {} }),
     ).toBeNull();
     api.LMSInitialize = () => {
       throw new Error('weg');
     };
     expect(
-      startScormSession(api, { module: lmsModule, compiled, mirrorFor: memoryMirror, notify: () => {} }),
+      startScormSession(api, { module: lmsModule, mirrorFor: memoryMirror, notify: () => {} }),
     ).toBeNull();
   });
 
@@ -241,7 +239,6 @@ describe('a misbehaving LMS', () => {
     const notices: string[] = [];
     const session = startScormSession(api, {
       module: lmsModule,
-      compiled,
       mirrorFor: memoryMirror,
       notify: (t) => notices.push(t),
       keepAside,

@@ -17,7 +17,7 @@ const PROGRESS_ENTRY = [
   "export { createLocalStore } from './src/storage/local-store.ts';",
   "export { readState, updateProgress } from './src/storage/update-progress.ts';",
   "export * from './modules/progress/progress-changes.ts';",
-  "export * from './modules/progress/module-status.ts';",
+  "export * from './modules/course/module-status.ts';",
   "export * from './modules/progress/resume-point.ts';",
   "export * from './modules/progress/progress-file.ts';",
   "export { scoreSteps } from './modules/scoring/score-steps.ts';",

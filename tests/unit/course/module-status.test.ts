@@ -1,33 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import {
-  moduleStatus,
-  recordCompletion,
-  type StatusModule,
-} from '../../../modules/progress/module-status.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
+import { moduleStatus, recordCompletion } from '../../../modules/course/module-status.ts';
 import { markLessonRead, recordAnswer } from '../../../modules/progress/progress-changes.ts';
 import { answerFromVersion1 } from '../../../modules/progress/progress.ts';
 import { makeVerifyTable } from '../../../modules/scoring/make-verify-table.ts';
-import { scoreAttempt } from '../../../modules/scoring/score-attempt.ts';
-import { scoreSteps } from '../../../modules/scoring/score-steps.ts';
 import { expertEvents, fixtureCase } from '../scoring/helpers.ts';
-import { answer, attempt, hash, progress } from './helpers.ts';
+import { answer, attempt, hash, progress } from '../progress/helpers.ts';
 
 const compiled = fixtureCase();
+const question = (id: string) => ({
+  id,
+  options: [
+    { id: 'a', correct: true },
+    { id: 'b', correct: false },
+  ],
+});
 const lessons = [
-  { slug: 'signalen', questions: ['eerste-stap', 'wie-bel-je'] },
-  { slug: 'afwegingen', questions: ['meldrecht'] },
+  {
+    slug: 'signalen',
+    title: 'Signalen',
+    minutes: 5,
+    questions: [question('eerste-stap'), question('wie-bel-je')],
+  },
+  { slug: 'afwegingen', title: 'Afwegingen', minutes: 5, questions: [question('meldrecht')] },
 ];
-/** The fixture case `geldig` (version 1, hash 1) in a module `onderwijs`, scored with scoreAttempt. */
-const module: StatusModule = {
+/** The fixture case `geldig` (version 1, hash 1) in a module `onderwijs`, as the course ships it: its verify table. */
+const module: CourseModule = {
   id: 'onderwijs',
+  name: 'Onderwijs',
   lessons,
-  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreAttempt(compiled, events) }],
-};
-/** The same module, scored with the verify table the module page ships. */
-const table = makeVerifyTable(compiled, hash(1));
-const tableModule: StatusModule = {
-  ...module,
-  cases: [{ id: 'geldig', version: 1, hash: hash(1), score: (events) => scoreSteps(table, events) }],
+  cases: [{ ...makeVerifyTable(compiled, hash(1)), minutes: 10 }],
 };
 
 const now = new Date('2026-11-22T10:00:00.000Z');
@@ -47,7 +49,7 @@ function everything() {
   let p = progress();
   for (const lesson of lessons) {
     p = markLessonRead(p, 'onderwijs', lesson.slug);
-    for (const q of lesson.questions) p = recordAnswer(p, `onderwijs/${lesson.slug}#${q}`, right, now);
+    for (const q of lesson.questions) p = recordAnswer(p, `onderwijs/${lesson.slug}#${q.id}`, right, now);
   }
   return { ...p, attempts: [attempt(1, expertEvents)] };
 }
@@ -60,7 +62,17 @@ describe('moduleStatus', () => {
         { slug: 'signalen', read: false, right: 0, questions: 2 },
         { slug: 'afwegingen', read: false, right: 0, questions: 1 },
       ],
-      cases: [{ id: 'geldig', state: 'niet-gestart', best: null, attempts: 0, older: 0, unreadable: 0 }],
+      cases: [
+        {
+          id: 'geldig',
+          state: 'niet-gestart',
+          best: null,
+          bestAttempt: null,
+          attempts: 0,
+          older: 0,
+          unreadable: 0,
+        },
+      ],
       totals: { lessonsRead: 0, lessons: 2, right: 0, questions: 3, casesPassed: 0, cases: 1 },
       remaining: { lessons: ['signalen', 'afwegingen'], questions: 3, cases: ['geldig'] },
       complete: false,
@@ -75,8 +87,14 @@ describe('moduleStatus', () => {
     p = recordAnswer(p, 'onderwijs/signalen#oude-vraag', right, now);
     p = recordAnswer(p, 'basis/afwegingen#meldrecht', right, now);
     const status = moduleStatus(module, p);
-    expect(status.lessons[0]).toEqual({ slug: 'signalen', read: true, right: 1, questions: 2 });
-    expect(status.lessons[1]).toEqual({ slug: 'afwegingen', read: false, right: 0, questions: 1 });
+    expect(status.lessons[0]).toEqual({ slug: 'signalen', read: true, right: 1, firstTry: 1, questions: 2 });
+    expect(status.lessons[1]).toEqual({
+      slug: 'afwegingen',
+      read: false,
+      right: 0,
+      firstTry: 0,
+      questions: 1,
+    });
     expect(status.remaining).toEqual({ lessons: ['afwegingen'], questions: 2, cases: ['geldig'] });
   });
 
@@ -129,9 +147,6 @@ describe('moduleStatus', () => {
       state: 'niet-gestart',
       unreadable: 1,
     });
-    expect(moduleStatus(tableModule, progress({ attempts: [edited] })).cases[0]).toMatchObject({
-      unreadable: 1,
-    });
   });
 
   it('is complete with every lesson read, every question answered right and every case passed', () => {
@@ -157,17 +172,37 @@ describe('moduleStatus', () => {
     expect(moduleStatus({ ...module, id: 'constructor' }, done).completedAt).toBeNull();
   });
 
-  it('gives the same status with the verify table as with scoreAttempt', () => {
-    const records = [
-      progress(),
-      everything(),
-      progress({
-        attempts: [attempt(1, failing), attempt(2, wrongFirst), attempt(3, expertEvents.slice(0, 3))],
-      }),
-      progress({ attempts: [attempt(1, [{ node: 'signalen', choice: 'onbekend' }])] }),
-    ];
-    for (const record of records)
-      expect(moduleStatus(tableModule, record)).toEqual(moduleStatus(module, record));
+  it('gives the LMS a score: the mean percentage of the attempt that counts per case, not finished as 0', () => {
+    expect(moduleStatus(module, progress()).score).toBeNull();
+    // The pass (6 of 8) counts, not the later failed attempt, even with its points.
+    const record = progress({ attempts: [attempt(1, wrongFirst), attempt(2, failing)] });
+    expect(moduleStatus(module, record).score).toBe(75);
+    const twoCases = { ...module, cases: [...module.cases, { ...module.cases[0]!, id: 'ander' }] };
+    expect(moduleStatus(twoCases, record).score).toBe(38);
+  });
+
+  it('without cases, scores the questions answered right at the first try', () => {
+    const noCases = { ...module, cases: [] };
+    expect(moduleStatus(noCases, progress()).score).toBe(0);
+    let p = recordAnswer(progress(), 'onderwijs/signalen#eerste-stap', wrong, now);
+    p = recordAnswer(p, 'onderwijs/signalen#eerste-stap', right, now);
+    p = recordAnswer(p, 'onderwijs/signalen#wie-bel-je', right, now);
+    expect(moduleStatus(noCases, p)).toMatchObject({ score: 33, totals: { right: 2 } });
+    expect(moduleStatus({ ...noCases, lessons: [] }, p).score).toBeNull();
+  });
+
+  it('counts progress over lessons read, questions right and cases finished, and says when all is finished', () => {
+    expect(moduleStatus(module, progress()).progress).toBe(0);
+    const failed = { ...everything(), attempts: [attempt(1, failing)] };
+    expect(moduleStatus(module, failed)).toMatchObject({ progress: 100, finished: true, complete: false });
+    const half = { ...failed, attempts: [], lessons: failed.lessons.slice(1) };
+    expect(moduleStatus(module, half)).toMatchObject({ progress: 66, finished: false }); // 4 of 6;
+  });
+
+  it('names the attempt that counts: the earliest of equal passes', () => {
+    const first = attempt(1, expertEvents);
+    const status = moduleStatus(module, progress({ attempts: [first, attempt(2, expertEvents)] }));
+    expect(status.cases[0]!.bestAttempt).toBe(first);
   });
 
   it('records the completion once, only when the module is complete', () => {
