@@ -33,3 +33,18 @@ describe('the progress code pages load', () => {
     expect(gzipSync(code).length).toBeLessThan(6_000);
   });
 });
+
+// Issuing a certificate and an LMS package's launch page judge a module from its course module (each
+// case as its verify table): neither may build the case machine.
+describe('issuing and the LMS launch page', () => {
+  for (const [name, entry] of [
+    ['issuing a certificate', "export * from './src/islands/issue-certificate.ts';"],
+    ['the launch page', "export * from './src/storage/lms-launch.ts';"],
+  ])
+    it(`${name} loads no xstate`, async () => {
+      const { metafile } = await bundleEntry(root, entry);
+      const packages = Object.keys(metafile.inputs).map((input) => packageOf(inputName(input)));
+      expect(packages).not.toContain('xstate');
+      expect(packages.length).toBeGreaterThan(0); // it does bundle packages (pdf-lib, scorm-again…)
+    });
+});
