@@ -1,11 +1,18 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { loadGlossary } from './modules/authoring/load-glossary.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+
+// The begrippenlijst, for linking each begrip's first use in a lesson (the content check reports its problems).
+const { glossary } = loadGlossary(fileURLToPath(new URL('.', import.meta.url)));
 
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
@@ -14,6 +21,8 @@ export default defineConfig({
   // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
   // writes dist/sw.js from the built files.
   integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
+  // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked.
+  markdown: { processor: satteri({ mdastPlugins: [glossaryLinks(glossary)] }) },
   devToolbar: { enabled: false },
   vite: {
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).

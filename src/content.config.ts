@@ -9,10 +9,16 @@ import {
   casusspelLoader,
   leertafelLoader,
   naslagLoader,
+  glossaryLoader,
   verifyTablesLoader,
 } from './loaders/course-loader.ts';
 import { verifyTableEntrySchema } from './loaders/verify-table-entries.ts';
-import { caseEntrySchema, moduleEntrySchema, naslagEntrySchema } from './loaders/course-entries.ts';
+import {
+  caseEntrySchema,
+  glossaryEntrySchema,
+  moduleEntrySchema,
+  naslagEntrySchema,
+} from './loaders/course-entries.ts';
 
 // The schemas live in modules/ as plain zod v4; Astro 7 validates with zod v4 too (astro/zod re-exports it).
 // Modules and cases come from the one content loader (modules/authoring/load-content.ts), checked and in
@@ -36,6 +42,9 @@ const verifytabellen = defineCollection({ loader: verifyTablesLoader(), schema: 
 /** The naslag (quick reference) of each beroepsgroep; the entry id is the beroepsgroep id. */
 const naslag = defineCollection({ loader: naslagLoader(), schema: naslagEntrySchema });
 
+/** The begrippenlijst (content/begrippen.yaml); the entry id is the begrip's id. */
+const begrippen = defineCollection({ loader: glossaryLoader(), schema: glossaryEntrySchema });
+
 /** MDX lessons; the entry id is `<beroepsgroep>/<slug>`. */
 const lessen = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/lessen' }),
@@ -56,5 +65,6 @@ export const collections = {
   verifytabellen,
   lessen,
   naslag,
+  begrippen,
   paginas,
 };

@@ -1,4 +1,4 @@
-import { globSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
 import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
@@ -8,6 +8,8 @@ import { checkCasePaths } from './check-case-paths.ts';
 import { checkSurfaceCues } from './check-surface-cues.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { loadNaslag } from './load-naslag.ts';
+import { GLOSSARY_FILE, loadGlossary } from './load-glossary.ts';
+import type { GlossaryEntry } from '../glossary/glossary.schema.ts';
 import type { Naslag } from '../naslag/naslag.schema.ts';
 import { parseCase } from './parse-case.ts';
 import { describeIssue } from './describe-issue.ts';
@@ -27,6 +29,8 @@ export interface LoadedContent {
   lessons: LoadedLesson[];
   /** The naslag of each beroepsgroep (content/naslag/), in the groups' order. */
   naslag: Naslag[];
+  /** The begrippenlijst (content/begrippen.yaml), in the file's order. */
+  glossary: GlossaryEntry[];
   issues: CaseIssue[];
 }
 
@@ -160,6 +164,9 @@ export function loadContentWithoutArchive(root: string, casePaths?: string[]): L
   issues.push(...loaded.issues);
   const naslag = casePaths ? { naslag: [], issues: [] } : loadNaslag(root, beroepsgroepen);
   issues.push(...naslag.issues);
+  const glossary =
+    casePaths || !existsSync(join(root, GLOSSARY_FILE)) ? { glossary: [], issues: [] } : loadGlossary(root);
+  issues.push(...glossary.issues);
   const cases: LoadedCase[] = [];
   const paths = casePaths ?? globSync('content/casussen/**/*.yaml', { cwd: root }).sort();
   const ids = new Map<string, string>();
@@ -177,7 +184,14 @@ export function loadContentWithoutArchive(root: string, casePaths?: string[]): L
     ids.set(id, path);
     cases.push(result.loaded);
   }
-  return { beroepsgroepen, cases, lessons: loaded.lessons, naslag: naslag.naslag, issues };
+  return {
+    beroepsgroepen,
+    cases,
+    lessons: loaded.lessons,
+    naslag: naslag.naslag,
+    glossary: glossary.glossary,
+    issues,
+  };
 }
 
 function nodeLine(

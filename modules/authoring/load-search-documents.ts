@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { caseSearchDocument } from '../search/case-search-document.ts';
+import { glossarySearchDocuments } from '../search/glossary-search-documents.ts';
 import { lessonSearchDocuments } from '../search/lesson-search-documents.ts';
 import type { SearchDocument } from '../search/search-document.ts';
 import { loadContent } from './load-content.ts';
 import { readSource } from './read-source.ts';
 
 /**
- * Every lesson, knowledge-check question and case under `root/content/` as search documents, through
+ * Every lesson, knowledge-check question, case and begrip under `root/content/` as search documents, through
  * the one content loader, so search holds exactly what the site publishes. Throws when the content has
  * problems: the build checked it moments earlier, so this only happens when a file changed meanwhile.
  */
 export function loadSearchDocuments(root: string): SearchDocument[] {
-  const { beroepsgroepen, lessons, cases, issues } = loadContent(root);
+  const { beroepsgroepen, lessons, cases, glossary, issues } = loadContent(root);
   if (issues.length > 0)
     throw new Error(`search index: content has ${issues.length} problem(s); run npm run lint:content`);
   const groups = new Map(beroepsgroepen.map((g) => [g.id, { id: g.id, name: g.name }]));
@@ -23,5 +24,6 @@ export function loadSearchDocuments(root: string): SearchDocument[] {
   }
   for (const { compiled } of cases)
     documents.push(caseSearchDocument(compiled.def, groups.get(compiled.def.beroepsgroep)!));
+  documents.push(...glossarySearchDocuments(glossary));
   return documents;
 }

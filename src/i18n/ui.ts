@@ -17,6 +17,10 @@ export const ui = {
   'footer.text': 'Een open e-learning. Geen cookies, geen trackers. Je gegevens blijven in je browser.',
   'footer.about': 'Over dit platform en privacy',
   'footer.organisation': 'Voor organisaties: bewijzen van deelname controleren',
+  'footer.glossary': 'Begrippenlijst: de woorden van de meldcode uitgelegd',
+  'glossary.title': 'Begrippenlijst',
+  'glossary.intro':
+    'De woorden van de meldcode in gewone taal. In de lessen gaat een woord uit deze lijst naar zijn uitleg hier.',
   'home.title': 'Werken met de meldcode',
   'home.intro.1':
     'Zie je signalen van huiselijk geweld of kindermishandeling? Dan helpt de meldcode je om goed te handelen.',
@@ -342,6 +346,7 @@ export const ui = {
   'search.kind.les': 'Les',
   'search.kind.casus': 'Casus',
   'search.kind.kennisvraag': 'Kennisvraag',
+  'search.kind.begrip': 'Begrip',
   'naslag.title': 'Naslag meldcode: {group}',
   'naslag.intro': 'De meldcode op één pagina, voor tijdens je werk. Je kunt deze pagina ook printen.',
   'naslag.contacts.heading': 'Wie bel je?',

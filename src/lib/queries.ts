@@ -59,3 +59,9 @@ export async function getNaslag(): Promise<{ group: BeroepsgroepEntry; naslag: N
     return { group, naslag: entry };
   });
 }
+
+/** The begrippenlijst, sorted as a Dutch reader looks things up: by alphabet, case and accents aside. */
+export async function getGlossary(): Promise<CollectionEntry<'begrippen'>['data'][]> {
+  const entries = (await getCollection('begrippen')).map((entry) => entry.data);
+  return entries.sort((a, b) => a.begrip.localeCompare(b.begrip, 'nl', { sensitivity: 'base' }));
+}

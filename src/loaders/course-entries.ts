@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GlossaryEntry } from '../../modules/glossary/glossary.schema.ts';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { beroepsgroepSchema } from '../../modules/beroepsgroep/beroepsgroep.schema.ts';
 import { caseSchema } from '../../modules/case/case.schema.ts';
@@ -52,4 +53,11 @@ export type NaslagEntry = z.output<typeof naslagEntrySchema>;
 /** One entry per beroepsgroep's naslag, in the groups' order. */
 export function naslagEntries(content: Pick<LoadedContent, 'naslag'>): NaslagEntry[] {
   return content.naslag.map((naslag) => ({ id: naslag.beroepsgroep, ...naslag }));
+}
+
+/** The begrippenlijst as a collection (modules/glossary/glossary.schema.ts); the entry id is the begrip's id. */
+export { glossaryEntrySchema } from '../../modules/glossary/glossary.schema.ts';
+
+export function glossaryEntries(content: Pick<LoadedContent, 'glossary'>): GlossaryEntry[] {
+  return content.glossary.map((entry) => ({ ...entry }));
 }

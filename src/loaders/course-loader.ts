@@ -5,7 +5,7 @@ import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { checkedCourseContent, forgetCourseContent } from './course-content.ts';
 import { casePlayEntries, caseTableEntries } from './case-play-entries.ts';
 import { verifyTableEntries } from './verify-table-entries.ts';
-import { caseEntries, moduleEntries, naslagEntries } from './course-entries.ts';
+import { caseEntries, glossaryEntries, moduleEntries, naslagEntries } from './course-entries.ts';
 
 type Entries = (content: LoadedContent) => ({ id: string } & Record<string, unknown>)[];
 
@@ -63,3 +63,6 @@ export const verifyTablesLoader = (): Loader => courseLoader('meldcode:verifytab
 
 /** The naslag of each beroepsgroep; the entry id is the beroepsgroep id. */
 export const naslagLoader = (): Loader => courseLoader('meldcode:naslag', naslagEntries);
+
+/** The begrippenlijst, in the file's order; the entry id is the begrip's id. */
+export const glossaryLoader = (): Loader => courseLoader('meldcode:begrippen', glossaryEntries);

@@ -95,3 +95,24 @@ test('no page uses an id twice', () => {
   }
   expect(found).toEqual([]);
 });
+
+test('every begrip is explained on /begrippen/ and linked once, from its first use, in the lessons that use it', () => {
+  const glossary = html.find(({ file }) => file === join('begrippen', 'index.html'))!.root;
+  const explained = new Set(glossary.querySelectorAll('.begrip[id]').map((entry) => entry.id));
+  expect(explained.size).toBeGreaterThan(20);
+  const linkedFrom = new Map<string, number>();
+  const problems: string[] = [];
+  for (const { file, root } of html) {
+    const ids = root.querySelectorAll('main a.begrip-link').map((a) => {
+      const id = /^\/begrippen\/#(.+)$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '?';
+      if (!explained.has(id)) problems.push(`${file}: ${a.getAttribute('href')} explains nothing`);
+      if (a.closest('h1, h2, h3, h4, h5, h6, a a'))
+        problems.push(`${file}: a begrip linked inside a heading`);
+      return id;
+    });
+    for (const id of new Set(ids)) linkedFrom.set(id, (linkedFrom.get(id) ?? 0) + 1);
+    if (new Set(ids).size !== ids.length) problems.push(`${file}: a begrip linked more than once`);
+  }
+  for (const id of explained) if (!linkedFrom.has(id)) problems.push(`begrip "${id}" is used in no lesson`);
+  expect(problems).toEqual([]);
+});

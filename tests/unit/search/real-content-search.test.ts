@@ -30,12 +30,17 @@ const docWhere = (test: (text: string) => boolean) => {
 };
 
 describe('search over the real content', () => {
-  it('holds every lesson, knowledge-check question and case, each under its beroepsgroep', () => {
+  it('holds every lesson, knowledge-check question and case, each under its beroepsgroep (begrippen under the begrippenlijst)', () => {
     const kinds = Object.groupBy(documents, (d) => d.kind);
     expect(kinds.les?.length).toBeGreaterThan(50);
     expect(kinds.kennisvraag?.length).toBeGreaterThan(kinds.les!.length);
     expect(kinds.casus?.length).toBeGreaterThan(20);
     for (const doc of documents) expect(doc.url.startsWith(`/${doc.group.id}/`), doc.url).toBe(true);
+  });
+
+  it('holds the begrippenlijst: searching a begrip finds its explanation', () => {
+    expect(urls('vertrouwensinspecteur')).toContain('/begrippen/#vertrouwensinspecteur');
+    expect(documents.filter((d) => d.kind === 'begrip').length).toBeGreaterThan(20);
   });
 
   it('finds "signaal" when you search "signalen", and the other way round', () => {
