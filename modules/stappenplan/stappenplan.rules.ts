@@ -54,6 +54,11 @@ export function initialContext(
 /** Why a report to Veilig Thuis is due: the outcome that led to it. */
 export type MeldReden = 'acuut' | 'afweging-2-ja' | 'afweging-3-nee' | 'afweging-4-nee' | 'afweging-5-nee';
 
+/** Whether a report for this reason leaves no own help to go on with: none is possible (3 nee) or it was refused (4 nee). */
+export function geenEigenHulp(reden: MeldReden | undefined): boolean {
+  return reden === 'afweging-3-nee' || reden === 'afweging-4-nee';
+}
+
 /** Step 1 is done when the signals are recorded and, for an adult client, the kindcheck is done. */
 export function stap1Klaar(ctx: StappenplanContext): boolean {
   return ctx.signalenVastgelegd && (ctx.client === 'kind' || ctx.kindcheck !== null);

@@ -201,11 +201,12 @@ export const nl = {
       'veilig-thuis': 'Veilig Thuis (advies)',
       letselduiding: 'een deskundige voor letselduiding',
     },
+    /** Each reads after "omdat": the verb at the end. */
     gesprekReden: {
-      'gevaar-betrokkenen': 'het gesprek brengt de veiligheid van de betrokkenen in gevaar',
-      'gevaar-professional': 'ik vrees voor mijn eigen veiligheid of die van collega’s',
-      'geen-contact': 'ik kreeg ondanks mijn moeite geen contact',
-      'andere-reden': 'een andere reden (bijvoorbeeld: het gesprek is moeilijk)',
+      'gevaar-betrokkenen': 'het gesprek de veiligheid van de betrokkenen in gevaar brengt',
+      'gevaar-professional': 'ik voor mijn eigen veiligheid of die van collega’s vrees',
+      'geen-contact': 'ik ondanks mijn moeite geen contact kreeg',
+      'andere-reden': 'er een andere reden is (bijvoorbeeld: het gesprek is moeilijk)',
     },
     title: 'Samenvatting meldcode',
     made: 'Gemaakt op {date}',

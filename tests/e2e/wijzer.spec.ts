@@ -236,3 +236,34 @@ test('stores nothing until asked, keeps the situation on this device when asked,
     wijzer(page).getByRole('heading', { level: 2, name: ui['wijzer.start.heading'] }),
   ).toBeVisible();
 });
+
+test('own help beside the report is not ticked for you when the family refused help or none is possible; after afweging 2 ja it is', async ({
+  page,
+}) => {
+  /** Steps 1–3 done, then the afwegingen answered with the mouse, up to the report. */
+  async function toMelden(answers: ('ja' | 'nee')[]) {
+    await openWijzer(page);
+    await page.getByRole('radio', { name: ui['wijzer.start.volwassene'] }).check();
+    await button(page, ui['wijzer.start.begin']).click();
+    await page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }).check();
+    await page.getByRole('radio', { name: ui['wijzer.steps.kindcheck.geen-zorgen'] }).check();
+    await page.getByRole('checkbox', { name: 'De aandachtsfunctionaris' }).check();
+    await page.getByRole('radio', { name: ui['wijzer.steps.gesprek.gevoerd'], exact: true }).check();
+    await button(page, ui['wijzer.steps.next']).click();
+    for (const [i, answer] of answers.entries()) {
+      await expect(
+        wijzer(page).getByRole('heading', { level: 3, name: nl.phase[`afweging-${i + 1}` as 'afweging-1'] }),
+      ).toBeVisible();
+      await button(page, ui[`wijzer.answer.${answer}`]).click();
+    }
+    await expect(heading(page, 'Melden bij Veilig Thuis')).toBeVisible();
+    return page.getByRole('checkbox', { name: ui['wijzer.melden.hulp'] });
+  }
+  await expect(await toMelden(['ja', 'nee', 'ja', 'nee'])).not.toBeChecked(); // help refused
+  await expect(await toMelden(['ja', 'nee', 'nee'])).not.toBeChecked(); // no help possible
+  const afterJa = await toMelden(['ja', 'ja']);
+  await expect(afterJa).toBeChecked();
+  await afterJa.uncheck();
+  await button(page, ui['wijzer.melden.done']).click();
+  await expect(wijzer(page).getByText(nl.wijzer.gemeld, { exact: true })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { nl } from '../../../modules/strings/nl.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
-import type { AfwegingNummer } from '../../../modules/stappenplan/stappenplan.rules.ts';
+import { geenEigenHulp, type AfwegingNummer } from '../../../modules/stappenplan/stappenplan.rules.ts';
 import { wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
 import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
@@ -38,7 +38,10 @@ function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { numm
 /** The next question of the stappenplan: an afweging, following the help, or the report. */
 export function WijzerQuestion(props: Props) {
   const { strings, run, send } = props;
-  const [hulpGaatDoor, setHulpGaatDoor] = useState(true);
+  // Ticked for you only where your own help can go on: not after afweging 3 nee (no help possible)
+  // or 4 nee (help refused). You can always change it: your own care may go on beside the report.
+  const [keuze, setKeuze] = useState<boolean>();
+  const hulpGaatDoor = keuze ?? !geenEigenHulp(run.snapshot.context.melding?.reden);
   const moment = wijzerMoment(run.snapshot);
   if (moment.kind === 'afweging')
     return (
@@ -66,11 +69,7 @@ export function WijzerQuestion(props: Props) {
         <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-2-ja'])}</h2>
         <p>{strings['wijzer.melden.text']}</p>
         <label class="choice">
-          <input
-            type="checkbox"
-            checked={hulpGaatDoor}
-            onChange={(e) => setHulpGaatDoor(e.currentTarget.checked)}
-          />
+          <input type="checkbox" checked={hulpGaatDoor} onChange={(e) => setKeuze(e.currentTarget.checked)} />
           {strings['wijzer.melden.hulp']}
         </label>
         <p>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nl } from '../../../modules/strings/nl.ts';
 import { checklistEvents } from '../../../modules/wijzer/stappen-checklist.ts';
 import { sendAllInWijzer, startWijzer, type WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
 import { formatDate, summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-summary.ts';
@@ -39,7 +40,7 @@ describe('the summary of a wijzer run', () => {
         '- Stap 1: signalen vastgelegd.',
         '- Kindcheck: zorgen over de kinderen.',
         '- Stap 2: overlegd met een collega en Veilig Thuis (advies).',
-        '- Stap 3: gesprek overgeslagen, omdat ik vrees voor mijn eigen veiligheid of die van collega’s.',
+        '- Stap 3: gesprek overgeslagen, omdat ik voor mijn eigen veiligheid of die van collega’s vrees.',
         '',
         'Afwegingen',
         '- Afweging 1: Vraag een? Antwoord: ja. Uitkomst: door naar afweging 2.',
@@ -86,5 +87,15 @@ describe('the summary of a wijzer run', () => {
     const lines = summarizeWijzer(run, input).sections.flatMap((s) => s.lines);
     expect(lines).toContain('De hulp is gestart en de effecten zijn gevolgd.');
     expect(lines).toContain('Volgende stap: Afweging 5: leidt de hulp tot veiligheid?');
+  });
+});
+
+describe('the reasons to skip the conversation', () => {
+  it('read as Dutch after "omdat": the verb at the end, no bare noun', () => {
+    for (const reason of Object.values(nl.wijzer.gesprekReden)) {
+      const clause = `omdat ${reason}`;
+      expect(clause, clause).toMatch(/^omdat (het|ik|er) /);
+      expect(clause, clause).toMatch(/(brengt|vrees|kreeg|is)( \(.*\))?$/);
+    }
   });
 });
