@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../i18n/ui.ts';
+import { explainToProfessional } from '../../../modules/stappenplan/explain-to-professional.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import { checklistEvents, type StappenChecklist } from '../../../modules/wijzer/stappen-checklist.ts';
@@ -68,6 +69,10 @@ export function useWijzer(strings: WijzerStrings) {
     submitSteps(list: StappenChecklist) {
       if (!run) return;
       const { run: next, explanations } = sendAllInWijzer(startWijzer(run.setup), checklistEvents(list));
+      // Afweging 1 comes after steps 1–3: say what is still open now, not after the first answer.
+      const toAfweging1 = { type: 'afweging.beantwoorden', afweging: 1, antwoord: 'ja' } as const;
+      if (explanations.length === 0 && !next.snapshot.can(toAfweging1))
+        explanations.push(explainToProfessional(next.snapshot, toAfweging1));
       if (explanations.length > 0)
         setState({ run: next, view: 'stappen', notice: { kind: 'refusal', text: explanations.join(' ') } });
       else setState({ run: next, view: 'vraag', notice: null });
