@@ -393,7 +393,7 @@ export const ui = {
   'wijzer.steps.stap1': 'Stap 1: signalen',
   'wijzer.steps.signalen':
     'Ik heb de signalen vastgelegd in het dossier: feiten apart van wat ik denk, met datum en bron.',
-  'wijzer.steps.kindcheck': 'Kindcheck: zorgt je cliënt voor kinderen, en zijn die veilig?',
+  'wijzer.steps.kindcheck': 'Kindcheck: zorgt deze volwassene voor kinderen, en zijn die veilig?',
   'wijzer.steps.kindcheck.open': 'Nog niet gedaan',
   'wijzer.steps.kindcheck.geen-zorgen': 'Gedaan: geen zorgen over kinderen',
   'wijzer.steps.kindcheck.zorgen': 'Gedaan: zorgen over de kinderen',
