@@ -180,9 +180,9 @@ export const ui = {
   'player.result.steps': 'Wat je deed, in volgorde',
   'player.result.phases': 'Oordeel per stap en afweging',
   'player.result.phase': 'Stap of afweging',
-  'player.result.points': 'Punten',
   'player.result.judgement': 'Oordeel',
-  'player.result.pointsOf': '{score} van {max}',
+  // No-break spaces keep “2 van 4” on one line.
+  'player.result.judgementOf': '{verdict}: {score}\u00a0van\u00a0{max} punten',
   'player.retry': 'Opnieuw spelen',
   'player.after.heading': 'Hoe ga je verder?',
   'player.after.nextCase': 'Volgende casus: {title}',

@@ -130,7 +130,6 @@ export function ResultDetails({ summary, strings }: Props) {
         <thead>
           <tr>
             <th scope="col">{strings['player.result.phase']}</th>
-            <th scope="col">{strings['player.result.points']}</th>
             <th scope="col">{strings['player.result.judgement']}</th>
           </tr>
         </thead>
@@ -138,8 +137,7 @@ export function ResultDetails({ summary, strings }: Props) {
           {summary.phases.map((p) => (
             <tr>
               <th scope="row">{p.name}</th>
-              <td>{format(strings['player.result.pointsOf'], p)}</td>
-              <td>{p.verdict}</td>
+              <td>{format(strings['player.result.judgementOf'], p)}</td>
             </tr>
           ))}
         </tbody>

@@ -250,7 +250,9 @@ test('damaged stored progress is set aside with a notice, and the case can still
   expect(await storedAttempts(page)).toHaveLength(1);
 });
 
-test('at 400 % zoom (320 CSS px wide) a whole case plays without scrolling sideways', async ({ browser }) => {
+test('at 400 % zoom (320 CSS px wide) a whole case plays without scrolling sideways, and no word in the result breaks', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 256 } });
   const page = await context.newPage();
   await openCase(page, daan);
@@ -258,6 +260,22 @@ test('at 400 % zoom (320 CSS px wide) a whole case plays without scrolling sidew
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await playToEnd(page, noSideways);
   await noSideways();
+  // No word in the result table is broken in the middle ("Punte/n"): each word lies on one line.
+  await expect(page.getByRole('columnheader').first()).toBeVisible();
+  const broken = await page.locator('table').evaluate((table) => {
+    const words: string[] = [];
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode())
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) words.push(match[0]);
+      }
+    return words;
+  });
+  expect(broken).toEqual([]);
   await context.close();
 });
 
