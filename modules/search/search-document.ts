@@ -1,5 +1,5 @@
-/** What a search result points to: a lesson, a case, one knowledge-check question of a lesson, or a begrip. */
-export type SearchKind = 'les' | 'casus' | 'kennisvraag' | 'begrip';
+/** What a search result points to: a lesson, a case, one knowledge-check question of a lesson, a naslag or a begrip. */
+export type SearchKind = 'les' | 'casus' | 'kennisvraag' | 'naslag' | 'begrip';
 
 /** A beroepsgroep as a search result names it. */
 export interface SearchGroup {

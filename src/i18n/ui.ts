@@ -346,6 +346,7 @@ export const ui = {
   'search.kind.les': 'Les',
   'search.kind.casus': 'Casus',
   'search.kind.kennisvraag': 'Kennisvraag',
+  'search.kind.naslag': 'Naslag',
   'search.kind.begrip': 'Begrip',
   'naslag.title': 'Naslag meldcode: {group}',
   'naslag.intro': 'De meldcode op één pagina, voor tijdens je werk. Je kunt deze pagina ook printen.',

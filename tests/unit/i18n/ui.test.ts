@@ -32,6 +32,7 @@ describe('uiSection', () => {
       'search.kind.les': 'Les',
       'search.kind.casus': 'Casus',
       'search.kind.kennisvraag': 'Kennisvraag',
+      'search.kind.naslag': 'Naslag',
       'search.kind.begrip': 'Begrip',
     });
   });

@@ -43,6 +43,15 @@ describe('search over the real content', () => {
     expect(documents.filter((d) => d.kind === 'begrip').length).toBeGreaterThan(20);
   });
 
+  it('holds each naslag: the phone number of Veilig Thuis is found on the naslag of your group', () => {
+    expect(documents.filter((d) => d.kind === 'naslag').length).toBe(11);
+    const found = search('telefoonnummer veilig thuis', 'onderwijs')
+      .hits.slice(0, 3)
+      .map((hit) => hit.doc.url);
+    expect(found).toContain('/onderwijs/naslag/');
+    expect(urls('0800-2000')).toContain('/basis/naslag/');
+  });
+
   it('finds "signaal" when you search "signalen", and the other way round', () => {
     const onlySingular = docWhere((t) => /\bsignaal\b/i.test(t) && !/signalen/i.test(t));
     const onlyPlural = docWhere((t) => /\bsignalen\b/i.test(t) && !/signaal/i.test(t));

@@ -1,0 +1,30 @@
+import type { NaslagView } from '../naslag/naslag-view.ts';
+import type { SearchDocument, SearchGroup } from './search-document.ts';
+
+/**
+ * A beroepsgroep's naslag as one search document: every line it shows (who to call and their
+ * numbers, the steps, the afwegingen and their outcomes, the group's own texts), so a search for
+ * "telefoonnummer Veilig Thuis" finds the page with 0800-2000.
+ */
+export function naslagSearchDocument(view: NaslagView, group: SearchGroup): SearchDocument {
+  return {
+    kind: 'naslag',
+    title: `Naslag ${group.name}`,
+    text: [
+      ...view.contacts.map(({ name, number, note }) =>
+        number ? `Telefoonnummer ${name}: ${number}. ${note}` : `${name}. ${note}`,
+      ),
+      ...textsOf({ ...view, contacts: [] }),
+    ].join('\n'),
+    url: `/${group.id}/naslag/`,
+    group,
+  };
+}
+
+/** Every text in a view, in its order. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
