@@ -54,7 +54,7 @@ describe('each command, run as a script', () => {
     const result = await script('verify', ['geldig.pdf'], {
       typedIn: join(root, 'tests/fixtures/certificates'),
     });
-    expect(result.stdout).toBe('GELDIG    geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)\n');
+    expect(result.stdout).toBe('GELDIG    geldig.pdf  Noë van Dijk, Onderwijs, 72 van 72 punten (100%)\n');
     expect(result.status).toBe(0);
   });
 

@@ -22,7 +22,7 @@ describe('npm run verify', () => {
     // before time was measured); geen-bewijs.txt is not picked from a folder.
     expect(lines).toHaveLength(19);
     expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+      'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 72 van 72 punten (100%)',
     );
     expect(lines).toContain('ONGELDIG  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
     expect(lines).toContain(
@@ -63,7 +63,7 @@ describe('npm run verify', () => {
     const csv = readFileSync(join(dir, 'register.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNaam;Organisatie;')).toBe(true);
     expect(csv).toContain(
-      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;66;72;3;46;46;100;geldig;',
+      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;75;88;4;72;72;100;geldig;',
     );
     // Issued before time was measured: valid, its time not measured (never 0), no flag.
     expect(csv).toContain(
