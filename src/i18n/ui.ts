@@ -477,7 +477,7 @@ export const ui = {
     'Wil je meer zekerheid over wie de module heeft gedaan? Gebruik dan het SCORM- of cmi5-pakket van deze cursus in jullie eigen leeromgeving.',
   'organisation.pick': 'Kies bestanden (PDF of .json, meer tegelijk mag)',
   'organisation.pick.hint':
-    'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 20 MB of groter worden niet gelezen.',
+    'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 1 MB of groter worden niet gelezen.',
   'organisation.drop': 'Of sleep de bestanden hierheen.',
   'organisation.progress': 'Voortgang van de controle',
   'organisation.counted': '{done} van {total} bestanden gecontroleerd',

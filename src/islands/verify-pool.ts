@@ -21,7 +21,7 @@ export function workerCount(cores = navigator.hardwareConcurrency || 2): number 
 
 /**
  * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker fed a few at a time as it
- * answers; a worker refuses a file of 20 MB or more from its size, unread. Returns a stop function.
+ * answers; a worker refuses a file of 1 MB or more from its size, unread. Returns a stop function.
  */
 export function verifyInWorkers(files: readonly File[], contextUrl: string, on: PoolCallbacks): () => void {
   let next = 0;
@@ -34,7 +34,7 @@ export function verifyInWorkers(files: readonly File[], contextUrl: string, on: 
     on.done();
   };
   // File.size of a picked file can cost a synchronous round trip to the browser: the workers read it
-  // (readCertificateFile refuses 20 MB or more from the size, before reading), not the page.
+  // (readCertificateFile refuses 1 MB or more from the size, before reading), not the page.
   const take = (): number[] => {
     const batch: number[] = [];
     while (batch.length < BATCH && next < files.length) batch.push(next++);

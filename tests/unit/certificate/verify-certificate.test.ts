@@ -255,14 +255,14 @@ describe('verifyCertificate: bad input', () => {
     });
   });
 
-  it('refuses a file of 20 MB or more by its size, without reading it', async () => {
+  it('refuses a file of 1 MB or more by its size, without reading it', async () => {
     let read = false;
     const huge = { size: MAX_FILE_BYTES, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
     expect(await verify(huge)).toEqual({
       status: 'ongeldig',
       code: 'te-groot',
       reason:
-        'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
+        'Het bestand is 1 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 1 MB worden niet gelezen).',
     });
     expect(read).toBe(false);
     expect(

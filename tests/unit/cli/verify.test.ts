@@ -82,7 +82,7 @@ describe('npm run verify', () => {
     expect(result.stderr.trim()).toBe('500 geldig, 0 ongeldig');
   });
 
-  it('refuses a file of 20 MB or more without reading it', async () => {
+  it('refuses a file of 1 MB or more without reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     const file = join(dir, 'groot.pdf');
     const fd = openSync(file, 'w');
@@ -91,7 +91,7 @@ describe('npm run verify', () => {
     const result = await run([file]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
+      'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 1 MB worden niet gelezen).',
     );
   });
 
