@@ -1,7 +1,7 @@
 /**
- * What can be told of a PDF from its bytes, before pdf-lib parses it (certificate-pdf.ts): how many
- * objects parsing would make. Cheap (one pass, no parsing), and it errs on the side of a larger
- * count: a count too high only refuses a file that is nothing like our certificate.
+ * What can be told of a PDF from its bytes, without pdf-lib (certificate-pdf.ts): how many objects
+ * parsing would make, and whether the file has an end. Cheap (one pass, no parsing); the count errs
+ * on the side of a larger count: a count too high only refuses a file that is nothing like our certificate.
  */
 
 /** PDF white space: NUL, tab, line feed, form feed, carriage return, space. */
@@ -55,4 +55,22 @@ function objectStreamCount(bytes: Uint8Array, limit: number): number {
     if (!found || total > limit) return Infinity;
   }
   return total;
+}
+
+/**
+ * Whether the bytes end as a PDF ends: `%%EOF` in the last 1,024 bytes (where readers look for it). A
+ * file cut off part way, by a download or copy that stopped, has lost it.
+ */
+export function hasPdfEnd(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  for (let i = tail.length - 5; i >= 0; i--)
+    if (
+      tail[i] === 0x25 &&
+      tail[i + 1] === 0x25 &&
+      tail[i + 2] === 0x45 &&
+      tail[i + 3] === 0x4f &&
+      tail[i + 4] === 0x46
+    )
+      return true;
+  return false;
 }

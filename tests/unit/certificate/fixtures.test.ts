@@ -67,7 +67,11 @@ const expected: Record<string, string | [string, string]> = {
     'geen-pdf-of-json',
     'Dit is geen PDF en geen JSON-bestand: kies de PDF of het .json-bestand van een bewijs van deelname.',
   ],
-  'kapot.pdf': ['pdf-beschadigd', 'De PDF is beschadigd of onvolledig en kan niet worden gelezen.'],
+  // Cut off part way: said to be incomplete, not to lack a certificate.
+  'kapot.pdf': [
+    'pdf-beschadigd',
+    'De PDF is beschadigd of onvolledig: het einde van het bestand ontbreekt, bijvoorbeeld doordat downloaden of kopiëren is afgebroken. Vraag de deelnemer om het bestand opnieuw te sturen.',
+  ],
   'zonder-bewijs.pdf': [
     'pdf-zonder-bewijs',
     'Deze PDF bevat geen bewijs van deelname: het bijgevoegde bestand bewijs-van-deelname.json ontbreekt. Alleen een PDF van Werken met de meldcode kan worden gecontroleerd.',

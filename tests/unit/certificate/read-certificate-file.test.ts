@@ -108,3 +108,36 @@ describe('readCertificateFile: limits before a PDF is parsed', () => {
     expect(await readCertificateFile(resaved)).toEqual({ ok: true, text, from: 'pdf' });
   });
 });
+
+describe('readCertificateFile: a PDF cut off part way', () => {
+  const TRUNCATED = {
+    ok: false,
+    code: 'pdf-beschadigd',
+    reason:
+      'De PDF is beschadigd of onvolledig: het einde van het bestand ontbreekt, bijvoorbeeld doordat downloaden of kopiëren is afgebroken. Vraag de deelnemer om het bestand opnieuw te sturen.',
+  };
+
+  it('says it is damaged or incomplete, wherever it was cut, never that it holds no certificate', async () => {
+    const verdicts = new Set<string>();
+    for (let cut = 64; cut < pdf.length; cut += 61) {
+      const read = await readCertificateFile(pdf.slice(0, cut));
+      // Cut in the cross-reference table, after the record: pdf-lib still finds the whole record.
+      if (read.ok) expect(read.text, `cut at ${cut}`).toBe(certificateJson(record));
+      else expect(read, `cut at ${cut}`).toEqual(TRUNCATED);
+      verdicts.add(read.ok ? 'ok' : read.code);
+    }
+    expect(verdicts).toContain('pdf-beschadigd');
+  });
+
+  it('still says a whole PDF without the record holds no certificate', async () => {
+    const plain = await PDFDocument.create();
+    plain.addPage();
+    expect(await readCertificateFile(await plain.save())).toMatchObject({
+      ok: false,
+      code: 'pdf-zonder-bewijs',
+    });
+    // A few bytes after the end, as some mail programs add, are no damage.
+    const padded = new Uint8Array([...pdf, ...new TextEncoder().encode('\r\n\0\0\n')]);
+    expect(await readCertificateFile(padded)).toMatchObject({ ok: true });
+  });
+});
