@@ -45,6 +45,14 @@ const expected: Record<string, string | [string, string]> = {
     'bewerkt',
     'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
   ],
+  'dubbel-veld.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: het veld "learner" staat er twee keer in, zodat programma\'s het verschillend kunnen lezen. Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
+  'proto-veld.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: het bevat een veld "__proto__" dat in geen bewijs van deelname staat en programma\'s kan misleiden. Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
   'bewerkt-score.json': [
     'formaat',
     'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "score"); het is veranderd of beschadigd.',
