@@ -351,6 +351,30 @@ describe('verifyCertificate: bad input', () => {
     );
   });
 
+  it('refuses invisible characters in the learner details even when the hash fits', async () => {
+    // Zero-width space, non-joiner and joiner, direction marks, word joiner, invisible operators, byte
+    // order mark, soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian vowel
+    // separator, Hangul filler, variation selector, tag, Braille blank, line separator.
+    const invisible = [
+      ...'\u200B\u200C\u200D\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF\u00AD\u034F\u061C\u180E\u3164\uFE0F\u2800\u2028',
+      '\u{E0041}',
+    ];
+    const bad = (field: string) =>
+      `Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "learner.${field}"); het is veranderd of beschadigd.`;
+    for (const char of invisible) {
+      const code = char.codePointAt(0)!.toString(16);
+      const name = await reseal({ learner: { name: `Noë${char} van Dijk` } });
+      expect(reason(await verify(JSON.stringify(name))), code).toBe(bad('name'));
+      // A name of nothing but an invisible character is blank.
+      const blank = await reseal({ learner: { name: char } });
+      expect(reason(await verify(JSON.stringify(blank))), code).toBe(bad('name'));
+      const organisation = await reseal({ learner: { name: 'Noë', organisation: `OBS${char}` } });
+      expect(reason(await verify(JSON.stringify(organisation))), code).toBe(bad('organisation'));
+      const registration = await reseal({ learner: { name: 'Noë', registration: `SKJ 1${char}1` } });
+      expect(reason(await verify(JSON.stringify(registration))), code).toBe(bad('registration'));
+    }
+  });
+
   it('never throws: random bytes, broken PDFs and deeply nested JSON all get a reason', async () => {
     const nested = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const sources = [
