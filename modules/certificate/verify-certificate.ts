@@ -37,7 +37,9 @@ export type InvalidCode =
   | 'onbekende-versie'
   | 'onvolledig'
   | 'log-past-niet'
-  | 'niet-gehaald';
+  | 'niet-gehaald'
+  /** Not from a verifier: the organisation page's worker died holding the file (src/islands/verify-pool.ts). */
+  | 'niet-gecontroleerd';
 
 export type Verdict =
   | { status: 'geldig'; summary: CertificateSummary; record: Certificate }

@@ -479,6 +479,10 @@ export const ui = {
   'organisation.pick.hint':
     'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 1 MB of groter worden niet gelezen.',
   'organisation.drop': 'Of sleep de bestanden hierheen.',
+  'organisation.notChecked.error':
+    'Niet gecontroleerd: de controle in je browser stopte door een fout. Kies dit bestand opnieuw om het nog eens te proberen.',
+  'organisation.notChecked.stalled':
+    'Niet gecontroleerd: de controle in je browser gaf te lang geen antwoord en is gestopt. Kies dit bestand opnieuw om het nog eens te proberen.',
   'organisation.progress': 'Voortgang van de controle',
   'organisation.counted': '{done} van {total} bestanden gecontroleerd',
   'organisation.started': 'De controle van {total} bestanden is begonnen.',
