@@ -129,8 +129,7 @@ describe('npm run verify', () => {
       initCwd: dir,
       stdin: Readable.from([]),
       stdout: {
-        write: (text: string) =>
-          rowsWhenPrinted.push(readFileSync(register, 'utf8').trimEnd().split('\r\n').length - 1),
+        write: () => rowsWhenPrinted.push(readFileSync(register, 'utf8').trimEnd().split('\r\n').length - 1),
       },
       stderr: { write: () => true },
     };
