@@ -22,7 +22,8 @@
  *
  * - `id`: 128 random bits in Crockford base32 (26 characters), so two certificates never share one.
  * - `learner`: as typed at issue; `organisation` and `registration` (a BIG or SKJ number, free text)
- *   are optional. No control or direction-changing characters, so a name prints as it reads.
+ *   are optional. No control, direction-changing or invisible characters (zero-width space, soft
+ *   hyphen, …: INVISIBLE), so a name prints as it reads and looks like no other name.
  * - `module`: the beroepsgroep and its content version (module-edition.ts), which the module archive
  *   knows; `studyMinutes` is that edition's study time: the course's estimate, not the learner's time.
  * - `measured`: what the learner's browser measured in this module (progress/module-time.ts):
@@ -66,10 +67,26 @@ export const MAX_REGISTRATION_LENGTH = 40;
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const sha = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-// Control characters would break a CLI line or a CSV row; direction overrides make a name read otherwise than it is stored.
-const UNPRINTABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * Characters that show nothing, or nothing that can be seen for what it is: Unicode's default
+ * ignorables (zero-width space, non-joiner and joiner U+200B–U+200D, direction marks U+200E and
+ * U+200F, word joiner and invisible operators U+2060–U+2064, byte order mark U+FEFF, soft hyphen
+ * U+00AD, fillers such as U+3164, variation selectors, tags) and the other format characters, and the
+ * blank Braille pattern U+2800. A name with one looks the same as a name without, so two certificates
+ * could show one name and be told apart by nothing a person sees. Issuing removes them (cleanLearner),
+ * except the direction overrides and isolates (DIRECTION_OVERRIDE), which it refuses.
+ */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
+/** Direction overrides and isolates: they make the rest of a name read otherwise than it is stored. */
+export const DIRECTION_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/u;
+// Control characters (and line and paragraph separators) would break a CLI line or a CSV row; a lone
+// surrogate is no character; and the invisible ones above, direction overrides included.
+const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
 
-/** A name-like text as stored: trimmed, not empty, at most `max` characters, nothing unprintable. */
+/**
+ * A name-like text as stored: trimmed, not empty, at most `max` characters, nothing unprintable or
+ * invisible (so never blank: what is left after trimming shows).
+ */
 export const personText = (max: number) =>
   z
     .string()

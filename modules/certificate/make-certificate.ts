@@ -6,6 +6,8 @@ import { moduleStatus } from '../course/module-status.ts';
 import {
   CERTIFICATE_KIND,
   CERTIFICATE_VERSION,
+  DIRECTION_OVERRIDE,
+  INVISIBLE,
   MAX_NAME_LENGTH,
   MAX_REGISTRATION_LENGTH,
   newCertificateId,
@@ -101,7 +103,10 @@ type Cleaned =
   | { ok: true; value: Certificate['learner'] }
   | { ok: false; code: 'gegevens'; field: keyof LearnerDetails; message: string };
 
-/** Trims and normalises the typed details, and says in Dutch what cannot go on a certificate. */
+/**
+ * Trims and normalises the typed details (invisible characters removed, white space folded), and
+ * says in Dutch what cannot go on a certificate: a name that is blank after that, or a direction override.
+ */
 export function cleanLearner(details: LearnerDetails): Cleaned {
   const labels = {
     name: 'Je naam',
@@ -115,7 +120,13 @@ export function cleanLearner(details: LearnerDetails): Cleaned {
   };
   const value: Certificate['learner'] = { name: '' };
   for (const field of ['name', 'organisation', 'registration'] as const) {
-    const text = (details[field] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    // Invisible characters (a soft hyphen or zero-width space pasted along) are dropped; direction
+    // overrides are kept, to be refused below.
+    const text = (details[field] ?? '')
+      .normalize('NFC')
+      .replace(INVISIBLE, (char) => (DIRECTION_OVERRIDE.test(char) ? char : ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === '') {
       if (field === 'name')
         return { ok: false, code: 'gegevens', field, message: 'Vul je naam in: die komt op het bewijs.' };

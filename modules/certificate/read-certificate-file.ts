@@ -1,7 +1,8 @@
 import { readCertificatePdf } from './certificate-pdf.ts';
-import { MAX_FILE_BYTES, tooLargeReason } from './file-limits.ts';
+import { MAX_FILE_BYTES, MAX_PDF_OBJECTS, tooLargeReason, tooManyObjectsReason } from './file-limits.ts';
+import { countPdfObjects, hasPdfEnd } from './pdf-limits.ts';
 
-export { MAX_FILE_BYTES };
+export { MAX_FILE_BYTES, MAX_PDF_OBJECTS };
 
 /** A file as the browser gives it (File, Blob) or Node's openAsBlob: its size is known before reading. */
 export interface BlobLike {
@@ -19,6 +20,7 @@ export type FileCode =
   | 'geen-tekst'
   | 'pdf-beschadigd'
   | 'pdf-zonder-bewijs'
+  | 'te-veel-objecten'
   | 'te-veel-uitgepakt';
 
 /** The record's JSON text in a file, and whether it came from a PDF; or why there is none. */
@@ -27,9 +29,14 @@ export type FileRead =
 
 const fail = (code: FileCode, reason: string) => ({ ok: false, code, reason }) as const;
 
+const TRUNCATED =
+  'De PDF is beschadigd of onvolledig: het einde van het bestand ontbreekt, bijvoorbeeld doordat downloaden of kopiëren is afgebroken. Vraag de deelnemer om het bestand opnieuw te sturen.';
+
 /**
  * Takes the record out of a certificate file (PDF with the record attached, or the record as JSON):
- * the size is checked before anything is read, then the first bytes say which kind it is. Never throws.
+ * the size is checked before anything is read (MAX_FILE_BYTES), then the first bytes say which kind it
+ * is. A PDF is parsed only when its bytes hold no more than MAX_PDF_OBJECTS objects; one that cannot
+ * be read and has lost its end (`%%EOF`) is said to be cut off, not to lack a certificate. Never throws.
  */
 export async function readCertificateFile(source: CertificateSource): Promise<FileRead> {
   const size = sizeOf(source);
@@ -46,8 +53,13 @@ export async function readCertificateFile(source: CertificateSource): Promise<Fi
     return fail('geen-pdf-of-json', 'Het bestand kan niet worden gelezen.');
   }
   if (isPdf(bytes)) {
+    if (countPdfObjects(bytes, MAX_PDF_OBJECTS) > MAX_PDF_OBJECTS)
+      return fail('te-veel-objecten', tooManyObjectsReason());
     const read = await readCertificatePdf(bytes);
-    return read.ok ? { ok: true, text: read.text, from: 'pdf' } : fail(read.code, read.message);
+    if (read.ok) return { ok: true, text: read.text, from: 'pdf' };
+    // pdf-lib reads what there is of a PDF cut off part way: often no attachment, which is not the cause.
+    if (read.code !== 'te-veel-uitgepakt' && !hasPdfEnd(bytes)) return fail('pdf-beschadigd', TRUNCATED);
+    return fail(read.code, read.message);
   }
   if (!looksLikeJson(bytes))
     return fail(

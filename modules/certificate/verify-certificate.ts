@@ -11,6 +11,7 @@ import {
   type Certificate,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
+import { jsonKeyProblem } from './json-keys.ts';
 import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
 import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
@@ -36,7 +37,9 @@ export type InvalidCode =
   | 'onbekende-versie'
   | 'onvolledig'
   | 'log-past-niet'
-  | 'niet-gehaald';
+  | 'niet-gehaald'
+  /** Not from a verifier: the organisation page's worker died holding the file (src/islands/verify-pool.ts). */
+  | 'niet-gecontroleerd';
 
 export type Verdict =
   | { status: 'geldig'; summary: CertificateSummary; record: Certificate }
@@ -53,7 +56,8 @@ export interface Verifier {
 type Edition = ModuleEdition & { name: string };
 
 /**
- * A verifier over the archives: each check in order, the first failure is the verdict. Schema, then
+ * A verifier over the archives: each check in order, the first failure is the verdict. Keys that
+ * readers would read differently (json-keys.ts: a key twice, `__proto__`), then the schema, then
  * the integrity hash, then the module edition (known module and content version; exactly its cases
  * and all its questions), then per case the archived version with the hash the record names, its
  * log scored with its verify table (as scoreAttempt would) and judged at that version's pass mark. Never throws.
@@ -71,6 +75,8 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
   };
 
   async function verifyRecord(data: unknown): Promise<Verdict> {
+    const keys = keyProblem(data);
+    if (keys) return invalid('bewerkt', keys);
     const read = readCertificate(data);
     if (!read.ok)
       return invalid(read.code === 'toekomstig' ? 'toekomstig' : 'formaat', readReason(read.code, data));
@@ -196,6 +202,31 @@ function checkComplete(record: Certificate, edition: Edition): string | undefine
   if (record.studyMinutes !== edition.minutes)
     return `De studietijd in het bewijs (${record.studyMinutes} minuten) is niet die van deze versie van de module.`;
   return undefined;
+}
+
+/**
+ * Why the record's JSON is refused before it is read as a record, in plain Dutch: a key given twice
+ * or a forbidden key (jsonKeyProblem), named when its path is plain text. Only JSON that parses is
+ * looked at (what does not parse is left to readCertificate); a parsed value is looked at as JSON.
+ */
+function keyProblem(data: unknown): string | undefined {
+  let text: string | undefined;
+  try {
+    text = typeof data === 'string' ? data : JSON.stringify(data);
+    if (text === undefined || text.length > MAX_RECORD_BYTES) return undefined;
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const problem = jsonKeyProblem(text);
+  if (!problem) return undefined;
+  const path = problem.path.join('.');
+  const named = /^[\w#/.-]{1,120}$/.test(path) ? ` "${path}"` : '';
+  const detail =
+    problem.kind === 'dubbel'
+      ? `${named ? `het veld${named}` : 'een veld'} staat er twee keer in, zodat programma's het verschillend kunnen lezen`
+      : `het bevat een veld${named} dat in geen bewijs van deelname staat en programma's kan misleiden`;
+  return `Het bewijs is na uitgifte veranderd: ${detail}. Vraag de deelnemer om het oorspronkelijke bestand.`;
 }
 
 /** Plain Dutch for a record that readVersioned refused, naming the field when the schema did. */

@@ -1,19 +1,23 @@
-import { openAsBlob, writeFileSync } from 'node:fs';
+import { closeSync, openAsBlob, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RegisterRow } from '../certificate/register-csv.ts';
 import { processIo, type CliIo } from './cli-io.ts';
+import { printable } from './terminal-text.ts';
 
 const usage = 'Gebruik: npm run verify -- <bestanden of mappen…> [--csv <register.csv>]';
 
 /**
  * npm run verify -- <files or folders…> [--csv <file>] — checks certificates (PDF or JSON) against the
  * archives in content/archief/, one line per file as it goes; a folder stands for every .pdf and .json
- * below it. --csv writes the completion register. Returns the exit code: 0 only when every file is a
- * valid certificate.
+ * below it. --csv writes the completion register: a row per file as it goes, then at the end the
+ * register again with the notes that compare rows (the same certificate twice, one person's several).
+ * Every line is printed with control, invisible and direction characters written out (printable), so a
+ * file name or a field cannot print a line of its own or move the cursor. Returns the exit code: 0
+ * only when every file is a valid certificate.
  */
 export async function verify(argv: readonly string[], io: CliIo): Promise<number> {
-  const out = (text: string) => io.stdout.write(`${text}\n`);
-  const err = (text: string) => io.stderr.write(`${text}\n`);
+  const out = (text: string) => io.stdout.write(`${printable(text)}\n`);
+  const err = (text: string) => io.stderr.write(`${printable(text)}\n`);
   const args = [...argv];
   const cwd = io.initCwd;
   let csv: string | undefined;
@@ -38,7 +42,8 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     { loadVerifyContext },
     { expandPaths },
     { formatScore },
-    { registerCsv },
+    { csvCell, registerCells, registerCsv },
+    { registerFlags },
     { createVerifier },
   ] = await Promise.all([
     import('../case/case-issue.ts'),
@@ -46,8 +51,45 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     import('../authoring/resolve-paths.ts'),
     import('../certificate/certificate-summary.ts'),
     import('../certificate/register-csv.ts'),
+    import('../certificate/register-flags.ts'),
     import('../certificate/verify-certificate.ts'),
   ]);
+  // The register is opened first: a path that cannot be written is said before anything is checked.
+  const target = csv === undefined ? undefined : resolve(cwd, csv);
+  const cannotWrite = (error: unknown) =>
+    err(`het register kan niet worden geschreven naar ${csv}: ${(error as Error).message}`);
+  /** The register's file while rows are written to it as they go. */
+  let register: number | undefined;
+  if (target) {
+    try {
+      register = openSync(target, 'w');
+      writeSync(register, registerCsv([]));
+    } catch (error) {
+      cannotWrite(error);
+      if (register !== undefined) closeSync(register);
+      return 1;
+    }
+  }
+  let exitCode = 0;
+  const rows: RegisterRow[] = [];
+  /** A row on disk, its notes its own (done too fast) until the register is written whole at the end. */
+  const writeRow = (row: RegisterRow) => {
+    if (register === undefined) return;
+    rows.push(row);
+    try {
+      writeSync(
+        register,
+        `${registerCells(row, registerFlags([row])[0])
+          .map(csvCell)
+          .join(';')}\r\n`,
+      );
+    } catch (error) {
+      cannotWrite(error);
+      closeSync(register);
+      register = undefined;
+      exitCode = 1;
+    }
+  };
   const { context, issues } = loadVerifyContext(io.cwd);
   for (const issue of issues) err(formatIssue(issue));
   const { files, messages } = expandPaths(args, cwd, cwd, {
@@ -57,9 +99,7 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
   for (const message of messages) err(message);
 
   const verifier = createVerifier(context);
-  const rows: RegisterRow[] = [];
   let valid = 0;
-  let exitCode = 0;
   // One file at a time: openAsBlob knows the size without reading, so a huge file is refused unread.
   for (const relativePath of files) {
     // A file outside the folder the command was typed in is shown by its absolute path, not as ../../…
@@ -68,6 +108,7 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
       (blob) => verifier.verify(blob),
       () => ({ status: 'ongeldig', code: 'leeg', reason: 'Het bestand kan niet worden gelezen.' }) as const,
     );
+    writeRow({ file, verdict }); // on disk before its line is printed
     if (verdict.status === 'geldig') {
       valid++;
       const { name, module, score } = verdict.summary;
@@ -75,15 +116,19 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     } else {
       out(`ONGELDIG  ${file}  ${verdict.reason}`);
     }
-    if (csv) rows.push({ file, verdict });
   }
-  if (csv) {
-    const target = resolve(cwd, csv);
+  if (register !== undefined && target) {
+    closeSync(register);
+    // The whole register, with the notes that compare rows, written beside it and renamed over it:
+    // stopped half way, the rows written as they went stay.
+    const whole = `${target}.${process.pid}.tmp`;
     try {
-      writeFileSync(target, registerCsv(rows));
+      writeFileSync(whole, registerCsv(rows));
+      renameSync(whole, target);
       err(`register geschreven: ${csv} (${rows.length} regel(s))`);
     } catch (error) {
-      err(`het register kan niet worden geschreven naar ${csv}: ${(error as Error).message}`);
+      rmSync(whole, { force: true });
+      cannotWrite(error);
       exitCode = 1;
     }
   }

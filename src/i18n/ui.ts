@@ -478,8 +478,12 @@ export const ui = {
     'Wil je meer zekerheid over wie de module heeft gedaan? Gebruik dan het SCORM- of cmi5-pakket van deze cursus in jullie eigen leeromgeving.',
   'organisation.pick': 'Kies bestanden (PDF of .json, meer tegelijk mag)',
   'organisation.pick.hint':
-    'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 20 MB of groter worden niet gelezen.',
+    'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 1 MB of groter worden niet gelezen.',
   'organisation.drop': 'Of sleep de bestanden hierheen.',
+  'organisation.notChecked.error':
+    'Niet gecontroleerd: de controle in je browser stopte door een fout. Kies dit bestand opnieuw om het nog eens te proberen.',
+  'organisation.notChecked.stalled':
+    'Niet gecontroleerd: de controle in je browser gaf te lang geen antwoord en is gestopt. Kies dit bestand opnieuw om het nog eens te proberen.',
   'organisation.progress': 'Voortgang van de controle',
   'organisation.counted': '{done} van {total} bestanden gecontroleerd',
   'organisation.started': 'De controle van {total} bestanden is begonnen.',

@@ -40,30 +40,39 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
     setTotal(files.length);
     setDone(0);
     setAnnounce(format(strings['organisation.started'], { total: number(files.length) }));
-    stop.current = verifyInWorkers(files, siteUrl(contextUrl), {
-      verdict(index, verdict) {
-        verdicts[index] = verdict;
-        count++;
-        frame ||= requestAnimationFrame(() => ((frame = 0), setDone(count)));
+    const reasons = {
+      error: strings['organisation.notChecked.error'],
+      stalled: strings['organisation.notChecked.stalled'],
+    };
+    stop.current = verifyInWorkers(
+      files,
+      siteUrl(contextUrl),
+      {
+        verdict(index, verdict) {
+          verdicts[index] = verdict;
+          count++;
+          frame ||= requestAnimationFrame(() => ((frame = 0), setDone(count)));
+        },
+        failed(message) {
+          setAnnounce('');
+          setError(message);
+        },
+        done() {
+          const made = files.map((file, i) => ({ file: file.name, verdict: verdicts[i]! }));
+          const valid = made.filter((row) => row.verdict.status === 'geldig').length;
+          setDone(files.length);
+          setRows(made);
+          setAnnounce(
+            format(strings['organisation.finished'], {
+              total: number(made.length),
+              valid: number(valid),
+              invalid: number(made.length - valid),
+            }),
+          );
+        },
       },
-      failed(message) {
-        setAnnounce('');
-        setError(message);
-      },
-      done() {
-        const made = files.map((file, i) => ({ file: file.name, verdict: verdicts[i]! }));
-        const valid = made.filter((row) => row.verdict.status === 'geldig').length;
-        setDone(files.length);
-        setRows(made);
-        setAnnounce(
-          format(strings['organisation.finished'], {
-            total: number(made.length),
-            valid: number(valid),
-            invalid: number(made.length - valid),
-          }),
-        );
-      },
-    });
+      { reasons },
+    );
   }
 
   return (

@@ -4,6 +4,11 @@ import type { RegisterVerdict } from '../../modules/certificate/register-csv.ts'
 export type ToWorker =
   { type: 'context'; url: string } | { type: 'files'; files: { id: number; file: Blob }[] };
 
-/** From a verify worker: a verdict for a file (without the record, to keep the message small), or a failure to start. */
+/**
+ * From a verify worker: the archives are loaded (`ready`), a verdict for a file (without the record, to
+ * keep the message small), or a failure to start.
+ */
 export type FromWorker =
-  { type: 'verdict'; id: number; verdict: RegisterVerdict } | { type: 'failed'; message: string };
+  | { type: 'ready' }
+  | { type: 'verdict'; id: number; verdict: RegisterVerdict }
+  | { type: 'failed'; message: string };

@@ -19,7 +19,9 @@ async function load(url: string): Promise<Verifier | null> {
       post({ type: 'failed', message: read?.message ?? FAILED });
       return null;
     }
-    return createVerifier(read.context);
+    const ready = createVerifier(read.context);
+    post({ type: 'ready' }); // the page watches for silence more closely from now on
+    return ready;
   } catch {
     post({ type: 'failed', message: FAILED });
     return null;

@@ -57,6 +57,8 @@ export const INVALID_FIXTURES: [file: string, reason: string][] = [
   ['bewerkt-naam.json', 'Het bewijs is na uitgifte veranderd'],
   ['bewerkt-keuze.json', 'Het bewijs is na uitgifte veranderd'],
   ['bewerkt-score.json', 'Het bewijs heeft niet de vorm van een bewijs van deelname'],
+  ['dubbel-veld.json', 'staat er twee keer in'],
+  ['proto-veld.json', 'het bevat een veld "__proto__"'],
   ['nagerekend-niet-gehaald.json', 'is niet gehaald'],
   ['onbekende-module.json', 'is onbekend bij deze controle'],
   ['onbekende-versie.json', 'staat niet in het archief'],

@@ -204,13 +204,39 @@ test('files picked before the page has woken are still checked', async ({ page }
   await checked(page, 1);
 });
 
-test('a file of 20 MB or more is refused from its size, unread', async ({ page }) => {
+test('a file of 1 MB or more is refused from its size, unread', async ({ page }) => {
   await page.goto('/organisatie/');
   await page
     .getByLabel(ui['organisation.pick'])
     .setInputFiles([
-      { name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024, 0x20) },
+      { name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(1024 * 1024, 0x20) },
     ]);
   await checked(page, 1);
-  await expect(page.getByRole('table')).toContainText('bestanden vanaf 20 MB worden niet gelezen');
+  await expect(page.getByRole('table')).toContainText('bestanden vanaf 1 MB worden niet gelezen');
+});
+
+test('a verify worker that dies is replaced: the files it held are not checked, the batch finishes', async ({
+  page,
+}) => {
+  // The first verify worker's script throws as it starts (an error event on the page); the others run.
+  let broken = 0;
+  await page.route('**/verify-worker*.js', async (route) => {
+    if (broken++ > 0) return route.continue();
+    await route.fulfill({ contentType: 'text/javascript', body: "throw new Error('kapot');" });
+  });
+  await page.goto('/organisatie/');
+  const json = readFileSync(`${FIXTURES}geldig.json`);
+  const files = Array.from({ length: 40 }, (_, i) => ({
+    name: `bewijs-${i}.json`,
+    mimeType: 'application/json',
+    buffer: json,
+  }));
+  await page.getByLabel(ui['organisation.pick']).setInputFiles(files);
+  await checked(page, files.length);
+  expect(broken).toBeGreaterThan(1);
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(files.length);
+  const lost = await rows.filter({ hasText: ui['organisation.notChecked.error'] }).count();
+  expect(lost).toBeGreaterThan(0);
+  expect(lost).toBeLessThan(files.length);
 });

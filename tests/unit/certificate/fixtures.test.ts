@@ -45,6 +45,14 @@ const expected: Record<string, string | [string, string]> = {
     'bewerkt',
     'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
   ],
+  'dubbel-veld.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: het veld "learner" staat er twee keer in, zodat programma\'s het verschillend kunnen lezen. Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
+  'proto-veld.json': [
+    'bewerkt',
+    'Het bewijs is na uitgifte veranderd: het bevat een veld "__proto__" dat in geen bewijs van deelname staat en programma\'s kan misleiden. Vraag de deelnemer om het oorspronkelijke bestand.',
+  ],
   'bewerkt-score.json': [
     'formaat',
     'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "score"); het is veranderd of beschadigd.',
@@ -67,7 +75,11 @@ const expected: Record<string, string | [string, string]> = {
     'geen-pdf-of-json',
     'Dit is geen PDF en geen JSON-bestand: kies de PDF of het .json-bestand van een bewijs van deelname.',
   ],
-  'kapot.pdf': ['pdf-beschadigd', 'De PDF is beschadigd of onvolledig en kan niet worden gelezen.'],
+  // Cut off part way: said to be incomplete, not to lack a certificate.
+  'kapot.pdf': [
+    'pdf-beschadigd',
+    'De PDF is beschadigd of onvolledig: het einde van het bestand ontbreekt, bijvoorbeeld doordat downloaden of kopiëren is afgebroken. Vraag de deelnemer om het bestand opnieuw te sturen.',
+  ],
   'zonder-bewijs.pdf': [
     'pdf-zonder-bewijs',
     'Deze PDF bevat geen bewijs van deelname: het bijgevoegde bestand bewijs-van-deelname.json ontbreekt. Alleen een PDF van Werken met de meldcode kan worden gecontroleerd.',

@@ -114,6 +114,24 @@ describe('cleanLearner', () => {
     });
   });
 
+  it('removes invisible characters, and a name of nothing else is no name', () => {
+    expect(
+      cleanLearner({
+        name: '\uFEFFNo\u00ADë\u200B van\u2060 \u200EDijk\u200D',
+        organisation: '\u200B \u3164',
+        registration: 'SKJ\u200C 110012345\uFE0F',
+      }),
+    ).toEqual({ ok: true, value: { name: 'Noë van Dijk', registration: 'SKJ 110012345' } });
+    expect(cleanLearner({ name: '\u200B\u00AD \u2800' })).toMatchObject({
+      ok: false,
+      field: 'name',
+      message: 'Vul je naam in: die komt op het bewijs.',
+    });
+    // Direction overrides are not removed but refused: they change how the rest reads.
+    expect(cleanLearner({ name: 'Noë\u202Eedoc' })).toMatchObject({ ok: false, field: 'name' });
+    expect(cleanLearner({ name: 'Noë\u2067x\u2069' })).toMatchObject({ ok: false, field: 'name' });
+  });
+
   it('says in Dutch what cannot go on a certificate', () => {
     expect(cleanLearner({ name: ' ' })).toMatchObject({
       field: 'name',

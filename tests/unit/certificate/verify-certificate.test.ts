@@ -174,6 +174,62 @@ describe('verifyCertificate: edited after issue', () => {
   });
 });
 
+describe('verifyCertificate: keys that readers would read differently', () => {
+  const changed = (detail: string) => ({
+    status: 'ongeldig',
+    code: 'bewerkt',
+    reason: `Het bewijs is na uitgifte veranderd: ${detail}. Vraag de deelnemer om het oorspronkelijke bestand.`,
+  });
+  const twice = (field: string) =>
+    changed(`het veld "${field}" staat er twee keer in, zodat programma's het verschillend kunnen lezen`);
+  const foreign = (field: string) =>
+    changed(
+      `het bevat een veld "${field}" dat in geen bewijs van deelname staat en programma's kan misleiden`,
+    );
+  const edit = (find: string, replace: string) => {
+    const text = certificateJson(record);
+    expect(text).toContain(find);
+    return text.replace(find, replace);
+  };
+
+  it('refuses a field given twice, though JSON.parse keeps the last one and the hash fits it', async () => {
+    // Another person first: a reader that keeps the first would show that name.
+    const learner = edit('\n  "learner": {', '\n  "learner": { "name": "Iemand Anders" },\n  "learner": {');
+    expect(JSON.parse(learner)).toEqual(record);
+    expect(await verify(learner)).toEqual(twice('learner'));
+    const name = edit('"name": "Noë van Dijk"', '"name": "Iemand Anders", "name": "Noë van Dijk"');
+    expect(await verify(name)).toEqual(twice('learner.name'));
+    // The same key written with an escape is the same key.
+    const escaped = edit('"name": "Noë van Dijk"', '"n\\u0061me": "Iemand Anders", "name": "Noë van Dijk"');
+    expect(await verify(escaped)).toEqual(twice('learner.name'));
+    const log = edit('"caseVersion": 1,', '"caseVersion": 2, "caseVersion": 1,');
+    expect(await verify(log)).toEqual(twice('cases.0.caseVersion'));
+  });
+
+  it('refuses __proto__, constructor and prototype anywhere, also in a record already parsed', async () => {
+    const proto = edit('{\n  "kind"', '{\n  "__proto__": { "isAdmin": true },\n  "kind"');
+    expect(await verify(proto)).toEqual(foreign('__proto__'));
+    expect(await createVerifier(context).verifyRecord(JSON.parse(proto))).toEqual(foreign('__proto__'));
+    const constructor = edit('"name": "Noë van Dijk"', '"name": "Noë van Dijk", "constructor": 1');
+    expect(await verify(constructor)).toEqual(foreign('learner.constructor'));
+    const prototype = edit('"caseVersion": 1,', '"caseVersion": 1, "prototype": {},');
+    expect(await verify(prototype)).toEqual(foreign('cases.0.prototype'));
+  });
+
+  it('does not name a field whose name is not plain text, and leaves JSON that does not parse to the parser', async () => {
+    expect(await verify('{"\\u001b[2J": 1, "\\u001b[2J": 2}')).toEqual(
+      changed("een veld staat er twee keer in, zodat programma's het verschillend kunnen lezen"),
+    );
+    expect(reason(await verify('{"kind": 1, "kind": 2'))).toBe(
+      'Dit bestand bevat geen leesbare JSON van een bewijs van deelname.',
+    );
+    // Keys inside strings are no keys.
+    expect(reason(await verify('{"kind": "x", "note": "\\"kind\\": 1, {\\"kind\\""}'))).toBe(
+      'Dit is geen bewijs van deelname van Werken met de meldcode.',
+    );
+  });
+});
+
 describe('verifyCertificate: module and versions', () => {
   it('names an unknown module', async () => {
     const forged = await reseal({ module: { ...record.module, id: 'brandweer' } });
@@ -255,14 +311,14 @@ describe('verifyCertificate: bad input', () => {
     });
   });
 
-  it('refuses a file of 20 MB or more by its size, without reading it', async () => {
+  it('refuses a file of 1 MB or more by its size, without reading it', async () => {
     let read = false;
     const huge = { size: MAX_FILE_BYTES, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
     expect(await verify(huge)).toEqual({
       status: 'ongeldig',
       code: 'te-groot',
       reason:
-        'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
+        'Het bestand is 1 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 1 MB worden niet gelezen).',
     });
     expect(read).toBe(false);
     expect(
@@ -293,6 +349,30 @@ describe('verifyCertificate: bad input', () => {
     expect(reason(await verify(JSON.stringify(forged)))).toBe(
       'Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "learner.name"); het is veranderd of beschadigd.',
     );
+  });
+
+  it('refuses invisible characters in the learner details even when the hash fits', async () => {
+    // Zero-width space, non-joiner and joiner, direction marks, word joiner, invisible operators, byte
+    // order mark, soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian vowel
+    // separator, Hangul filler, variation selector, tag, Braille blank, line separator.
+    const invisible = [
+      ...'\u200B\u200C\u200D\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF\u00AD\u034F\u061C\u180E\u3164\uFE0F\u2800\u2028',
+      '\u{E0041}',
+    ];
+    const bad = (field: string) =>
+      `Het bewijs heeft niet de vorm van een bewijs van deelname (fout in "learner.${field}"); het is veranderd of beschadigd.`;
+    for (const char of invisible) {
+      const code = char.codePointAt(0)!.toString(16);
+      const name = await reseal({ learner: { name: `Noë${char} van Dijk` } });
+      expect(reason(await verify(JSON.stringify(name))), code).toBe(bad('name'));
+      // A name of nothing but an invisible character is blank.
+      const blank = await reseal({ learner: { name: char } });
+      expect(reason(await verify(JSON.stringify(blank))), code).toBe(bad('name'));
+      const organisation = await reseal({ learner: { name: 'Noë', organisation: `OBS${char}` } });
+      expect(reason(await verify(JSON.stringify(organisation))), code).toBe(bad('organisation'));
+      const registration = await reseal({ learner: { name: 'Noë', registration: `SKJ 1${char}1` } });
+      expect(reason(await verify(JSON.stringify(registration))), code).toBe(bad('registration'));
+    }
   });
 
   it('never throws: random bytes, broken PDFs and deeply nested JSON all get a reason', async () => {

@@ -1,6 +1,15 @@
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { verify } from '../../../modules/cli/verify.ts';
 import { runInProcess } from './run-in-process.ts';
@@ -20,7 +29,7 @@ describe('npm run verify', () => {
     const lines = result.stdout.trim().split('\n');
     // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition) and versie-1/ (two from
     // before time was measured); geen-bewijs.txt is not picked from a folder.
-    expect(lines).toHaveLength(19);
+    expect(lines).toHaveLength(21);
     expect(lines).toContain(
       'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 72 van 72 punten (100%)',
     );
@@ -31,7 +40,7 @@ describe('npm run verify', () => {
     expect(lines).toContain(
       'GELDIG    tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
     );
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('6 geldig, 13 ongeldig');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('6 geldig, 15 ongeldig');
     expect(result.stderr + result.stdout).not.toMatch(noStack);
   });
 
@@ -82,7 +91,68 @@ describe('npm run verify', () => {
     expect(result.stderr.trim()).toBe('500 geldig, 0 ongeldig');
   });
 
-  it('refuses a file of 20 MB or more without reading it', async () => {
+  it('prints what a file name or a record holds without control, invisible or direction characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    // A name that would print a fake valid line, one that clears the screen, one that reads backwards.
+    const fake = 'nep.json\nGELDIG    echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\n.json';
+    const clear = '\u001b[2J\u001b[H.json';
+    const backwards = 'bewijs-\u202Enosj.json';
+    for (const name of [fake, clear, backwards]) writeFileSync(join(dir, name), '{}');
+    // A key of the record's own, named in the reason.
+    const record = JSON.parse(readFileSync(join(fixtures, 'geldig.json'), 'utf8')) as object;
+    writeFileSync(join(dir, 'sleutel.json'), JSON.stringify({ ...record, '\u001b[31m\u2028x': 1 }));
+    const result = await run([dir]);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/^ONGELDIG  /);
+    expect(result.stdout + result.stderr).not.toMatch(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/,
+    );
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        'nep.json\\nGELDIG    echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\\n.json',
+      ),
+    );
+    expect(lines).toContainEqual(expect.stringContaining('\\u001b[2J\\u001b[H.json'));
+    expect(lines).toContainEqual(expect.stringContaining('bewijs-\\u202enosj.json'));
+    expect(lines).toContainEqual(expect.stringContaining('\\u001b[31m\\u2028x'));
+  });
+
+  it('prints each line and writes each register row as it goes, then the register with every flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const register = join(dir, 'register.csv');
+    const files = ['geldig.json', 'leeg.json', 'geldig.pdf'].map((f) => join(fixtures, f));
+    // Each time a line is printed: how many rows the register on disk has.
+    const rowsWhenPrinted: number[] = [];
+    const io = {
+      cwd: root,
+      initCwd: dir,
+      stdin: Readable.from([]),
+      stdout: {
+        write: () => rowsWhenPrinted.push(readFileSync(register, 'utf8').trimEnd().split('\r\n').length - 1),
+      },
+      stderr: { write: () => true },
+    };
+    expect(await verify(['--csv', 'register.csv', ...files], io)).toBe(1);
+    expect(rowsWhenPrinted).toEqual([1, 2, 3]);
+    // At the end the flags that compare rows: the PDF and the JSON are the same certificate.
+    const rows = readFileSync(register, 'utf8').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toContain('Dubbel: dit bewijs staat meer dan eens in de lijst.');
+    expect(rows[3]).toContain('Dubbel: dit bewijs staat meer dan eens in de lijst.');
+    expect(readdirSync(dir)).toEqual(['register.csv']);
+  });
+
+  it('says before checking anything that the register cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const result = await run(['--csv', 'geen-map/register.csv', join(fixtures, 'geldig.json')], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('het register kan niet worden geschreven naar geen-map/register.csv');
+    expect(result.stderr).not.toMatch(noStack);
+  });
+
+  it('refuses a file of 1 MB or more without reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     const file = join(dir, 'groot.pdf');
     const fd = openSync(file, 'w');
@@ -91,7 +161,7 @@ describe('npm run verify', () => {
     const result = await run([file]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 20 MB worden niet gelezen).',
+      'Het bestand is 20 MB groot; een bewijs van deelname is veel kleiner (bestanden vanaf 1 MB worden niet gelezen).',
     );
   });
 
