@@ -11,6 +11,7 @@ import {
   type Certificate,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
+import { formatLongDate } from './certificate-format.ts';
 import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
 import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
@@ -32,6 +33,8 @@ export type InvalidCode =
   | 'formaat'
   | 'toekomstig'
   | 'bewerkt'
+  | 'datum-in-de-toekomst'
+  | 'datum-voor-versie'
   | 'onbekende-module'
   | 'onbekende-versie'
   | 'onvolledig'
@@ -53,15 +56,27 @@ export interface Verifier {
 type Edition = ModuleEdition & { name: string };
 
 /**
+ * How far a certificate's date may lie after the verifier's clock, or before the day its module
+ * edition was archived: one day. The date is the clock of the learner's device when the certificate
+ * was made (UTC). A device with the right local time but the wrong time zone is off by up to 14
+ * hours, and neither clock has to be exact; a day covers that, and a day's difference proves nothing
+ * either way. Archive days are UTC days (`archivedOn`, written by npm run archive:content).
+ */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
  * A verifier over the archives: each check in order, the first failure is the verdict. Schema, then
- * the integrity hash, then the module edition (known module and content version; exactly its cases
- * and all its questions), then per case the archived version with the hash the record names, its
- * log scored with its verify table (as scoreAttempt would) and judged at that version's pass mark. Never throws.
+ * the integrity hash, then the date (not in the future), then the module edition (known module and
+ * content version; the date not before the day that edition was archived; exactly its cases and all
+ * its questions), then per case the archived version with the hash the record names, its log scored
+ * with its verify table (as scoreAttempt would) and judged at that version's pass mark. Dates allow
+ * CLOCK_SKEW_MS either way. Never throws.
  */
 export function createVerifier(context: VerifyContext, options: VerifierOptions = {}): Verifier {
   const lookup = context.tables
     ? tableLookup(context.tables)
     : archiveLookup(context.cases ?? [], options.scorer);
+  const now = options.now ?? (() => new Date());
   const editions = new Map<string, Promise<Edition | null>>();
   const edition = (moduleId: string, entry: ModuleArchive['editions'][number]) => {
     const key = `${moduleId}#${entry.contentVersion}`;
@@ -80,6 +95,12 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
         'bewerkt',
         'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
       );
+    const issued = Date.parse(record.issuedAt);
+    if (issued > now().getTime() + CLOCK_SKEW_MS)
+      return invalid(
+        'datum-in-de-toekomst',
+        `Dit bewijs heeft als datum ${formatLongDate(record.issuedAt)}. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
+      );
     const archive = context.modules.find((m) => m.moduleId === record.module.id);
     if (!archive)
       return invalid('onbekende-module', `De module "${record.module.id}" is onbekend bij deze controle.`);
@@ -94,6 +115,11 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
       return invalid(
         'onbekende-versie',
         `Het archief van de module ${entry.name} is beschadigd; deze versie kan niet worden gecontroleerd.`,
+      );
+    if (issued < Date.parse(`${entry.archivedOn}T00:00:00.000Z`) - CLOCK_SKEW_MS)
+      return invalid(
+        'datum-voor-versie',
+        `Dit bewijs heeft als datum ${formatLongDate(record.issuedAt)}. Maar deze versie van de module ${entry.name} (${short(record.module.contentVersion)}) bestaat pas sinds ${formatLongDate(`${entry.archivedOn}T12:00:00.000Z`)}. Een bewijs kan niet ouder zijn dan de lesstof. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
       );
     const incomplete = checkComplete(record, known);
     if (incomplete) return invalid('onvolledig', incomplete);
@@ -149,11 +175,17 @@ export interface VerifierOptions {
    * compares the two). Both give the same verdicts (tests/unit/scoring/verify-table.test.ts).
    */
   scorer?: Scorer;
+  /** The verifier's clock, for the date checks (tests pass a fixed one); default: the current time. */
+  now?: () => Date;
 }
 
 /** Verifies one certificate; to verify many, create one verifier and reuse it. */
-export function verifyCertificate(source: CertificateSource, context: VerifyContext): Promise<Verdict> {
-  return createVerifier(context).verify(source);
+export function verifyCertificate(
+  source: CertificateSource,
+  context: VerifyContext,
+  options?: VerifierOptions,
+): Promise<Verdict> {
+  return createVerifier(context, options).verify(source);
 }
 
 /** The categories of the critical misses, each once, in plain Dutch: "niet melden waar het moet". */

@@ -246,6 +246,52 @@ describe('verifyCertificate: module and versions', () => {
   });
 });
 
+describe('verifyCertificate: the date', () => {
+  // The fixture's edition was archived on 1 December 2026; the verifier's clock is fixed at 3 December, 12:00 UTC.
+  const now = new Date('2026-12-03T12:00:00.000Z');
+  const dated = async (issuedAt: string, changed: Record<string, unknown> = {}) =>
+    verifyCertificate(JSON.stringify(await reseal({ issuedAt, ...changed })), context, { now: () => now });
+
+  it('refuses a certificate dated in the future, allowing a day for a clock that is off', async () => {
+    expect(await dated('2026-12-04T12:00:00.001Z')).toEqual({
+      status: 'ongeldig',
+      code: 'datum-in-de-toekomst',
+      reason:
+        'Dit bewijs heeft als datum 4 december 2026. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.',
+    });
+    expect((await dated('2026-12-04T12:00:00.000Z')).status).toBe('geldig');
+    expect((await dated('2026-12-03T11:00:00.000Z')).status).toBe('geldig');
+  });
+
+  it('refuses a certificate dated before its module edition was archived, allowing the same day', async () => {
+    expect(await dated('2026-11-29T23:59:59.999Z')).toEqual({
+      status: 'ongeldig',
+      code: 'datum-voor-versie',
+      reason: `Dit bewijs heeft als datum 30 november 2026. Maar deze versie van de module Onderwijs (${record.module.contentVersion.slice(7, 19)}) bestaat pas sinds 1 december 2026. Een bewijs kan niet ouder zijn dan de lesstof. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
+    });
+    expect((await dated('2026-11-30T00:00:00.000Z')).status).toBe('geldig');
+  });
+
+  it('holds a version 1 certificate (issued before time was measured) to the same dates', async () => {
+    const { measured: _, integrity: __, ...rest } = record;
+    const v1 = async (issuedAt: string) => {
+      const unsealed = { ...rest, issuedAt, version: 1 };
+      const sealed = { ...unsealed, integrity: await sha256(canonicalJson(unsealed)) };
+      return verifyCertificate(JSON.stringify(sealed), context, { now: () => now });
+    };
+    expect((await v1('2026-12-02T10:15:00.000Z')).status).toBe('geldig');
+    expect(await v1('2026-11-20T10:15:00.000Z')).toMatchObject({ code: 'datum-voor-versie' });
+    expect(await v1('2027-01-20T10:15:00.000Z')).toMatchObject({ code: 'datum-in-de-toekomst' });
+  });
+
+  it('checks the date with the current time when no clock is given', async () => {
+    const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
+    expect(await verify(JSON.stringify(await reseal({ issuedAt: tomorrow })))).toMatchObject({
+      code: 'datum-in-de-toekomst',
+    });
+  });
+});
+
 describe('verifyCertificate: bad input', () => {
   it('refuses an empty file', async () => {
     expect(await verify(new Uint8Array())).toEqual({
