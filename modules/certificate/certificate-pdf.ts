@@ -11,8 +11,10 @@
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
  * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
- * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), so a small
- * file that inflates to gigabytes is refused after a few megabytes.
+ * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), the
+ * content of the first pages at most MAX_PAGE_CONTENT_BYTES (512 KB), so a small file that inflates to
+ * gigabytes is refused after a few megabytes. It also reads the name and the verification code printed
+ * on the page (certificate-pdf-text.ts), which verification compares with the attached record.
  */
 import {
   AFRelationship,
@@ -37,6 +39,7 @@ import {
   type PDFFont,
   type PDFRef,
 } from 'pdf-lib';
+import { printable, printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
   formatLongDate,
@@ -183,7 +186,7 @@ class TaggedWriter {
 
   text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
     const lineHeight = size * 1.3;
-    const lines = wrap(encodable(text, font), font, size, A4.width - 2 * MARGIN);
+    const lines = wrap(printable(text), font, size, A4.width - 2 * MARGIN);
     if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
     const current = this.pages[this.pages.length - 1];
     const mcid = current.elements.length;
@@ -250,31 +253,6 @@ class TaggedWriter {
   }
 }
 
-/** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
-const STROKED: Record<string, string> = {
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ħ: 'h',
-  Ħ: 'H',
-  ŧ: 't',
-  Ŧ: 'T',
-};
-
-/** The text with every character the font cannot encode replaced: accents dropped (ş → s, ł → l), else `?`. */
-function encodable(text: string, font: PDFFont): string {
-  const known = new Set(font.getCharacterSet());
-  return [...text.normalize('NFC')]
-    .map((char) => {
-      if (known.has(char.codePointAt(0)!)) return char;
-      const base = STROKED[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
-      return [...base].every((c) => known.has(c.codePointAt(0)!)) && base !== '' ? base : '?';
-    })
-    .join('');
-}
-
 /** Lines of at most `width` points, broken at spaces; a word longer than a line is broken where it must. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
@@ -299,9 +277,9 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-/** The record's JSON text out of a PDF, or why there is none. */
+/** The record's JSON text out of a PDF with the name and code printed on it (certificate-pdf-text.ts), or why there is none. */
 export type PdfRecordResult =
-  | { ok: true; text: string }
+  | { ok: true; text: string; printed: PrintedCertificate }
   | { ok: false; code: 'pdf-beschadigd' | 'pdf-zonder-bewijs' | 'te-veel-uitgepakt'; message: string };
 
 const MESSAGES = {
@@ -355,9 +333,20 @@ export async function readCertificatePdf(bytes: Uint8Array): Promise<PdfRecordRe
     const stream = ef instanceof PDFDict ? ef.lookup(PDFName.of('F')) : undefined;
     if (!(stream instanceof PDFRawStream)) return fail('pdf-zonder-bewijs');
     const record = decodeBounded(stream, MAX_RECORD_BYTES);
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(record) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(record);
+    return { ok: true, text, printed: readPrinted(context) };
   } catch (error) {
     return fail(error instanceof TooMuchData || parser.exceeded ? 'te-veel-uitgepakt' : 'pdf-beschadigd');
+  }
+}
+
+/** The name and code printed on the PDF; none when its page content cannot be decoded (too much of it is a bomb). */
+function readPrinted(context: Parameters<typeof printedCertificate>[0]): PrintedCertificate {
+  try {
+    return printedCertificate(context, decodeBounded);
+  } catch (error) {
+    if (error instanceof TooMuchData) throw error;
+    return {};
   }
 }
 

@@ -1,4 +1,5 @@
 import { readCertificatePdf } from './certificate-pdf.ts';
+import type { PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_FILE_BYTES, tooLargeReason } from './file-limits.ts';
 
 export { MAX_FILE_BYTES };
@@ -21,9 +22,11 @@ export type FileCode =
   | 'pdf-zonder-bewijs'
   | 'te-veel-uitgepakt';
 
-/** The record's JSON text in a file, and whether it came from a PDF; or why there is none. */
+/** The record's JSON text in a file, and whether it came from a PDF (with what the PDF prints); or why there is none. */
 export type FileRead =
-  { ok: true; text: string; from: 'pdf' | 'json' } | { ok: false; code: FileCode; reason: string };
+  | { ok: true; text: string; from: 'json' }
+  | { ok: true; text: string; from: 'pdf'; printed: PrintedCertificate }
+  | { ok: false; code: FileCode; reason: string };
 
 const fail = (code: FileCode, reason: string) => ({ ok: false, code, reason }) as const;
 
@@ -47,7 +50,9 @@ export async function readCertificateFile(source: CertificateSource): Promise<Fi
   }
   if (isPdf(bytes)) {
     const read = await readCertificatePdf(bytes);
-    return read.ok ? { ok: true, text: read.text, from: 'pdf' } : fail(read.code, read.message);
+    return read.ok
+      ? { ok: true, text: read.text, from: 'pdf', printed: read.printed }
+      : fail(read.code, read.message);
   }
   if (!looksLikeJson(bytes))
     return fail(

@@ -3,11 +3,13 @@ import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
 import { nl } from '../strings/nl.ts';
 import { archiveLookup, tableLookup, type Scorer } from './case-lookup.ts';
+import { printedMismatch, type PrintedCertificate } from './certificate-pdf-text.ts';
 import {
   certificateIntegrity,
   certificateSpec,
   MAX_RECORD_BYTES,
   readCertificate,
+  verificationCode,
   type Certificate,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
@@ -35,6 +37,8 @@ export type InvalidCode =
   | 'bewerkt'
   | 'datum-in-de-toekomst'
   | 'datum-voor-versie'
+  | 'pdf-past-niet'
+  | 'pdf-tekst-onleesbaar'
   | 'onbekende-module'
   | 'onbekende-versie'
   | 'onvolledig'
@@ -66,7 +70,8 @@ export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A verifier over the archives: each check in order, the first failure is the verdict. Schema, then
- * the integrity hash, then the date (not in the future), then the module edition (known module and
+ * the integrity hash, then for a PDF the name and verification code printed on it (the same as in the
+ * attached record: printedMismatch), then the date (not in the future), then the module edition (known module and
  * content version; the date not before the day that edition was archived; exactly its cases and all
  * its questions), then per case the archived version with the hash the record names, its log scored
  * with its verify table (as scoreAttempt would) and judged at that version's pass mark. Dates allow
@@ -85,7 +90,7 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
     return found;
   };
 
-  async function verifyRecord(data: unknown): Promise<Verdict> {
+  async function verifyRecord(data: unknown, printed?: PrintedCertificate): Promise<Verdict> {
     const read = readCertificate(data);
     if (!read.ok)
       return invalid(read.code === 'toekomstig' ? 'toekomstig' : 'formaat', readReason(read.code, data));
@@ -95,6 +100,11 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
         'bewerkt',
         'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
       );
+    if (printed) {
+      const code = verificationCode(record.integrity);
+      const mismatch = printedMismatch(printed, { name: record.learner.name, code });
+      if (mismatch) return invalid(mismatch.code, mismatch.reason);
+    }
     const issued = Date.parse(record.issuedAt);
     if (issued > now().getTime() + CLOCK_SKEW_MS)
       return invalid(
@@ -160,7 +170,8 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
     async verify(source) {
       try {
         const file = await readCertificateFile(source);
-        return file.ok ? await verifyRecord(file.text) : invalid(file.code, file.reason);
+        if (!file.ok) return invalid(file.code, file.reason);
+        return await verifyRecord(file.text, file.from === 'pdf' ? file.printed : undefined);
       } catch {
         return unexpected();
       }

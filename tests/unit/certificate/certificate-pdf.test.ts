@@ -43,8 +43,12 @@ async function pageText(bytes: Uint8Array) {
 }
 
 describe('makeCertificatePdf', () => {
-  it('attaches the record, which readCertificatePdf gives back exactly', async () => {
-    expect(await readCertificatePdf(pdf)).toEqual({ ok: true, text: certificateJson(record) });
+  it('attaches the record, which readCertificatePdf gives back exactly, with the name and code printed', async () => {
+    expect(await readCertificatePdf(pdf)).toEqual({
+      ok: true,
+      text: certificateJson(record),
+      printed: { name: 'Noë Lukasz Sahin', code: summary.code },
+    });
   });
 
   it('is deterministic, A4, with title, language and dates set', async () => {
@@ -148,7 +152,11 @@ describe('readCertificatePdf', () => {
   it('reads a certificate saved with object streams', async () => {
     const doc = await PDFDocument.load(pdf);
     const resaved = await doc.save({ useObjectStreams: true });
-    expect(await readCertificatePdf(resaved)).toEqual({ ok: true, text: certificateJson(record) });
+    expect(await readCertificatePdf(resaved)).toEqual({
+      ok: true,
+      text: certificateJson(record),
+      printed: { name: 'Noë Lukasz Sahin', code: summary.code },
+    });
   });
 
   it('stops inflating an attachment past 1 MB', async () => {

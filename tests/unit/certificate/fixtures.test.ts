@@ -71,6 +71,18 @@ const expected: Record<string, string | [string, string | RegExp]> = {
     'datum-voor-versie',
     /^Dit bewijs heeft als datum \d{1,2} \p{L}+ \d{4}\. Maar deze versie van de module Onderwijs \([0-9a-f]{12}\) bestaat pas sinds \d{1,2} \p{L}+ \d{4}\. Een bewijs kan niet ouder zijn dan de lesstof\. De datum is veranderd, of de klok van het apparaat stond verkeerd\. Vraag de deelnemer om het bewijs opnieuw te maken\.$/u,
   ],
+  'andere-naam-op-pdf.pdf': [
+    'pdf-past-niet',
+    'Op de PDF staat de naam “Iemand Anders”, maar in het bijgevoegde bewijs staat “Noë van Dijk”. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+  ],
+  'andere-code-op-pdf.pdf': [
+    'pdf-past-niet',
+    /^Op de PDF staat verificatiecode AAAAA-BBBBB, maar het bijgevoegde bewijs heeft verificatiecode [0-9A-Z]{5}-[0-9A-Z]{5}\. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF\. Vraag de deelnemer om de oorspronkelijke PDF of het \.json-bestand\.$/,
+  ],
+  'bijlage-zonder-tekst.pdf': [
+    'pdf-tekst-onleesbaar',
+    'Op deze PDF zijn de naam en de verificatiecode niet te lezen. Zo kan de controle ze niet vergelijken met het bijgevoegde bewijs. De PDF is veranderd, of opnieuw gemaakt met een ander programma. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+  ],
   'leeg.json': ['leeg', 'Het bestand is leeg.'],
   'geen-bewijs.txt': [
     'geen-pdf-of-json',

@@ -127,6 +127,40 @@ describe('verifyCertificate: edited after issue', () => {
       });
   });
 
+  it('refuses a PDF whose printed name or code differs from its attached record', async () => {
+    const summary = (await makeSummary())!;
+    const renamed = await makeCertificatePdf(record, { ...summary, name: 'Iemand Anders' });
+    expect(await verify(renamed)).toEqual({
+      status: 'ongeldig',
+      code: 'pdf-past-niet',
+      reason:
+        'Op de PDF staat de naam “Iemand Anders”, maar in het bijgevoegde bewijs staat “Noë van Dijk”. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+    });
+    const recoded = await makeCertificatePdf(record, { ...summary, code: 'AAAAA-BBBBB' });
+    expect(reason(await verify(recoded))).toBe(
+      `Op de PDF staat verificatiecode AAAAA-BBBBB, maar het bijgevoegde bewijs heeft verificatiecode ${summary.code}. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.`,
+    );
+    // Another person's record in this PDF: the hash of that record fits, the printed name does not.
+    const other = await reseal({ learner: { name: 'Sam de Vries' } });
+    const swapped = await makeCertificatePdf(other, summary);
+    expect(await verify(swapped)).toMatchObject({ code: 'pdf-past-niet' });
+    // The same record as JSON has nothing printed to compare.
+    expect((await verify(JSON.stringify(other))).status).toBe('geldig');
+  });
+
+  it('refuses a PDF with the record attached but without our printed name and code', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new TextEncoder().encode(certificateJson(record)), 'bewijs-van-deelname.json', {
+      mimeType: 'application/json',
+    });
+    expect(await verify(await doc.save())).toMatchObject({
+      status: 'ongeldig',
+      code: 'pdf-tekst-onleesbaar',
+    });
+  });
+
   it('refuses a score written into the record: scores are never taken from the file', async () => {
     expect(await verify(JSON.stringify({ ...record, score: { total: 8, max: 8 } }))).toEqual({
       status: 'ongeldig',
