@@ -42,12 +42,15 @@ import {
 import { printable, printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
+  formatEdition,
   formatLongDate,
   formatMeasured,
   formatMinutes,
   formatScore,
   type CertificateSummary,
 } from './certificate-summary.ts';
+import { siteAddress, verifyAddress } from './site-address.ts';
+import { CHECKED, NOT_PROVEN } from './verdict-text.ts';
 
 /** The name of the attached record inside the PDF. */
 export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
@@ -70,6 +73,31 @@ const MUTED = rgb(0.32, 0.34, 0.38);
 type Tag = 'H1' | 'H2' | 'P';
 
 /**
+ * What an accreditation register asks, one line each: provider (with the site's address), module
+ * and its edition (the short content version), the measured time beside the estimate, the tries, and
+ * the score. The verification code and where to verify follow.
+ */
+export function registerLines(
+  summary: Pick<CertificateSummary, 'module' | 'contentVersion' | 'measured' | 'studyMinutes' | 'score'>,
+  site?: string,
+): string[] {
+  return [
+    `Aanbieder: Werken met de meldcode, open e-learning (${siteAddress(site)}).`,
+    `Module: ${summary.module}, versie ${formatEdition(summary.contentVersion)}.`,
+    ...timeLines(summary),
+    `Score: ${formatScore(summary.score)}.`,
+  ];
+}
+
+/** Where and how to verify the certificate, and what a check proves and what not (verdict-text.ts). */
+export function checkLines(site?: string): string[] {
+  return [
+    `Controleer dit bewijs op ${verifyAddress(site)}, of met npm run verify. Er wordt niets verstuurd. De gegevens zitten als bestand in deze PDF (${ATTACHMENT_NAME}); de controle rekent de score opnieuw uit en toont dezelfde verificatiecode.`,
+    `Klopt de controle? Dan betekent dat: ${CHECKED}. ${NOT_PROVEN}`,
+  ];
+}
+
+/**
  * The measured time, with the course's estimate beside it, and the tries: what the learner did, not
  * what the course expects. A certificate without measured time says so.
  */
@@ -89,12 +117,26 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
   return lines;
 }
 
-/** The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. */
+/** Where the certificate says it can be verified: the site's address, set at build (site-address.ts). */
+export interface CertificatePdfOptions {
+  /** The site's public address; default DEFAULT_SITE. */
+  site?: string;
+}
+
+/**
+ * The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. It
+ * states what an accreditation register asks (provider, module edition, measured study time, score,
+ * verification code, where to verify) and what a check of it does and does not prove. The name comes
+ * right after the heading and the code reads "Verificatiecode: …": verification reads both back
+ * (certificate-pdf-text.ts), also from certificates issued before this layout.
+ */
 export async function makeCertificatePdf(
   record: Certificate,
   summary: CertificateSummary,
+  options: CertificatePdfOptions = {},
 ): Promise<Uint8Array> {
   const issued = new Date(record.issuedAt);
+  const site = siteAddress(options.site);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -109,14 +151,16 @@ export async function makeCertificatePdf(
   writer.space(12);
   writer.text(
     'P',
-    `heeft op ${formatLongDate(summary.date)} de module ${summary.module} van de e-learning Werken met de meldcode afgerond: alle lessen gelezen, alle ${summary.questions} kennisvragen beantwoord en elke casus gehaald.`,
+    `Dit bewijs is gemaakt op ${formatLongDate(summary.date)}. Volgens dit bewijs is de module ${summary.module} van de e-learning Werken met de meldcode afgerond: alle lessen gelezen, alle ${summary.questions} kennisvragen goed beantwoord en elke casus gehaald.`,
     regular,
     12,
     INK,
-    6,
+    14,
   );
-  for (const line of timeLines(summary)) writer.text('P', line, regular, 12, INK, 2);
-  writer.space(16);
+  writer.text('H2', 'Gegevens van de scholing', bold, 14, INK, 6);
+  for (const line of registerLines(summary, site)) writer.text('P', line, regular, 11, INK, 2);
+  writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 2);
+  writer.text('P', `Nummer van het bewijs: ${summary.id}`, regular, 10, MUTED, 16);
   writer.text('H2', 'Uitslag per casus', bold, 14, INK, 6);
   for (const c of summary.score.cases)
     writer.text(
@@ -127,19 +171,9 @@ export async function makeCertificatePdf(
       INK,
       3,
     );
-  writer.text('P', `Totaal: ${formatScore(summary.score)}.`, bold, 11, INK, 18);
+  writer.space(13);
   writer.text('H2', 'Dit bewijs controleren', bold, 14, INK, 6);
-  writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 3);
-  writer.text('P', `Nummer van het bewijs: ${summary.id}`, regular, 10, MUTED, 8);
-  writer.text(
-    'P',
-    `De gegevens van dit bewijs zitten als bestand in deze PDF (${ATTACHMENT_NAME}). Een organisatie controleert het zonder iets te versturen op de pagina Organisatie van de e-learning, of met npm run verify; de controle rekent de score opnieuw uit en toont dezelfde verificatiecode.`,
-    regular,
-    10,
-    INK,
-    6,
-  );
-  writer.text('P', WHAT_VERIFICATION_PROVES, regular, 10, INK, 0);
+  for (const line of checkLines(site)) writer.text('P', line, regular, 10, INK, 4);
   writer.finish();
 
   doc.setTitle(`Bewijs van deelname — ${summary.module} — ${summary.name}`, { showInWindowTitleBar: true });
