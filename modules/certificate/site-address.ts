@@ -18,7 +18,7 @@ export function siteAddress(value: string | undefined): string {
   }
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username)
     throw new Error(
-      `MELDCODE_SITE must be the site's full address, such as https://meldcode.example.nl/ (it is "${text}")`,
+      `MELDCODE_SITE must be the site's full address, starting with https:// or http:// (it is "${text}")`,
     );
   return `${url.origin}${url.pathname.replace(/\/?$/, '/')}`;
 }
