@@ -129,8 +129,7 @@ export function printedMismatch(
     };
   const other =
     'De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.';
-  const squash = (text: string) => text.replace(/\s+/g, '');
-  if (squash(printed.name) !== squash(printable(record.name)))
+  if (!samePrintedName(printed.name, record.name))
     return {
       code: 'pdf-past-niet',
       reason: `Op de PDF staat de naam “${printed.name}”, maar in het bijgevoegde bewijs staat “${record.name}”. ${other}`,
@@ -141,6 +140,17 @@ export function printedMismatch(
       reason: `Op de PDF staat verificatiecode ${printed.code}, maar het bijgevoegde bewijs heeft verificatiecode ${record.code}. ${other}`,
     };
   return undefined;
+}
+
+/**
+ * Whether a printed name is the record's name as the PDF prints it (printable), spaces aside (a long
+ * name is broken over lines). A printed `?` stands for any one letter: the first certificate code
+ * printed ł and other stroked letters as `?`, where printable now drops the stroke.
+ */
+function samePrintedName(printed: string, name: string): boolean {
+  const shown = [...printed.replace(/\s+/g, '')];
+  const expected = [...printable(name).replace(/\s+/g, '')];
+  return shown.length === expected.length && shown.every((char, i) => char === expected[i] || char === '?');
 }
 
 /** The first MAX_PAGES page dictionaries, in order, through a page tree at most 16 levels deep. */

@@ -98,6 +98,18 @@ describe('printedMismatch', () => {
     expect(printedMismatch({ name: 'Noë van  Dijk', code: '7E30Z-Z0SSR' }, record)).toBeUndefined();
   });
 
+  it('accepts a ? for a letter the first certificate code could not print, and nothing else', () => {
+    const lukasz = { name: 'Noë Łukasz', code: '7E30Z-Z0SSR' };
+    expect(printedMismatch({ name: 'Noë ?ukasz', code: lukasz.code }, lukasz)).toBeUndefined();
+    expect(printedMismatch({ name: 'Noë Lukasz', code: lukasz.code }, lukasz)).toBeUndefined();
+    expect(printedMismatch({ name: 'Noë Xukasz', code: lukasz.code }, lukasz)).toMatchObject({
+      code: 'pdf-past-niet',
+    });
+    expect(printedMismatch({ name: 'Noë ?ukasz?', code: lukasz.code }, lukasz)).toMatchObject({
+      code: 'pdf-past-niet',
+    });
+  });
+
   it('names a different name or code, and a PDF where they cannot be read', () => {
     expect(printedMismatch({ name: 'Noë de Vries', code: '7E30Z-Z0SSR' }, record)).toEqual({
       code: 'pdf-past-niet',
