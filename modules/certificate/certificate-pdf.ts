@@ -61,10 +61,6 @@ export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
  */
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
-/** What verification proves and what it cannot: printed on every certificate, shown by the README. */
-export const WHAT_VERIFICATION_PROVES =
-  'Wat controle bewijst: dat de keuzes in dit bewijs op die versie van de lesstof deze score halen, en dat het bestand na uitgifte niet is veranderd door iemand zonder onze programmacode. Wat controle niet kan bewijzen zonder server: wie er achter het toetsenbord zat, en dat niemand de controlehash opnieuw heeft berekend.';
-
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.12);

@@ -7,9 +7,10 @@ const usage = 'Gebruik: npm run verify -- <bestanden of mappen…> [--csv <regis
 
 /**
  * npm run verify -- <files or folders…> [--csv <file>] — checks certificates (PDF or JSON) against the
- * archives in content/archief/, one line per file as it goes; a folder stands for every .pdf and .json
- * below it. --csv writes the completion register. Returns the exit code: 0 only when every file is a
- * valid certificate.
+ * archives in content/archief/, one line per file as it goes (`KLOPT` with what was checked, or
+ * `KLOPT NIET` with the reason: verdict-text.ts); a folder stands for every .pdf and .json below it.
+ * --csv writes the completion register. At the end, on standard error: what "klopt" does not prove,
+ * then the counts. Returns the exit code: 0 only when every file is a valid certificate.
  */
 export async function verify(argv: readonly string[], io: CliIo): Promise<number> {
   const out = (text: string) => io.stdout.write(`${text}\n`);
@@ -37,14 +38,14 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     { formatIssue },
     { loadVerifyContext },
     { expandPaths },
-    { formatScore },
+    { CHECKED, NOT_PROVEN, USE_LMS, verdictLine },
     { registerCsv },
     { createVerifier },
   ] = await Promise.all([
     import('../case/case-issue.ts'),
     import('../authoring/module-archive-files.ts'),
     import('../authoring/resolve-paths.ts'),
-    import('../certificate/certificate-summary.ts'),
+    import('../certificate/verdict-text.ts'),
     import('../certificate/register-csv.ts'),
     import('../certificate/verify-certificate.ts'),
   ]);
@@ -68,13 +69,8 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
       (blob) => verifier.verify(blob),
       () => ({ status: 'ongeldig', code: 'leeg', reason: 'Het bestand kan niet worden gelezen.' }) as const,
     );
-    if (verdict.status === 'geldig') {
-      valid++;
-      const { name, module, score } = verdict.summary;
-      out(`GELDIG    ${file}  ${name}, ${module}, ${formatScore(score)}`);
-    } else {
-      out(`ONGELDIG  ${file}  ${verdict.reason}`);
-    }
+    if (verdict.status === 'geldig') valid++;
+    out(verdictLine(file, verdict));
     if (csv) rows.push({ file, verdict });
   }
   if (csv) {
@@ -88,8 +84,9 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const invalid = files.length - valid;
+  if (valid > 0) err(`"Klopt" betekent: ${CHECKED}. ${NOT_PROVEN} ${USE_LMS}`);
   err(
-    `${valid} geldig, ${invalid} ongeldig${messages.length > 0 ? `, ${messages.length} pad(en) niet gevonden` : ''}`,
+    `Klopt: ${valid}. Klopt niet: ${invalid}.${messages.length > 0 ? ` Niet gevonden: ${messages.length} pad(en).` : ''}`,
   );
   if (invalid > 0 || messages.length > 0 || files.length === 0 || issues.length > 0) exitCode = 1;
   return exitCode;

@@ -21,33 +21,43 @@ describe('npm run verify', () => {
     // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition) and versie-1/ (two from
     // before time was measured); geen-bewijs.txt is not picked from a folder.
     expect(lines).toHaveLength(24);
-    expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+    // What was checked, the edition (12 hex digits of the content version) and the verification code.
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^KLOPT {7}tests\/fixtures\/certificates\/geldig\.pdf {2}Noë van Dijk, Onderwijs versie [0-9a-f]{12}, code [0-9A-Z]{5}-[0-9A-Z]{5}, 46 van 46 punten \(100%\): de keuzes halen de norm en het bestand is niet veranderd$/,
+      ),
     );
-    expect(lines).toContain('ONGELDIG  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
+    expect(lines).toContain('KLOPT NIET  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
     expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+      'KLOPT       tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs versie ac3cee48bb26, code 7E30Z-Z0SSR, 46 van 46 punten (100%): de keuzes halen de norm en het bestand is niet veranderd',
     );
     expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+      'KLOPT       tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs versie 4e527785ef7d, code 9QG79-PNW24, 46 van 46 punten (100%): de keuzes halen de norm en het bestand is niet veranderd',
     );
     expect(lines).toContain(
-      'ONGELDIG  tests/fixtures/certificates/datum-in-de-toekomst.json  Dit bewijs heeft als datum 2 december 2099. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.',
+      'KLOPT NIET  tests/fixtures/certificates/datum-in-de-toekomst.json  Dit bewijs heeft als datum 2 december 2099. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.',
     );
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('6 geldig, 18 ongeldig');
+    expect(lines).toContain(
+      'KLOPT NIET  tests/fixtures/certificates/andere-naam-op-pdf.pdf  Op de PDF staat de naam “Iemand Anders”, maar in het bijgevoegde bewijs staat “Noë van Dijk”. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+    );
+    // Once, at the end: what "klopt" does not prove and when to use the LMS package; then the counts.
+    expect(result.stderr.trim().split('\n').slice(-2)).toEqual([
+      '"Klopt" betekent: de keuzes halen de norm en het bestand is niet veranderd. Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt. Moet je zeker weten wie de cursus heeft gedaan? Zet hem dan in jullie eigen leeromgeving (LMS), met het SCORM- of cmi5-pakket.',
+      'Klopt: 6. Klopt niet: 18.',
+    ]);
     expect(result.stderr + result.stdout).not.toMatch(noStack);
   });
 
   it('exits 0 when every file is valid, for paths typed in a subfolder and absolute paths', async () => {
     const result = await run(['geldig.pdf', join(fixtures, 'geldig.json')], fixtures);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('GELDIG    geldig.pdf  Noë van Dijk');
-    expect(result.stdout).toContain('GELDIG    geldig.json  Noë van Dijk');
+    expect(result.stdout).toContain('KLOPT       geldig.pdf  Noë van Dijk');
+    expect(result.stdout).toContain('KLOPT       geldig.json  Noë van Dijk');
   });
 
   it('shows a file outside the folder the command was typed in by its absolute path', async () => {
     const result = await run([join(fixtures, 'geldig.json')], join(root, 'modules'));
-    expect(result.stdout).toContain(`GELDIG    ${join(fixtures, 'geldig.json')}  Noë van Dijk`);
+    expect(result.stdout).toContain(`KLOPT       ${join(fixtures, 'geldig.json')}  Noë van Dijk`);
   });
 
   it('writes the register with --csv, relative to the folder the command was typed in', async () => {
@@ -65,14 +75,19 @@ describe('npm run verify', () => {
     expect(result.status).toBe(1);
     const csv = readFileSync(join(dir, 'register.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNaam;Organisatie;')).toBe(true);
+    const outcome =
+      'Klopt: de keuzes halen de norm en het bestand is niet veranderd.;;Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt.';
+    // The edition, the measured time and both kinds of tries, what was checked and what not, the code.
     expect(csv).toMatch(
-      /\r\nNoë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;\d\d-12-2026;66;72;3;46;46;100;geldig;/,
+      new RegExp(
+        `\r\nNoë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;versie [0-9a-f]{12};\\d\\d-12-2026;66;72;3;21;46;46;100;${outcome.replace(/[.()]/g, '\\$&')};[0-9A-Z]{5}-[0-9A-Z]{5};`,
+      ),
     );
-    // Issued before time was measured: valid, its time not measured (never 0), no flag.
+    // Issued before time was measured: its time not measured (never 0), no tries, no flag.
     expect(csv).toContain(
-      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;06-12-2026;niet gemeten;72;;46;46;100;geldig;',
+      `Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;versie 4e527785ef7d;06-12-2026;niet gemeten;72;;;46;46;100;${outcome};9QG79-PNW24;`,
     );
-    expect(csv).toContain(';ongeldig;Het bestand is leeg.;;;');
+    expect(csv).toContain(';Klopt niet;Het bestand is leeg.;;;;');
   });
 
   it('goes through a folder of many files one by one, a line each', async () => {
@@ -82,7 +97,7 @@ describe('npm run verify', () => {
     const result = await run([dir]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(500);
-    expect(result.stderr.trim()).toBe('500 geldig, 0 ongeldig');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('Klopt: 500. Klopt niet: 0.');
   });
 
   it('refuses a file of 20 MB or more without reading it', async () => {
