@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { loadGlossary } from './modules/authoring/load-glossary.ts';
+import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
@@ -14,9 +15,17 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 // The begrippenlijst, for linking each begrip's first use in a lesson (the content check reports its problems).
 const { glossary } = loadGlossary(fileURLToPath(new URL('.', import.meta.url)));
 
+// The site's public address, printed on every certificate as where to verify it: MELDCODE_SITE at build.
+const site = siteAddress(process.env.MELDCODE_SITE);
+if (!process.env.MELDCODE_SITE && process.argv.includes('build'))
+  console.warn(
+    `MELDCODE_SITE is not set: certificates made on this build say to verify them at ${DEFAULT_SITE}. Set it to the site's address when you deploy.`,
+  );
+
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
+  site,
   trailingSlash: 'always',
   // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
   // writes dist/sw.js from the built files.

@@ -60,3 +60,8 @@ export function formatMeasured(measured: { seconds: number; unmeasured: number }
 export function formatScore(score: { total: number; max: number; percentage: number }): string {
   return `${score.total} van ${score.max} punten (${score.percentage}%)`;
 }
+
+/** A module edition as people compare it: the first 12 hex digits of its content version, `99363935d44b`. */
+export function formatEdition(contentVersion: string): string {
+  return contentVersion.replace(/^sha256:/, '').slice(0, 12);
+}

@@ -11,8 +11,10 @@
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
  * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
- * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), so a small
- * file that inflates to gigabytes is refused after a few megabytes.
+ * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), the
+ * content of the first pages at most MAX_PAGE_CONTENT_BYTES (512 KB), so a small file that inflates to
+ * gigabytes is refused after a few megabytes. It also reads the name and the verification code printed
+ * on the page (certificate-pdf-text.ts), which verification compares with the attached record.
  */
 import {
   AFRelationship,
@@ -37,14 +39,18 @@ import {
   type PDFFont,
   type PDFRef,
 } from 'pdf-lib';
+import { printable, printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
+  formatEdition,
   formatLongDate,
   formatMeasured,
   formatMinutes,
   formatScore,
   type CertificateSummary,
 } from './certificate-summary.ts';
+import { siteAddress, verifyAddress } from './site-address.ts';
+import { CHECKED, NOT_PROVEN } from './verdict-text.ts';
 
 /** The name of the attached record inside the PDF. */
 export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
@@ -55,16 +61,37 @@ export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
  */
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
-/** What verification proves and what it cannot: printed on every certificate, shown by the README. */
-export const WHAT_VERIFICATION_PROVES =
-  'Wat controle bewijst: dat de keuzes in dit bewijs op die versie van de lesstof deze score halen, en dat het bestand na uitgifte niet is veranderd door iemand zonder onze programmacode. Wat controle niet kan bewijzen zonder server: wie er achter het toetsenbord zat, en dat niemand de controlehash opnieuw heeft berekend.';
-
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.32, 0.34, 0.38);
 
 type Tag = 'H1' | 'H2' | 'P';
+
+/**
+ * What an accreditation register asks, one line each: provider (with the site's address), module
+ * and its edition (the short content version), the measured time beside the estimate, the tries, and
+ * the score. The verification code and where to verify follow.
+ */
+export function registerLines(
+  summary: Pick<CertificateSummary, 'module' | 'contentVersion' | 'measured' | 'studyMinutes' | 'score'>,
+  site?: string,
+): string[] {
+  return [
+    `Aanbieder: Werken met de meldcode, open e-learning (${siteAddress(site)}).`,
+    `Module: ${summary.module}, versie ${formatEdition(summary.contentVersion)}.`,
+    ...timeLines(summary),
+    `Score: ${formatScore(summary.score)}.`,
+  ];
+}
+
+/** Where and how to verify the certificate, and what a check proves and what not (verdict-text.ts). */
+export function checkLines(site?: string): string[] {
+  return [
+    `Controleer dit bewijs op ${verifyAddress(site)}, of met npm run verify. Er wordt niets verstuurd. De gegevens zitten als bestand in deze PDF (${ATTACHMENT_NAME}); de controle rekent de score opnieuw uit en toont dezelfde verificatiecode.`,
+    `Klopt de controle? Dan betekent dat: ${CHECKED}. ${NOT_PROVEN}`,
+  ];
+}
 
 /**
  * The measured time, with the course's estimate beside it, and the tries: what the learner did, not
@@ -86,12 +113,26 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
   return lines;
 }
 
-/** The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. */
+/** Where the certificate says it can be verified: the site's address, set at build (site-address.ts). */
+export interface CertificatePdfOptions {
+  /** The site's public address; default DEFAULT_SITE. */
+  site?: string;
+}
+
+/**
+ * The certificate as A4 PDF bytes, with the record attached; deterministic for the same input. It
+ * states what an accreditation register asks (provider, module edition, measured study time, score,
+ * verification code, where to verify) and what a check of it does and does not prove. The name comes
+ * right after the heading and the code reads "Verificatiecode: …": verification reads both back
+ * (certificate-pdf-text.ts), also from certificates issued before this layout.
+ */
 export async function makeCertificatePdf(
   record: Certificate,
   summary: CertificateSummary,
+  options: CertificatePdfOptions = {},
 ): Promise<Uint8Array> {
   const issued = new Date(record.issuedAt);
+  const site = siteAddress(options.site);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -106,14 +147,16 @@ export async function makeCertificatePdf(
   writer.space(12);
   writer.text(
     'P',
-    `heeft op ${formatLongDate(summary.date)} de module ${summary.module} van de e-learning Werken met de meldcode afgerond: alle lessen gelezen, alle ${summary.questions} kennisvragen beantwoord en elke casus gehaald.`,
+    `Dit bewijs is gemaakt op ${formatLongDate(summary.date)}. Volgens dit bewijs is de module ${summary.module} van de e-learning Werken met de meldcode afgerond: alle lessen gelezen, alle ${summary.questions} kennisvragen goed beantwoord en elke casus gehaald.`,
     regular,
     12,
     INK,
-    6,
+    14,
   );
-  for (const line of timeLines(summary)) writer.text('P', line, regular, 12, INK, 2);
-  writer.space(16);
+  writer.text('H2', 'Gegevens van de scholing', bold, 14, INK, 6);
+  for (const line of registerLines(summary, site)) writer.text('P', line, regular, 11, INK, 2);
+  writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 2);
+  writer.text('P', `Nummer van het bewijs: ${summary.id}`, regular, 10, MUTED, 16);
   writer.text('H2', 'Uitslag per casus', bold, 14, INK, 6);
   for (const c of summary.score.cases)
     writer.text(
@@ -124,19 +167,9 @@ export async function makeCertificatePdf(
       INK,
       3,
     );
-  writer.text('P', `Totaal: ${formatScore(summary.score)}.`, bold, 11, INK, 18);
+  writer.space(13);
   writer.text('H2', 'Dit bewijs controleren', bold, 14, INK, 6);
-  writer.text('P', `Verificatiecode: ${summary.code}`, bold, 12, INK, 3);
-  writer.text('P', `Nummer van het bewijs: ${summary.id}`, regular, 10, MUTED, 8);
-  writer.text(
-    'P',
-    `De gegevens van dit bewijs zitten als bestand in deze PDF (${ATTACHMENT_NAME}). Een organisatie controleert het zonder iets te versturen op de pagina Organisatie van de e-learning, of met npm run verify; de controle rekent de score opnieuw uit en toont dezelfde verificatiecode.`,
-    regular,
-    10,
-    INK,
-    6,
-  );
-  writer.text('P', WHAT_VERIFICATION_PROVES, regular, 10, INK, 0);
+  for (const line of checkLines(site)) writer.text('P', line, regular, 10, INK, 4);
   writer.finish();
 
   doc.setTitle(`Bewijs van deelname — ${summary.module} — ${summary.name}`, { showInWindowTitleBar: true });
@@ -183,7 +216,7 @@ class TaggedWriter {
 
   text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
     const lineHeight = size * 1.3;
-    const lines = wrap(encodable(text, font), font, size, A4.width - 2 * MARGIN);
+    const lines = wrap(printable(text), font, size, A4.width - 2 * MARGIN);
     if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
     const current = this.pages[this.pages.length - 1];
     const mcid = current.elements.length;
@@ -250,31 +283,6 @@ class TaggedWriter {
   }
 }
 
-/** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
-const STROKED: Record<string, string> = {
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ħ: 'h',
-  Ħ: 'H',
-  ŧ: 't',
-  Ŧ: 'T',
-};
-
-/** The text with every character the font cannot encode replaced: accents dropped (ş → s, ł → l), else `?`. */
-function encodable(text: string, font: PDFFont): string {
-  const known = new Set(font.getCharacterSet());
-  return [...text.normalize('NFC')]
-    .map((char) => {
-      if (known.has(char.codePointAt(0)!)) return char;
-      const base = STROKED[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
-      return [...base].every((c) => known.has(c.codePointAt(0)!)) && base !== '' ? base : '?';
-    })
-    .join('');
-}
-
 /** Lines of at most `width` points, broken at spaces; a word longer than a line is broken where it must. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
@@ -299,9 +307,9 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-/** The record's JSON text out of a PDF, or why there is none. */
+/** The record's JSON text out of a PDF with the name and code printed on it (certificate-pdf-text.ts), or why there is none. */
 export type PdfRecordResult =
-  | { ok: true; text: string }
+  | { ok: true; text: string; printed: PrintedCertificate }
   | { ok: false; code: 'pdf-beschadigd' | 'pdf-zonder-bewijs' | 'te-veel-uitgepakt'; message: string };
 
 const MESSAGES = {
@@ -355,9 +363,20 @@ export async function readCertificatePdf(bytes: Uint8Array): Promise<PdfRecordRe
     const stream = ef instanceof PDFDict ? ef.lookup(PDFName.of('F')) : undefined;
     if (!(stream instanceof PDFRawStream)) return fail('pdf-zonder-bewijs');
     const record = decodeBounded(stream, MAX_RECORD_BYTES);
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(record) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(record);
+    return { ok: true, text, printed: readPrinted(context) };
   } catch (error) {
     return fail(error instanceof TooMuchData || parser.exceeded ? 'te-veel-uitgepakt' : 'pdf-beschadigd');
+  }
+}
+
+/** The name and code printed on the PDF; none when its page content cannot be decoded (too much of it is a bomb). */
+function readPrinted(context: Parameters<typeof printedCertificate>[0]): PrintedCertificate {
+  try {
+    return printedCertificate(context, decodeBounded);
+  } catch (error) {
+    if (error instanceof TooMuchData) throw error;
+    return {};
   }
 }
 

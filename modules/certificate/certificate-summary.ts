@@ -64,6 +64,7 @@ export function certificateSummary(
 
 export {
   formatDate,
+  formatEdition,
   formatLongDate,
   formatMeasured,
   formatMinutes,

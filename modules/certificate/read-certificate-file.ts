@@ -1,4 +1,5 @@
 import { readCertificatePdf } from './certificate-pdf.ts';
+import type { PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_FILE_BYTES, MAX_PDF_OBJECTS, tooLargeReason, tooManyObjectsReason } from './file-limits.ts';
 import { countPdfObjects, hasPdfEnd } from './pdf-limits.ts';
 
@@ -23,9 +24,11 @@ export type FileCode =
   | 'te-veel-objecten'
   | 'te-veel-uitgepakt';
 
-/** The record's JSON text in a file, and whether it came from a PDF; or why there is none. */
+/** The record's JSON text in a file, and whether it came from a PDF (with what the PDF prints); or why there is none. */
 export type FileRead =
-  { ok: true; text: string; from: 'pdf' | 'json' } | { ok: false; code: FileCode; reason: string };
+  | { ok: true; text: string; from: 'json' }
+  | { ok: true; text: string; from: 'pdf'; printed: PrintedCertificate }
+  | { ok: false; code: FileCode; reason: string };
 
 const fail = (code: FileCode, reason: string) => ({ ok: false, code, reason }) as const;
 
@@ -56,7 +59,7 @@ export async function readCertificateFile(source: CertificateSource): Promise<Fi
     if (countPdfObjects(bytes, MAX_PDF_OBJECTS) > MAX_PDF_OBJECTS)
       return fail('te-veel-objecten', tooManyObjectsReason());
     const read = await readCertificatePdf(bytes);
-    if (read.ok) return { ok: true, text: read.text, from: 'pdf' };
+    if (read.ok) return { ok: true, text: read.text, from: 'pdf', printed: read.printed };
     // pdf-lib reads what there is of a PDF cut off part way: often no attachment, which is not the cause.
     if (read.code !== 'te-veel-uitgepakt' && !hasPdfEnd(bytes)) return fail('pdf-beschadigd', TRUNCATED);
     return fail(read.code, read.message);

@@ -1,6 +1,7 @@
-import { formatDate, formatMeasured, formatMinutes } from './certificate-format.ts';
+import { formatDate, formatEdition, formatMeasured, formatMinutes } from './certificate-format.ts';
 import type { CertificateSummary } from './certificate-summary.ts';
 import { registerFlags, type RowFlags } from './register-flags.ts';
+import { INVALID_TEXT, NOT_PROVEN, VALID_TEXT } from './verdict-text.ts';
 import type { InvalidCode } from './verify-certificate.ts';
 
 /** What the register needs of a verdict (verify-certificate.ts's Verdict, or the same without the record). */
@@ -20,15 +21,18 @@ const HEADER = [
   'Registratienummer',
   'Beroepsgroep',
   'Module',
+  'Versie van de module',
   'Datum',
   'Gemeten leertijd (minuten)',
   'Geschatte studietijd (minuten)',
   'Casuspogingen',
+  'Kennisvragen: keren een antwoord gecontroleerd',
   'Punten',
   'Maximum',
   'Percentage',
-  'Status',
+  'Uitkomst',
   'Reden',
+  'Niet bewezen',
   'Verificatiecode',
   'Nummer van het bewijs',
   'Bestand',
@@ -49,10 +53,14 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The cells of one row, in the order of the header. */
+/**
+ * The cells of one row, in the order of the header. The outcome names what was checked ("Klopt: de
+ * keuzes halen de norm en het bestand is niet veranderd.") and the next cells what it does not prove
+ * (verdict-text.ts); a certificate without measured time leaves the tries empty.
+ */
 export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags): (string | number)[] {
   if (verdict.status === 'ongeldig')
-    return ['', '', '', '', '', '', '', '', '', '', '', '', 'ongeldig', verdict.reason, '', '', file, ''];
+    return [...Array<string>(14).fill(''), INVALID_TEXT, verdict.reason, '', '', '', file, ''];
   const s = verdict.summary;
   return [
     s.name,
@@ -60,15 +68,19 @@ export function registerCells({ file, verdict }: RegisterRow, flags?: RowFlags):
     s.registration ?? '',
     s.beroepsgroep,
     s.module,
+    // As the PDF and the CLI print it; a bare 12-digit hex such as 123456789e12 would be a number to Excel.
+    `versie ${formatEdition(s.contentVersion)}`,
     formatDate(s.date),
     measuredMinutes(s.measured),
     s.studyMinutes,
     s.measured?.caseAttempts ?? '',
+    s.measured?.questionTries ?? '',
     s.score.total,
     s.score.max,
     s.score.percentage,
-    'geldig',
+    VALID_TEXT,
     '',
+    NOT_PROVEN,
     s.code,
     s.id,
     file,

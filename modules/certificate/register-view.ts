@@ -1,3 +1,4 @@
+import { formatEdition } from './certificate-format.ts';
 import { registerFlags, type RowFlags } from './register-flags.ts';
 import type { RegisterRow } from './register-csv.ts';
 
@@ -48,7 +49,7 @@ function sortValue(row: ViewRow, key: SortKey): string | number {
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 
-/** The text a filter searches: name, organisation, registration, module, file and reason. */
+/** The text a filter searches: name, organisation, registration, module, verification code, edition, file and reason. */
 function searchText(row: ViewRow): string {
   const { verdict } = row;
   const parts =
@@ -58,6 +59,8 @@ function searchText(row: ViewRow): string {
           verdict.summary.organisation,
           verdict.summary.registration,
           verdict.summary.module,
+          verdict.summary.code,
+          formatEdition(verdict.summary.contentVersion),
         ]
       : [verdict.reason];
   return [...parts, row.file].filter(Boolean).join(' ').toLocaleLowerCase('nl-NL');

@@ -3,15 +3,18 @@ import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
 import { nl } from '../strings/nl.ts';
 import { archiveLookup, tableLookup, type Scorer } from './case-lookup.ts';
+import { printedMismatch, type PrintedCertificate } from './certificate-pdf-text.ts';
 import {
   certificateIntegrity,
   certificateSpec,
   MAX_RECORD_BYTES,
   readCertificate,
+  verificationCode,
   type Certificate,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
 import { jsonKeyProblem } from './json-keys.ts';
+import { formatLongDate } from './certificate-format.ts';
 import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
 import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
@@ -33,6 +36,10 @@ export type InvalidCode =
   | 'formaat'
   | 'toekomstig'
   | 'bewerkt'
+  | 'datum-in-de-toekomst'
+  | 'datum-voor-versie'
+  | 'pdf-past-niet'
+  | 'pdf-tekst-onleesbaar'
   | 'onbekende-module'
   | 'onbekende-versie'
   | 'onvolledig'
@@ -56,16 +63,29 @@ export interface Verifier {
 type Edition = ModuleEdition & { name: string };
 
 /**
+ * How far a certificate's date may lie after the verifier's clock, or before the day its module
+ * edition was archived: one day. The date is the clock of the learner's device when the certificate
+ * was made (UTC). A device with the right local time but the wrong time zone is off by up to 14
+ * hours, and neither clock has to be exact; a day covers that, and a day's difference proves nothing
+ * either way. Archive days are UTC days (`archivedOn`, written by npm run archive:content).
+ */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
  * A verifier over the archives: each check in order, the first failure is the verdict. Keys that
- * readers would read differently (json-keys.ts: a key twice, `__proto__`), then the schema, then
- * the integrity hash, then the module edition (known module and content version; exactly its cases
- * and all its questions), then per case the archived version with the hash the record names, its
- * log scored with its verify table (as scoreAttempt would) and judged at that version's pass mark. Never throws.
+ * readers would read differently (json-keys.ts: a key twice, `__proto__`), then the schema, then the
+ * integrity hash, then for a PDF the name and verification code printed on it (the same as in the
+ * attached record: printedMismatch), then the date (not in the future), then the module edition
+ * (known module and content version; the date not before the day that edition was archived; exactly
+ * its cases and all its questions), then per case the archived version with the hash the record
+ * names, its log scored with its verify table (as scoreAttempt would) and judged at that version's
+ * pass mark. Dates allow CLOCK_SKEW_MS either way. Never throws.
  */
 export function createVerifier(context: VerifyContext, options: VerifierOptions = {}): Verifier {
   const lookup = context.tables
     ? tableLookup(context.tables)
     : archiveLookup(context.cases ?? [], options.scorer);
+  const now = options.now ?? (() => new Date());
   const editions = new Map<string, Promise<Edition | null>>();
   const edition = (moduleId: string, entry: ModuleArchive['editions'][number]) => {
     const key = `${moduleId}#${entry.contentVersion}`;
@@ -74,7 +94,7 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
     return found;
   };
 
-  async function verifyRecord(data: unknown): Promise<Verdict> {
+  async function verifyRecord(data: unknown, printed?: PrintedCertificate): Promise<Verdict> {
     const keys = keyProblem(data);
     if (keys) return invalid('bewerkt', keys);
     const read = readCertificate(data);
@@ -85,6 +105,17 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
       return invalid(
         'bewerkt',
         'Het bewijs is na uitgifte veranderd: de inhoud past niet meer bij de controlehash (integrity). Vraag de deelnemer om het oorspronkelijke bestand.',
+      );
+    if (printed) {
+      const code = verificationCode(record.integrity);
+      const mismatch = printedMismatch(printed, { name: record.learner.name, code });
+      if (mismatch) return invalid(mismatch.code, mismatch.reason);
+    }
+    const issued = Date.parse(record.issuedAt);
+    if (issued > now().getTime() + CLOCK_SKEW_MS)
+      return invalid(
+        'datum-in-de-toekomst',
+        `Dit bewijs heeft als datum ${formatLongDate(record.issuedAt)}. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
       );
     const archive = context.modules.find((m) => m.moduleId === record.module.id);
     if (!archive)
@@ -100,6 +131,11 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
       return invalid(
         'onbekende-versie',
         `Het archief van de module ${entry.name} is beschadigd; deze versie kan niet worden gecontroleerd.`,
+      );
+    if (issued < Date.parse(`${entry.archivedOn}T00:00:00.000Z`) - CLOCK_SKEW_MS)
+      return invalid(
+        'datum-voor-versie',
+        `Dit bewijs heeft als datum ${formatLongDate(record.issuedAt)}. Maar deze versie van de module ${entry.name} (${short(record.module.contentVersion)}) bestaat pas sinds ${formatLongDate(`${entry.archivedOn}T12:00:00.000Z`)}. Een bewijs kan niet ouder zijn dan de lesstof. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
       );
     const incomplete = checkComplete(record, known);
     if (incomplete) return invalid('onvolledig', incomplete);
@@ -140,7 +176,8 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
     async verify(source) {
       try {
         const file = await readCertificateFile(source);
-        return file.ok ? await verifyRecord(file.text) : invalid(file.code, file.reason);
+        if (!file.ok) return invalid(file.code, file.reason);
+        return await verifyRecord(file.text, file.from === 'pdf' ? file.printed : undefined);
       } catch {
         return unexpected();
       }
@@ -155,11 +192,17 @@ export interface VerifierOptions {
    * compares the two). Both give the same verdicts (tests/unit/scoring/verify-table.test.ts).
    */
   scorer?: Scorer;
+  /** The verifier's clock, for the date checks (tests pass a fixed one); default: the current time. */
+  now?: () => Date;
 }
 
 /** Verifies one certificate; to verify many, create one verifier and reuse it. */
-export function verifyCertificate(source: CertificateSource, context: VerifyContext): Promise<Verdict> {
-  return createVerifier(context).verify(source);
+export function verifyCertificate(
+  source: CertificateSource,
+  context: VerifyContext,
+  options?: VerifierOptions,
+): Promise<Verdict> {
+  return createVerifier(context, options).verify(source);
 }
 
 /** The categories of the critical misses, each once, in plain Dutch: "niet melden waar het moet". */

@@ -8,12 +8,14 @@ const usage = 'Gebruik: npm run verify -- <bestanden of mappen…> [--csv <regis
 
 /**
  * npm run verify -- <files or folders…> [--csv <file>] — checks certificates (PDF or JSON) against the
- * archives in content/archief/, one line per file as it goes; a folder stands for every .pdf and .json
- * below it. --csv writes the completion register: a row per file as it goes, then at the end the
- * register again with the notes that compare rows (the same certificate twice, one person's several).
- * Every line is printed with control, invisible and direction characters written out (printable), so a
- * file name or a field cannot print a line of its own or move the cursor. Returns the exit code: 0
- * only when every file is a valid certificate.
+ * archives in content/archief/, one line per file as it goes (`KLOPT` with what was checked, or
+ * `KLOPT NIET` with the reason: verdict-text.ts); a folder stands for every .pdf and .json below it.
+ * --csv writes the completion register: a row per file as it goes, then at the end the register
+ * again with the notes that compare rows (the same certificate twice, one person's several). Every
+ * line is printed with control, invisible and direction characters written out (printable), so a
+ * file name or a field cannot print a line of its own or move the cursor. At the end, on standard
+ * error: what "klopt" does not prove, then the counts. Returns the exit code: 0 only when every file
+ * is a valid certificate.
  */
 export async function verify(argv: readonly string[], io: CliIo): Promise<number> {
   const out = (text: string) => io.stdout.write(`${printable(text)}\n`);
@@ -41,7 +43,7 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     { formatIssue },
     { loadVerifyContext },
     { expandPaths },
-    { formatScore },
+    { CHECKED, NOT_PROVEN, USE_LMS, verdictLine },
     { csvCell, registerCells, registerCsv },
     { registerFlags },
     { createVerifier },
@@ -49,7 +51,7 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     import('../case/case-issue.ts'),
     import('../authoring/module-archive-files.ts'),
     import('../authoring/resolve-paths.ts'),
-    import('../certificate/certificate-summary.ts'),
+    import('../certificate/verdict-text.ts'),
     import('../certificate/register-csv.ts'),
     import('../certificate/register-flags.ts'),
     import('../certificate/verify-certificate.ts'),
@@ -109,13 +111,8 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
       () => ({ status: 'ongeldig', code: 'leeg', reason: 'Het bestand kan niet worden gelezen.' }) as const,
     );
     writeRow({ file, verdict }); // on disk before its line is printed
-    if (verdict.status === 'geldig') {
-      valid++;
-      const { name, module, score } = verdict.summary;
-      out(`GELDIG    ${file}  ${name}, ${module}, ${formatScore(score)}`);
-    } else {
-      out(`ONGELDIG  ${file}  ${verdict.reason}`);
-    }
+    if (verdict.status === 'geldig') valid++;
+    out(verdictLine(file, verdict));
   }
   if (register !== undefined && target) {
     closeSync(register);
@@ -133,8 +130,9 @@ export async function verify(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const invalid = files.length - valid;
+  if (valid > 0) err(`"Klopt" betekent: ${CHECKED}. ${NOT_PROVEN} ${USE_LMS}`);
   err(
-    `${valid} geldig, ${invalid} ongeldig${messages.length > 0 ? `, ${messages.length} pad(en) niet gevonden` : ''}`,
+    `Klopt: ${valid}. Klopt niet: ${invalid}.${messages.length > 0 ? ` Niet gevonden: ${messages.length} pad(en).` : ''}`,
   );
   if (invalid > 0 || messages.length > 0 || files.length === 0 || issues.length > 0) exitCode = 1;
   return exitCode;

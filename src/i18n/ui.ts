@@ -473,9 +473,23 @@ export const ui = {
   'organisation.private.heading': 'Er wordt niets geüpload',
   'organisation.private':
     'De bestanden blijven op je computer. De controle gebeurt in je browser; er gaat geen naam of bestand naar ons of naar iemand anders.',
-  'organisation.proves.heading': 'Wat de controle wel en niet bewijst',
-  'organisation.cannot':
-    'Wil je meer zekerheid over wie de module heeft gedaan? Gebruik dan het SCORM- of cmi5-pakket van deze cursus in jullie eigen leeromgeving.',
+  'organisation.checks.heading': 'Wat de controle nakijkt',
+  'organisation.checks.intro':
+    'De controle kijkt bij elk bestand vier dingen na. Klopt alles? Dan staat er "klopt" in het overzicht.',
+  'organisation.checks.file':
+    'Het bestand is niet veranderd nadat het is gemaakt. Dat laat de controlehash in het bestand zien.',
+  'organisation.checks.choices':
+    'De keuzes in de casussen halen de norm. De controle rekent de score zelf opnieuw uit, op de versie van de module die in het bewijs staat. Alle kennisvragen van die versie zijn beantwoord.',
+  'organisation.checks.date':
+    'De datum kan kloppen: hij ligt niet in de toekomst, en niet voor de dag dat die versie van de module er was. Een klok die tot een dag verkeerd staat, mag.',
+  'organisation.checks.pdf':
+    'Bij een PDF: de naam en de verificatiecode op de PDF zijn dezelfde als in het bewijs dat erin zit.',
+  'organisation.notProven.heading': 'Wat "klopt" niet bewijst',
+  'organisation.notProven':
+    'Een bewijs wordt gemaakt in de browser van de deelnemer. Er is geen server die meekijkt of tekent. De broncode is open: wie die gebruikt, kan zelf een bewijs maken dat klopt, zonder de cursus te doen.',
+  'organisation.lms.heading': 'Wanneer gebruik je beter het LMS-pakket?',
+  'organisation.lms':
+    'Gaat het om verplichte scholing of accreditatie? Of wil je om een andere reden zeker weten wie de cursus heeft gedaan? Zet de cursus dan in jullie eigen leeromgeving (LMS), met het SCORM- of cmi5-pakket. Je medewerkers loggen daar in. Jullie eigen systeem houdt bij wie welke module heeft afgerond, met de score en de tijd. Dat kun je wel vertrouwen.',
   'organisation.pick': 'Kies bestanden (PDF of .json, meer tegelijk mag)',
   'organisation.pick.hint':
     'Een nieuwe keuze vervangt het vorige overzicht. Bestanden van 1 MB of groter worden niet gelezen.',
@@ -487,13 +501,13 @@ export const ui = {
   'organisation.progress': 'Voortgang van de controle',
   'organisation.counted': '{done} van {total} bestanden gecontroleerd',
   'organisation.started': 'De controle van {total} bestanden is begonnen.',
-  'organisation.finished': 'Klaar: {total} bestanden gecontroleerd, {valid} geldig en {invalid} ongeldig.',
+  'organisation.finished': 'Klaar: {total} bestanden gecontroleerd. Klopt: {valid}. Klopt niet: {invalid}.',
   'organisation.results': 'Overzicht',
   'organisation.filter.text': 'Zoek in het overzicht',
   'organisation.filter.status': 'Toon',
   'organisation.filter.all': 'alle bestanden',
-  'organisation.filter.valid': 'alleen geldig',
-  'organisation.filter.invalid': 'alleen ongeldig',
+  'organisation.filter.valid': 'alleen wat klopt',
+  'organisation.filter.invalid': 'alleen wat niet klopt',
   'organisation.filter.flagged': 'alleen met een opmerking',
   'organisation.shown':
     '{matching} van de {total} bestanden passen bij je keuze; de eerste {shown} staan in de tabel. De CSV bevat altijd alle bestanden.',
@@ -508,12 +522,17 @@ export const ui = {
   'organisation.timeEstimate': 'geschat: {time}',
   'organisation.timeNote':
     'Gemeten leertijd: de tijd dat de deelnemer echt bezig was (de pagina in beeld, niet langer dan 3 minuten zonder iets te doen). "Niet gemeten": het bewijs of het werk is van voor de meting. "Snel afgerond": minder dan een derde van de geschatte studietijd.',
+  'organisation.col.tries': 'Pogingen',
+  'organisation.tries.cases': 'casussen: {count} keer geprobeerd',
+  'organisation.tries.questions': 'kennisvragen: {count} keer een antwoord gecontroleerd',
   'organisation.col.score': 'Score',
-  'organisation.col.status': 'Status',
+  'organisation.col.code': 'Code en versie',
+  'organisation.edition': 'versie {edition}',
+  'organisation.codeNote':
+    'Zag je het bewijs op papier of als PDF in een mail? Kijk dan of de verificatiecode daarop dezelfde is als in de kolom Code en versie.',
+  'organisation.col.status': 'Uitkomst',
   'organisation.col.file': 'Bestand',
   'organisation.col.note': 'Opmerking',
-  'organisation.valid': 'geldig',
-  'organisation.invalid': 'ongeldig',
   'organisation.export': 'Bewaar als CSV (voor Excel)',
 } as const;
 

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import {
   formatDate,
+  formatEdition,
   formatMeasured,
   formatMinutes,
   formatScore,
 } from '../../modules/certificate/certificate-format.ts';
+import { CHECKED, NOT_PROVEN, VALID_TEXT, VERDICT_WORD } from '../../modules/certificate/verdict-text.ts';
 import { flagText, registerCsv, type RegisterRow } from '../../modules/certificate/register-csv.ts';
 import {
   viewRows,
@@ -25,20 +27,30 @@ interface Props {
 /** Rows drawn at first and per "show more": a thousand rows at once would hold up the page. */
 const PAGE = 100;
 
-const COLUMNS: SortKey[] = [
-  'name',
-  'organisation',
-  'beroepsgroep',
-  'module',
-  'date',
-  'time',
-  'score',
-  'status',
+/** The columns in order: those with a sort key have a sort button in their header. */
+const COLUMNS: { sort?: SortKey; label: keyof OrganisationStrings }[] = [
+  { sort: 'name', label: 'organisation.col.name' },
+  { sort: 'organisation', label: 'organisation.col.organisation' },
+  { sort: 'beroepsgroep', label: 'organisation.col.beroepsgroep' },
+  { sort: 'module', label: 'organisation.col.module' },
+  { sort: 'date', label: 'organisation.col.date' },
+  { sort: 'time', label: 'organisation.col.time' },
+  { label: 'organisation.col.tries' },
+  { sort: 'score', label: 'organisation.col.score' },
+  { label: 'organisation.col.code' },
+  { sort: 'status', label: 'organisation.col.status' },
+  { label: 'organisation.col.file' },
+  { label: 'organisation.col.note' },
 ];
+
+/** What was checked, as the second line of a valid row's outcome: "De keuzes halen de norm …". */
+const CHECKED_LINE = `${CHECKED.charAt(0).toUpperCase()}${CHECKED.slice(1)}.`;
 
 /**
  * The register: a filter, a table sorted by the column whose header button was chosen (aria-sort says
- * which), and the CSV export of every row. Names are text nodes, never HTML.
+ * which), and the CSV export of every row. Each row shows the measured time and tries, the
+ * verification code and module edition (to compare with a PDF), and the outcome: "klopt" with what was
+ * checked, or "klopt niet" with the reason (verdict-text.ts). Names are text nodes, never HTML.
  */
 export default function RegisterTable({ rows, strings }: Props) {
   const [view, setView] = useState<RegisterView>({
@@ -74,24 +86,32 @@ export default function RegisterTable({ rows, strings }: Props) {
           {strings['organisation.export']}
         </button>
       </p>
+      <p>
+        {VALID_TEXT} {NOT_PROVEN}
+      </p>
       <p>{strings['organisation.timeNote']}</p>
+      <p>{strings['organisation.codeNote']}</p>
       <div class="table-scroll" role="region" aria-labelledby="overzicht" tabIndex={0}>
         <table class="register">
           <caption>{strings['organisation.caption']}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((key) => (
-                <th
-                  scope="col"
-                  aria-sort={view.sort === key ? (view.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  <button type="button" class="sort" onClick={() => sortBy(key)}>
-                    {strings[`organisation.col.${key}`]}
-                  </button>
-                </th>
-              ))}
-              <th scope="col">{strings['organisation.col.file']}</th>
-              <th scope="col">{strings['organisation.col.note']}</th>
+              {COLUMNS.map(({ sort, label }) =>
+                sort ? (
+                  <th
+                    scope="col"
+                    aria-sort={
+                      view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined
+                    }
+                  >
+                    <button type="button" class="sort" onClick={() => sortBy(sort)}>
+                      {strings[label]}
+                    </button>
+                  </th>
+                ) : (
+                  <th scope="col">{strings[label]}</th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -117,12 +137,38 @@ export default function RegisterTable({ rows, strings }: Props) {
                       </>
                     )}
                   </td>
+                  <td>
+                    {s?.measured ? (
+                      <>
+                        {format(strings['organisation.tries.cases'], { count: s.measured.caseAttempts })}
+                        <span class="reason">
+                          {format(strings['organisation.tries.questions'], {
+                            count: s.measured.questionTries,
+                          })}
+                        </span>
+                      </>
+                    ) : (
+                      s && formatMeasured(null)
+                    )}
+                  </td>
                   <td>{s && formatScore(s.score)}</td>
+                  <td>
+                    {s && (
+                      <>
+                        {s.code}
+                        <span class="reason">
+                          {format(strings['organisation.edition'], {
+                            edition: formatEdition(s.contentVersion),
+                          })}
+                        </span>
+                      </>
+                    )}
+                  </td>
                   <td class="status-cell">
-                    <strong class={s ? 'valid' : 'invalid'}>
-                      {strings[s ? 'organisation.valid' : 'organisation.invalid']}
-                    </strong>
-                    {verdict.status === 'ongeldig' && <span class="reason">{verdict.reason}</span>}
+                    <strong class={s ? 'valid' : 'invalid'}>{VERDICT_WORD[verdict.status]}</strong>
+                    <span class="reason">
+                      {verdict.status === 'ongeldig' ? verdict.reason : CHECKED_LINE}
+                    </span>
                   </td>
                   <td class="file-cell">{row.file}</td>
                   <td>{flagText(row.flags, s)}</td>

@@ -38,7 +38,11 @@ export async function issueCertificate(
       ok: true,
       issued: {
         code: verificationCode(record.integrity),
-        pdf: { name: certificateFileName(record, 'pdf'), bytes: await makeCertificatePdf(record, summary) },
+        pdf: {
+          name: certificateFileName(record, 'pdf'),
+          // The site's address, set at build (MELDCODE_SITE): where the PDF says to verify it.
+          bytes: await makeCertificatePdf(record, summary, { site: import.meta.env.SITE }),
+        },
         json: { name: certificateFileName(record, 'json'), text: certificateJson(record) },
       },
     };

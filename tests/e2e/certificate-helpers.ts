@@ -63,6 +63,8 @@ export const INVALID_FIXTURES: [file: string, reason: string][] = [
   ['onbekende-module.json', 'is onbekend bij deze controle'],
   ['onbekende-versie.json', 'staat niet in het archief'],
   ['toekomstige-versie.json', 'Dit bewijs komt uit een nieuwere versie van de cursus'],
+  ['datum-in-de-toekomst.json', 'Die datum ligt in de toekomst'],
+  ['andere-naam-op-pdf.pdf', 'Op de PDF staat de naam “Iemand Anders”'],
   ['leeg.json', 'Het bestand is leeg.'],
   ['geen-bewijs.txt', 'Dit is geen PDF en geen JSON-bestand'],
   ['kapot.pdf', 'De PDF is beschadigd of onvolledig'],

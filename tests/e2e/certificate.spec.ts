@@ -94,6 +94,14 @@ test('finish a module, make and download a certificate, check it on the organisa
   await expect(
     page.getByRole('heading', { level: 2, name: ui['organisation.private.heading'] }),
   ).toBeVisible();
+  // What "klopt" checks, what it does not prove, and when to use the LMS package instead.
+  for (const heading of [
+    'organisation.checks.heading',
+    'organisation.notProven.heading',
+    'organisation.lms.heading',
+  ] as const)
+    await expect(page.getByRole('heading', { level: 2, name: ui[heading] })).toBeVisible();
+  await expect(page.locator('main')).toContainText(ui['organisation.lms']);
   await expectNoAxeViolations(page);
   const files = [pdf, json, ...INVALID_FIXTURES.map(([file]) => `${FIXTURES}${file}`)];
   await page.getByLabel(ui['organisation.pick']).setInputFiles(files);
@@ -113,12 +121,17 @@ test('finish a module, make and download a certificate, check it on the organisa
   // The learner's two files: valid, flagged as the same certificate, the name shown as text.
   const mine = rows.filter({ hasText: HOSTILE });
   await expect(mine).toHaveCount(2);
-  await expect(mine.first()).toContainText('geldig');
+  // "klopt" with what was checked; the tries, the verification code and the edition in their columns.
+  await expect(mine.first().locator('.status-cell')).toHaveText(
+    'kloptDe keuzes halen de norm en het bestand is niet veranderd.',
+  );
+  await expect(mine.first()).toContainText(/casussen: \d+ keer geprobeerd/);
+  await expect(mine.first()).toContainText(/[0-9A-Z]{5}-[0-9A-Z]{5}versie [0-9a-f]{12}/);
   await expect(mine.first()).toContainText('Dubbel');
   await expect(table.locator('img')).toHaveCount(0);
   for (const [file, reason] of INVALID_FIXTURES) {
     const row = rows.filter({ hasText: file });
-    await expect(row).toContainText('ongeldig');
+    await expect(row.locator('.status-cell strong')).toHaveText('klopt niet');
     await expect(row).toContainText(reason);
   }
 
@@ -148,12 +161,14 @@ test('finish a module, make and download a certificate, check it on the organisa
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
   expect(lines).toHaveLength(files.length + 1);
-  expect(lines[0]).toMatch(/^Naam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;/);
+  expect(lines[0]).toMatch(
+    /^Naam;Organisatie;Registratienummer;Beroepsgroep;Module;Versie van de module;Datum;/,
+  );
   const learnerLine = lines.find((line) => line.startsWith(HOSTILE))!;
   expect(learnerLine).toMatch(
-    /^<img src=x onerror=alert\(1\)>;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;\d\d-\d\d-\d{4};/,
+    /^<img src=x onerror=alert\(1\)>;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;versie [0-9a-f]{12};\d\d-\d\d-\d{4};/,
   );
-  expect(learnerLine).toContain(';geldig;');
+  expect(learnerLine).toContain(';Klopt: de keuzes halen de norm en het bestand is niet veranderd.;');
 });
 
 test('keyboard only: pick files, sort and filter the table', async ({ page }) => {

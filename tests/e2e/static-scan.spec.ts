@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { DEFAULT_SITE, siteAddress } from '../../modules/certificate/site-address.ts';
 
 // A scan of dist/ in Node, no browser: every page, script and style sheet the build wrote. It finds what
 // every page shares with its template, on every page, in a second: nothing loads from another host,
@@ -22,9 +23,13 @@ const absoluteUrl =
 /**
  * Absolute URLs that libraries carry as names, never as addresses to load: XML namespaces (Preact, for
  * SVG and MathML), JSON Schema dialect names (zod), and links in the text of messages (pdf-lib's error
- * messages, workbox's console warning in the service worker).
+ * messages, workbox's console warning in the service worker). And the site's own address, which a
+ * certificate prints as where to verify it: the one set at build in MELDCODE_SITE (the tests run with
+ * the build's environment) and the default.
  */
 const namesNotAddresses = [
+  siteAddress(process.env.MELDCODE_SITE),
+  DEFAULT_SITE,
   'http://www.w3.org/2000/svg',
   'http://www.w3.org/1998/Math/MathML',
   'http://www.w3.org/1999/xhtml',

@@ -6,6 +6,7 @@ import {
   readCertificatePdf,
   timeLines,
 } from '../../../modules/certificate/certificate-pdf.ts';
+import { siteAddress, verifyAddress } from '../../../modules/certificate/site-address.ts';
 import { certificateJson, type Certificate } from '../../../modules/certificate/certificate-record.ts';
 import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
@@ -43,8 +44,12 @@ async function pageText(bytes: Uint8Array) {
 }
 
 describe('makeCertificatePdf', () => {
-  it('attaches the record, which readCertificatePdf gives back exactly', async () => {
-    expect(await readCertificatePdf(pdf)).toEqual({ ok: true, text: certificateJson(record) });
+  it('attaches the record, which readCertificatePdf gives back exactly, with the name and code printed', async () => {
+    expect(await readCertificatePdf(pdf)).toEqual({
+      ok: true,
+      text: certificateJson(record),
+      printed: { name: 'Noë Lukasz Sahin', code: summary.code },
+    });
   });
 
   it('is deterministic, A4, with title, language and dates set', async () => {
@@ -71,7 +76,7 @@ describe('makeCertificatePdf', () => {
       .asArray()
       .map((ref) => String(doc.context.lookup(ref as PDFRef, PDFDict).get(PDFName.of('S'))));
     expect(tags.filter((t) => t === '/H1')).toHaveLength(1);
-    expect(tags.filter((t) => t === '/H2')).toHaveLength(2);
+    expect(tags.filter((t) => t === '/H2')).toHaveLength(3);
     expect(tags.length).toBeGreaterThan(10);
     const marked = [...content.matchAll(/\/(H1|H2|P) <<\s*\/MCID (\d+)\s*>> BDC/g)];
     expect(marked.map((m) => `/${m[1]}`)).toEqual(tags);
@@ -102,6 +107,43 @@ describe('makeCertificatePdf', () => {
     );
     expect(lines).toContain('Casussen: 1 poging. Kennisvragen: 3 keer een antwoord gecontroleerd.');
     expect(lines.some((line) => line.startsWith('Studietijd'))).toBe(false);
+  });
+
+  it('states what an accreditation register asks, where to verify, and what a check does not prove', async () => {
+    const { content } = await pageText(
+      await makeCertificatePdf(record, summary, { site: 'https://meldcode.example.nl' }),
+    );
+    const text = [...content.matchAll(/<([0-9A-F]+)> Tj/g)]
+      .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
+      .join('')
+      .replace(/\s+/g, ' ');
+    const edition = record.module.contentVersion.slice(7, 19);
+    for (const part of [
+      'Dit bewijs is gemaakt op 2 december 2026. Volgens dit bewijs is de module Onderwijs van de e-learning Werken met de meldcode afgerond',
+      'Aanbieder: Werken met de meldcode, open e-learning (https://meldcode.example.nl/).',
+      `Module: Onderwijs, versie ${edition}.`,
+      'Gemeten leertijd: 1 uur en 12 minuten (geschatte studietijd van de module: 10 minuten).',
+      'Score: 6 van 8 punten (75%).',
+      `Verificatiecode: ${summary.code}`,
+      'Controleer dit bewijs op https://meldcode.example.nl/organisatie/, of met npm run verify.',
+      'Klopt de controle? Dan betekent dat: de keuzes halen de norm en het bestand is niet veranderd. Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt.',
+    ])
+      expect(text).toContain(part);
+    expect(text).not.toMatch(/heeft op .* afgerond/);
+  });
+
+  it('names the site set at build, http(s) only, as the place to verify', () => {
+    expect(siteAddress(undefined)).toBe('http://localhost:4321/');
+    expect(siteAddress(' https://meldcode.example.nl ')).toBe('https://meldcode.example.nl/');
+    expect(siteAddress('https://example.nl/meldcode')).toBe('https://example.nl/meldcode/');
+    expect(verifyAddress('https://example.nl/meldcode/')).toBe('https://example.nl/meldcode/organisatie/');
+    for (const wrong of [
+      'meldcode.nl',
+      'ftp://example.nl/',
+      'https://example.nl/?a=1',
+      'javascript:alert(1)',
+    ])
+      expect(() => siteAddress(wrong), wrong).toThrow(/MELDCODE_SITE/);
   });
 
   it('says so when time was not (all) measured', () => {
@@ -148,7 +190,11 @@ describe('readCertificatePdf', () => {
   it('reads a certificate saved with object streams', async () => {
     const doc = await PDFDocument.load(pdf);
     const resaved = await doc.save({ useObjectStreams: true });
-    expect(await readCertificatePdf(resaved)).toEqual({ ok: true, text: certificateJson(record) });
+    expect(await readCertificatePdf(resaved)).toEqual({
+      ok: true,
+      text: certificateJson(record),
+      printed: { name: 'Noë Lukasz Sahin', code: summary.code },
+    });
   });
 
   it('stops inflating an attachment past 1 MB', async () => {

@@ -11,7 +11,7 @@ const summary: CertificateSummary = {
   organisation: 'OBS De Regenboog; locatie Zuid',
   beroepsgroep: 'onderwijs',
   module: 'Onderwijs',
-  contentVersion: `sha256:${'0'.repeat(64)}`,
+  contentVersion: `sha256:0123456789ab${'0'.repeat(52)}`,
   // 23:30 UTC on 1 December is 2 December in Amsterdam: the register shows the Dutch day.
   date: '2026-12-01T23:30:00.000Z',
   studyMinutes: 72,
@@ -80,10 +80,10 @@ describe('a module completed implausibly fast', () => {
       })),
     ).split('\r\n');
     expect(lines[1]).toMatch(
-      /;10;72;1;.*\.json;.*Snel afgerond: 10 minuten gemeten, minder dan een derde van de geschatte studietijd \(1 uur en 12 minuten\)\.$/,
+      /;10;72;1;21;.*\.json;.*Snel afgerond: 10 minuten gemeten, minder dan een derde van de geschatte studietijd \(1 uur en 12 minuten\)\.$/,
     );
-    expect(lines[2]).toMatch(/;ten minste 10;72;1;44;/);
-    expect(lines[3]).toMatch(/;niet gemeten;72;;44;/);
+    expect(lines[2]).toMatch(/;ten minste 10;72;1;21;44;/);
+    expect(lines[3]).toMatch(/;niet gemeten;72;;;44;/);
     expect([lines[2], lines[3]].some((line) => line.includes('Snel afgerond'))).toBe(false);
   });
 });
@@ -94,11 +94,13 @@ describe('registerCsv', () => {
       { file: 'a.pdf', verdict: valid },
       { file: 'b.json', verdict: { status: 'ongeldig', code: 'leeg', reason: 'Het bestand is leeg.' } },
     ]);
-    expect(csv.startsWith('\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Versie van de module;'),
+    ).toBe(true);
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Datum;Gemeten leertijd (minuten);Geschatte studietijd (minuten);Casuspogingen;Punten;Maximum;Percentage;Status;Reden;Verificatiecode;Nummer van het bewijs;Bestand;Let op',
-      'Noë van Dijk;"OBS De Regenboog; locatie Zuid";;onderwijs;Onderwijs;02-12-2026;67;72;3;44;46;96;geldig;;ABCDE-FGHJK;070W3GE1R70W3GE1R70W3GE1R7;a.pdf;',
-      ';;;;;;;;;;;;ongeldig;Het bestand is leeg.;;;b.json;',
+      '\uFEFFNaam;Organisatie;Registratienummer;Beroepsgroep;Module;Versie van de module;Datum;Gemeten leertijd (minuten);Geschatte studietijd (minuten);Casuspogingen;Kennisvragen: keren een antwoord gecontroleerd;Punten;Maximum;Percentage;Uitkomst;Reden;Niet bewezen;Verificatiecode;Nummer van het bewijs;Bestand;Let op',
+      'Noë van Dijk;"OBS De Regenboog; locatie Zuid";;onderwijs;Onderwijs;versie 0123456789ab;02-12-2026;67;72;3;24;44;46;96;Klopt: de keuzes halen de norm en het bestand is niet veranderd.;;Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt.;ABCDE-FGHJK;070W3GE1R70W3GE1R70W3GE1R7;a.pdf;',
+      ';;;;;;;;;;;;;;Klopt niet;Het bestand is leeg.;;;;b.json;',
       '',
     ]);
   });

@@ -58,6 +58,9 @@ describe('the register view', () => {
     expect(files({ text: 'ZUID' })).toEqual(['b.json']);
     expect(files({ text: 'beschadigd' })).toEqual(['kapot.pdf']);
     expect(files({ status: 'ongeldig' })).toEqual(['kapot.pdf']);
+    // The verification code and the edition, to find the row of a PDF at hand.
+    expect(files({ text: 'abcde-fghjk' })).toEqual(['a.pdf', 'a.json', 'b.json']);
+    expect(files({ text: '000000000000' })).toEqual(['a.pdf', 'a.json', 'b.json']);
     expect(files({ status: 'geldig', text: 'anna' })).toEqual(['a.pdf', 'a.json']);
     expect(files({ status: 'let-op' })).toEqual(['a.pdf', 'a.json']);
   });

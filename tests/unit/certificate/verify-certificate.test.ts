@@ -127,6 +127,40 @@ describe('verifyCertificate: edited after issue', () => {
       });
   });
 
+  it('refuses a PDF whose printed name or code differs from its attached record', async () => {
+    const summary = (await makeSummary())!;
+    const renamed = await makeCertificatePdf(record, { ...summary, name: 'Iemand Anders' });
+    expect(await verify(renamed)).toEqual({
+      status: 'ongeldig',
+      code: 'pdf-past-niet',
+      reason:
+        'Op de PDF staat de naam “Iemand Anders”, maar in het bijgevoegde bewijs staat “Noë van Dijk”. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+    });
+    const recoded = await makeCertificatePdf(record, { ...summary, code: 'AAAAA-BBBBB' });
+    expect(reason(await verify(recoded))).toBe(
+      `Op de PDF staat verificatiecode AAAAA-BBBBB, maar het bijgevoegde bewijs heeft verificatiecode ${summary.code}. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.`,
+    );
+    // Another person's record in this PDF: the hash of that record fits, the printed name does not.
+    const other = await reseal({ learner: { name: 'Sam de Vries' } });
+    const swapped = await makeCertificatePdf(other, summary);
+    expect(await verify(swapped)).toMatchObject({ code: 'pdf-past-niet' });
+    // The same record as JSON has nothing printed to compare.
+    expect((await verify(JSON.stringify(other))).status).toBe('geldig');
+  });
+
+  it('refuses a PDF with the record attached but without our printed name and code', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new TextEncoder().encode(certificateJson(record)), 'bewijs-van-deelname.json', {
+      mimeType: 'application/json',
+    });
+    expect(await verify(await doc.save())).toMatchObject({
+      status: 'ongeldig',
+      code: 'pdf-tekst-onleesbaar',
+    });
+  });
+
   it('refuses a score written into the record: scores are never taken from the file', async () => {
     expect(await verify(JSON.stringify({ ...record, score: { total: 8, max: 8 } }))).toEqual({
       status: 'ongeldig',
@@ -298,6 +332,52 @@ describe('verifyCertificate: module and versions', () => {
       code: 'toekomstig',
       reason:
         'Dit bewijs komt uit een nieuwere versie van de cursus; werk de controle bij naar de nieuwste versie.',
+    });
+  });
+});
+
+describe('verifyCertificate: the date', () => {
+  // The fixture's edition was archived on 1 December 2026; the verifier's clock is fixed at 3 December, 12:00 UTC.
+  const now = new Date('2026-12-03T12:00:00.000Z');
+  const dated = async (issuedAt: string, changed: Record<string, unknown> = {}) =>
+    verifyCertificate(JSON.stringify(await reseal({ issuedAt, ...changed })), context, { now: () => now });
+
+  it('refuses a certificate dated in the future, allowing a day for a clock that is off', async () => {
+    expect(await dated('2026-12-04T12:00:00.001Z')).toEqual({
+      status: 'ongeldig',
+      code: 'datum-in-de-toekomst',
+      reason:
+        'Dit bewijs heeft als datum 4 december 2026. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.',
+    });
+    expect((await dated('2026-12-04T12:00:00.000Z')).status).toBe('geldig');
+    expect((await dated('2026-12-03T11:00:00.000Z')).status).toBe('geldig');
+  });
+
+  it('refuses a certificate dated before its module edition was archived, allowing the same day', async () => {
+    expect(await dated('2026-11-29T23:59:59.999Z')).toEqual({
+      status: 'ongeldig',
+      code: 'datum-voor-versie',
+      reason: `Dit bewijs heeft als datum 30 november 2026. Maar deze versie van de module Onderwijs (${record.module.contentVersion.slice(7, 19)}) bestaat pas sinds 1 december 2026. Een bewijs kan niet ouder zijn dan de lesstof. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
+    });
+    expect((await dated('2026-11-30T00:00:00.000Z')).status).toBe('geldig');
+  });
+
+  it('holds a version 1 certificate (issued before time was measured) to the same dates', async () => {
+    const { measured: _, integrity: __, ...rest } = record;
+    const v1 = async (issuedAt: string) => {
+      const unsealed = { ...rest, issuedAt, version: 1 };
+      const sealed = { ...unsealed, integrity: await sha256(canonicalJson(unsealed)) };
+      return verifyCertificate(JSON.stringify(sealed), context, { now: () => now });
+    };
+    expect((await v1('2026-12-02T10:15:00.000Z')).status).toBe('geldig');
+    expect(await v1('2026-11-20T10:15:00.000Z')).toMatchObject({ code: 'datum-voor-versie' });
+    expect(await v1('2027-01-20T10:15:00.000Z')).toMatchObject({ code: 'datum-in-de-toekomst' });
+  });
+
+  it('checks the date with the current time when no clock is given', async () => {
+    const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
+    expect(await verify(JSON.stringify(await reseal({ issuedAt: tomorrow })))).toMatchObject({
+      code: 'datum-in-de-toekomst',
     });
   });
 });

@@ -29,31 +29,44 @@ describe('npm run verify', () => {
     const lines = result.stdout.trim().split('\n');
     // Every .pdf and .json, also in eerdere-editie/ (two of an earlier edition) and versie-1/ (two from
     // before time was measured); geen-bewijs.txt is not picked from a folder.
-    expect(lines).toHaveLength(21);
-    expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/geldig.pdf  Noë van Dijk, Onderwijs, 72 van 72 punten (100%)',
+    expect(lines).toHaveLength(26);
+    // What was checked, the edition (12 hex digits of the content version) and the verification code.
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^KLOPT {7}tests\/fixtures\/certificates\/geldig\.pdf {2}Noë van Dijk, Onderwijs versie [0-9a-f]{12}, code [0-9A-Z]{5}-[0-9A-Z]{5}, 72 van 72 punten \(100%\): de keuzes halen de norm en het bestand is niet veranderd$/,
+      ),
     );
-    expect(lines).toContain('ONGELDIG  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
+    expect(lines).toContain('KLOPT NIET  tests/fixtures/certificates/leeg.json  Het bestand is leeg.');
     expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+      'KLOPT       tests/fixtures/certificates/eerdere-editie/geldig.json  Noë van Dijk, Onderwijs versie ac3cee48bb26, code 7E30Z-Z0SSR, 46 van 46 punten (100%): de keuzes halen de norm en het bestand is niet veranderd',
     );
     expect(lines).toContain(
-      'GELDIG    tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs, 46 van 46 punten (100%)',
+      'KLOPT       tests/fixtures/certificates/versie-1/geldig.pdf  Noë van Dijk, Onderwijs versie 4e527785ef7d, code 9QG79-PNW24, 46 van 46 punten (100%): de keuzes halen de norm en het bestand is niet veranderd',
     );
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('6 geldig, 15 ongeldig');
+    expect(lines).toContain(
+      'KLOPT NIET  tests/fixtures/certificates/datum-in-de-toekomst.json  Dit bewijs heeft als datum 2 december 2099. Die datum ligt in de toekomst, dus het bewijs kan niet kloppen. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.',
+    );
+    expect(lines).toContain(
+      'KLOPT NIET  tests/fixtures/certificates/andere-naam-op-pdf.pdf  Op de PDF staat de naam “Iemand Anders”, maar in het bijgevoegde bewijs staat “Noë van Dijk”. De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+    );
+    // Once, at the end: what "klopt" does not prove and when to use the LMS package; then the counts.
+    expect(result.stderr.trim().split('\n').slice(-2)).toEqual([
+      '"Klopt" betekent: de keuzes halen de norm en het bestand is niet veranderd. Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt. Moet je zeker weten wie de cursus heeft gedaan? Zet hem dan in jullie eigen leeromgeving (LMS), met het SCORM- of cmi5-pakket.',
+      'Klopt: 6. Klopt niet: 20.',
+    ]);
     expect(result.stderr + result.stdout).not.toMatch(noStack);
   });
 
   it('exits 0 when every file is valid, for paths typed in a subfolder and absolute paths', async () => {
     const result = await run(['geldig.pdf', join(fixtures, 'geldig.json')], fixtures);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('GELDIG    geldig.pdf  Noë van Dijk');
-    expect(result.stdout).toContain('GELDIG    geldig.json  Noë van Dijk');
+    expect(result.stdout).toContain('KLOPT       geldig.pdf  Noë van Dijk');
+    expect(result.stdout).toContain('KLOPT       geldig.json  Noë van Dijk');
   });
 
   it('shows a file outside the folder the command was typed in by its absolute path', async () => {
     const result = await run([join(fixtures, 'geldig.json')], join(root, 'modules'));
-    expect(result.stdout).toContain(`GELDIG    ${join(fixtures, 'geldig.json')}  Noë van Dijk`);
+    expect(result.stdout).toContain(`KLOPT       ${join(fixtures, 'geldig.json')}  Noë van Dijk`);
   });
 
   it('writes the register with --csv, relative to the folder the command was typed in', async () => {
@@ -71,14 +84,19 @@ describe('npm run verify', () => {
     expect(result.status).toBe(1);
     const csv = readFileSync(join(dir, 'register.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNaam;Organisatie;')).toBe(true);
-    expect(csv).toContain(
-      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;75;88;4;72;72;100;geldig;',
+    const outcome =
+      'Klopt: de keuzes halen de norm en het bestand is niet veranderd.;;Dit zegt niet wie het bestand heeft gemaakt, en ook niet dat het uit het volgen van de cursus komt.';
+    // The edition, the measured time and both kinds of tries, what was checked and what not, the code.
+    expect(csv).toMatch(
+      new RegExp(
+        `\r\nNoë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;versie [0-9a-f]{12};\\d\\d-12-2026;\\d+;\\d+;\\d+;\\d+;72;72;100;${outcome.replace(/[.()]/g, '\\$&')};[0-9A-Z]{5}-[0-9A-Z]{5};`,
+      ),
     );
-    // Issued before time was measured: valid, its time not measured (never 0), no flag.
+    // Issued before time was measured: its time not measured (never 0), no tries, no flag.
     expect(csv).toContain(
-      'Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;02-12-2026;niet gemeten;72;;46;46;100;geldig;',
+      `Noë van Dijk;OBS De Regenboog;SKJ 110012345;onderwijs;Onderwijs;versie 4e527785ef7d;06-12-2026;niet gemeten;72;;;46;46;100;${outcome};9QG79-PNW24;`,
     );
-    expect(csv).toContain(';ongeldig;Het bestand is leeg.;;;');
+    expect(csv).toContain(';Klopt niet;Het bestand is leeg.;;;;');
   });
 
   it('goes through a folder of many files one by one, a line each', async () => {
@@ -88,13 +106,13 @@ describe('npm run verify', () => {
     const result = await run([dir]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(500);
-    expect(result.stderr.trim()).toBe('500 geldig, 0 ongeldig');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('Klopt: 500. Klopt niet: 0.');
   });
 
   it('prints what a file name or a record holds without control, invisible or direction characters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     // A name that would print a fake valid line, one that clears the screen, one that reads backwards.
-    const fake = 'nep.json\nGELDIG    echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\n.json';
+    const fake = 'nep.json\nKLOPT       echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\n.json';
     const clear = '\u001b[2J\u001b[H.json';
     const backwards = 'bewijs-\u202Enosj.json';
     for (const name of [fake, clear, backwards]) writeFileSync(join(dir, name), '{}');
@@ -104,13 +122,13 @@ describe('npm run verify', () => {
     const result = await run([dir]);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    for (const line of lines) expect(line).toMatch(/^ONGELDIG  /);
+    for (const line of lines) expect(line).toMatch(/^KLOPT NIET  /);
     expect(result.stdout + result.stderr).not.toMatch(
       /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/,
     );
     expect(lines).toContainEqual(
       expect.stringContaining(
-        'nep.json\\nGELDIG    echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\\n.json',
+        'nep.json\\nKLOPT       echt.json  Iemand Anders, Onderwijs, 46 van 46 punten (100%)\\n.json',
       ),
     );
     expect(lines).toContainEqual(expect.stringContaining('\\u001b[2J\\u001b[H.json'));

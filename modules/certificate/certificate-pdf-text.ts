@@ -1,0 +1,311 @@
+/**
+ * The text on a certificate PDF: how a name is printed (printable), and the name and verification code
+ * read back from the page, to compare with the attached record (printedCertificate, printedMismatch).
+ *
+ * The PDF is drawn with the standard font Helvetica in WinAnsi (Windows-1252): a letter outside it is
+ * printed without its accent, or as `?`. Each text run sits in marked content with an MCID
+ * (certificate-pdf.ts); reading collects the text of each such run, in order, as a paragraph: the
+ * paragraph after the heading "Bewijs van deelname" is the name, and "Verificatiecode: 7E30Z-Z0SSR" the
+ * code. This reads our own PDFs, also when a PDF tool saved them again with their page content kept
+ * (compressed or not); it does not read any PDF. A PDF whose name or code cannot be found this way is
+ * refused: its text was replaced, or it was drawn by another program. The comparison catches a PDF
+ * whose printed name or code was edited and a record attached to another person's PDF; it cannot
+ * catch a forgery made with the open source code, which prints whatever it attaches.
+ */
+import { PDFArray, PDFDict, PDFName, PDFRawStream, type PDFContext } from 'pdf-lib';
+
+/** WinAnsi's bytes 0x80–0x9F, which Windows-1252 gives other letters than Latin-1 does. */
+const WIN_ANSI_HIGH: Record<number, number> = {
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x0192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x02c6,
+  0x89: 0x2030,
+  0x8a: 0x0160,
+  0x8b: 0x2039,
+  0x8c: 0x0152,
+  0x8e: 0x017d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x02dc,
+  0x99: 0x2122,
+  0x9a: 0x0161,
+  0x9b: 0x203a,
+  0x9c: 0x0153,
+  0x9e: 0x017e,
+  0x9f: 0x0178,
+};
+
+/** The Unicode letter of each WinAnsi byte that prints one. */
+const BYTE_TO_CHAR = new Map<number, string>();
+for (let byte = 0x20; byte <= 0xff; byte++) {
+  const code = byte >= 0x7f && byte < 0xa0 ? WIN_ANSI_HIGH[byte] : byte;
+  if (code !== undefined) BYTE_TO_CHAR.set(byte, String.fromCodePoint(code));
+}
+
+/** The characters Helvetica prints in WinAnsi (the same set as pdf-lib's font.getCharacterSet()). */
+export const WIN_ANSI = new Set([...BYTE_TO_CHAR.values()].map((char) => char.codePointAt(0)!));
+
+/** Letters with a stroke, which Unicode does not decompose into a letter and an accent. */
+const STROKED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+
+/** The text as the PDF prints it: every character outside WinAnsi without its accent (ş → s, ł → l), else `?`. */
+export function printable(text: string): string {
+  return [...text.normalize('NFC')]
+    .map((char) => {
+      if (WIN_ANSI.has(char.codePointAt(0)!)) return char;
+      const base = STROKED[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+      return [...base].every((c) => WIN_ANSI.has(c.codePointAt(0)!)) && base !== '' ? base : '?';
+    })
+    .join('');
+}
+
+/** What a certificate PDF prints: the name and the verification code, when they were found. */
+export interface PrintedCertificate {
+  name?: string;
+  code?: string;
+}
+
+/** Pages read at most: a certificate has one, or two when a module has many cases. */
+const MAX_PAGES = 4;
+/** Decoded page content read at most, all pages together: one page of ours is about 10 KB. */
+export const MAX_PAGE_CONTENT_BYTES = 512 * 1024;
+
+/** Decodes a stream within a limit (certificate-pdf.ts's bounded decoder); throws past it. */
+export type BoundedDecode = (stream: PDFRawStream, limit: number) => Uint8Array;
+
+/**
+ * The name and code printed on a parsed certificate PDF, read from its first pages within
+ * MAX_PAGE_CONTENT_BYTES. Throws only what `decode` throws (too much data).
+ */
+export function printedCertificate(context: PDFContext, decode: BoundedDecode): PrintedCertificate {
+  const budget = { left: MAX_PAGE_CONTENT_BYTES };
+  const paragraphs = pages(context).flatMap((page) => {
+    const bytes = pageContent(context, page, (stream) => {
+      const decoded = decode(stream, budget.left);
+      budget.left -= decoded.length;
+      return decoded;
+    });
+    return bytes ? markedText(bytes) : [];
+  });
+  const texts = paragraphs.map((text) => text.replace(/\s+/g, ' ').trim());
+  const heading = texts.indexOf('Bewijs van deelname');
+  const name = heading >= 0 ? texts[heading + 1] : undefined;
+  const code = texts
+    .map((text) => /^Verificatiecode: ?([0-9A-Z]{5}-[0-9A-Z]{5})$/.exec(text)?.[1])
+    .find(Boolean);
+  return { ...(name && { name }), ...(code && { code }) };
+}
+
+/** Why a PDF's printed name or code does not fit its attached record, or undefined when it does. */
+export function printedMismatch(
+  printed: PrintedCertificate,
+  record: { name: string; code: string },
+): { code: 'pdf-past-niet' | 'pdf-tekst-onleesbaar'; reason: string } | undefined {
+  if (printed.name === undefined || printed.code === undefined)
+    return {
+      code: 'pdf-tekst-onleesbaar',
+      reason:
+        'Op deze PDF zijn de naam en de verificatiecode niet te lezen. Zo kan de controle ze niet vergelijken met het bijgevoegde bewijs. De PDF is veranderd, of opnieuw gemaakt met een ander programma. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.',
+    };
+  const other =
+    'De PDF is veranderd, of het bijgevoegde bewijs hoort bij een andere PDF. Vraag de deelnemer om de oorspronkelijke PDF of het .json-bestand.';
+  if (!samePrintedName(printed.name, record.name))
+    return {
+      code: 'pdf-past-niet',
+      reason: `Op de PDF staat de naam “${printed.name}”, maar in het bijgevoegde bewijs staat “${record.name}”. ${other}`,
+    };
+  if (printed.code !== record.code)
+    return {
+      code: 'pdf-past-niet',
+      reason: `Op de PDF staat verificatiecode ${printed.code}, maar het bijgevoegde bewijs heeft verificatiecode ${record.code}. ${other}`,
+    };
+  return undefined;
+}
+
+/**
+ * Whether a printed name is the record's name as the PDF prints it (printable), spaces aside (a long
+ * name is broken over lines). A printed `?` stands for any one letter: the first certificate code
+ * printed ł and other stroked letters as `?`, where printable now drops the stroke.
+ */
+function samePrintedName(printed: string, name: string): boolean {
+  const shown = [...printed.replace(/\s+/g, '')];
+  const expected = [...printable(name).replace(/\s+/g, '')];
+  return shown.length === expected.length && shown.every((char, i) => char === expected[i] || char === '?');
+}
+
+/** The first MAX_PAGES page dictionaries, in order, through a page tree at most 16 levels deep. */
+function pages(context: PDFContext): PDFDict[] {
+  const found: PDFDict[] = [];
+  const catalog = context.lookup(context.trailerInfo.Root);
+  const visit = (node: unknown, depth: number) => {
+    if (!(node instanceof PDFDict) || depth > 16 || found.length >= MAX_PAGES) return;
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) visit(kids.lookup(i), depth + 1);
+    else if (node.lookup(PDFName.of('Type')) === PDFName.of('Page')) found.push(node);
+  };
+  if (catalog instanceof PDFDict) visit(catalog.lookup(PDFName.of('Pages')), 0);
+  return found;
+}
+
+/** A page's content streams, decoded and joined; undefined when it has none. */
+function pageContent(
+  context: PDFContext,
+  page: PDFDict,
+  decode: (stream: PDFRawStream) => Uint8Array,
+): Uint8Array | undefined {
+  const contents = page.lookup(PDFName.of('Contents'));
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => context.lookup(ref)) : [contents];
+  const parts: Uint8Array[] = [];
+  for (const stream of streams) {
+    if (!(stream instanceof PDFRawStream)) continue;
+    parts.push(decode(stream), new Uint8Array([0x0a]));
+  }
+  if (parts.length === 0) return undefined;
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/** A name or word as text: its first 64 bytes (ours are short; a longer one is not ours). */
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 64)));
+
+type Token =
+  { kind: 'string'; bytes: number[] } | { kind: 'name' | 'word'; text: string } | { kind: 'other' };
+
+/** The escapes of a literal string: \\n \\r \\t \\b \\f; any other escaped byte stands for itself. */
+const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+const isSpace = (byte: number) =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
+const isDelimiter = (byte: number) => '()<>[]{}/%'.includes(String.fromCharCode(byte));
+
+/**
+ * The text of every marked-content sequence with an MCID, in the order of the content: the strings
+ * shown by Tj, TJ, ' and " while it is open, decoded as WinAnsi, a space between two shows.
+ */
+function markedText(bytes: Uint8Array): string[] {
+  const paragraphs: string[] = [];
+  const open: (number | undefined)[] = [];
+  let operands: Token[] = [];
+  for (const token of tokens(bytes)) {
+    if (token.kind !== 'word' || /^[-+.\d]/.test(token.text) || /^(true|false|null)$/.test(token.text)) {
+      operands.push(token);
+      continue;
+    }
+    const op = token.text;
+    if (op === 'BDC') {
+      const at = operands.findIndex((t) => t.kind === 'name' && t.text === 'MCID');
+      const mcid = at >= 0 ? operands[at + 1] : undefined;
+      open.push(mcid?.kind === 'word' ? paragraphs.push('') - 1 : open.at(-1));
+    } else if (op === 'BMC') open.push(open.at(-1));
+    else if (op === 'EMC') open.pop();
+    else if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') {
+      const shown = op === 'TJ' ? operands : operands.slice(-1);
+      const text = shown
+        .filter((t) => t.kind === 'string')
+        .map((t) => t.bytes.map((b) => BYTE_TO_CHAR.get(b) ?? ' ').join(''))
+        .join('');
+      const paragraph = open.at(-1);
+      if (paragraph !== undefined) paragraphs[paragraph] += `${text} `;
+    }
+    operands = [];
+  }
+  return paragraphs;
+}
+
+/** The tokens of a content stream: strings (literal and hex), names, words (numbers and operators). */
+function* tokens(bytes: Uint8Array): Generator<Token> {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const byte = bytes[i]!;
+    if (isSpace(byte)) i++;
+    else if (byte === 0x25) while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+    else if (byte === 0x28) {
+      const out: number[] = [];
+      let depth = 1;
+      i++;
+      while (i < n && depth > 0) {
+        const c = bytes[i++]!;
+        if (c === 0x5c && i < n) {
+          const e = bytes[i++]!;
+          if (e >= 0x30 && e <= 0x37) {
+            let value = e - 0x30;
+            for (let k = 0; k < 2 && i < n && bytes[i]! >= 0x30 && bytes[i]! <= 0x37; k++)
+              value = value * 8 + (bytes[i++]! - 0x30);
+            out.push(value & 0xff);
+          } else if (e === 0x0d) {
+            if (bytes[i] === 0x0a) i++;
+          } else if (e !== 0x0a) out.push(ESCAPES[e] ?? e);
+        } else if (c === 0x28) {
+          depth++;
+          out.push(c);
+        } else if (c === 0x29) {
+          if (--depth > 0) out.push(c);
+        } else out.push(c);
+      }
+      yield { kind: 'string', bytes: out };
+    } else if (byte === 0x3c && bytes[i + 1] === 0x3c) {
+      i += 2;
+      yield { kind: 'other' };
+    } else if (byte === 0x3e && bytes[i + 1] === 0x3e) {
+      i += 2;
+      yield { kind: 'other' };
+    } else if (byte === 0x3c) {
+      let hex = '';
+      i++;
+      while (i < n && bytes[i] !== 0x3e) {
+        const c = String.fromCharCode(bytes[i++]!);
+        if (/[0-9A-Fa-f]/.test(c)) hex += c;
+      }
+      i++;
+      if (hex.length % 2 === 1) hex += '0';
+      const out: number[] = [];
+      for (let k = 0; k < hex.length; k += 2) out.push(parseInt(hex.slice(k, k + 2), 16));
+      yield { kind: 'string', bytes: out };
+    } else if (byte === 0x2f) {
+      const start = ++i;
+      while (i < n && !isSpace(bytes[i]!) && !isDelimiter(bytes[i]!)) i++;
+      yield { kind: 'name', text: ascii(bytes, start, i) };
+    } else if (isDelimiter(byte)) {
+      i++;
+      yield { kind: 'other' };
+    } else {
+      const start = i;
+      while (i < n && !isSpace(bytes[i]!) && !isDelimiter(bytes[i]!)) i++;
+      const text = ascii(bytes, start, i);
+      yield { kind: 'word', text };
+      // Inline image data is binary: skip it to the EI that ends it.
+      if (text === 'ID') {
+        i++;
+        while (i < n && !(bytes[i] === 0x45 && bytes[i + 1] === 0x49 && isSpace(bytes[i - 1]!))) i++;
+        i += 2;
+      }
+    }
+  }
+}
