@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe.ts';
+import { builtModules } from './progress-fixtures.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { fill, nl } from '../../modules/strings/nl.ts';
@@ -409,8 +410,14 @@ test('a wrong first choice, corrected, costs its points: the result says why, ho
     name: format(ui['player.result.lesson'], { title: 'Signalen per leeftijd' }),
   });
   await expect(lesson).toHaveAttribute('href', '/onderwijs/signalen-per-leeftijd/');
-  // What next: retry, and, as Daan is the last case of its module, back to the module.
-  await expect(player(page).getByText(ui['player.after.lastCase'])).toBeVisible();
+  // What next: retry, the next case of the module (or that this was the last), back to the module.
+  const cases = builtModules().find((m) => m.id === 'onderwijs')!.cases;
+  const next = cases[cases.findIndex((c) => c.id === daan.id) + 1];
+  if (next)
+    await expect(
+      player(page).getByRole('link', { name: format(ui['player.after.nextCase'], { title: next.title }) }),
+    ).toHaveAttribute('href', `/onderwijs/casussen/${next.id}/`);
+  else await expect(player(page).getByText(ui['player.after.lastCase'])).toBeVisible();
   await expect(
     player(page).getByRole('link', { name: format(ui['player.after.module'], { group: 'Onderwijs' }) }),
   ).toHaveAttribute('href', '/onderwijs/');

@@ -236,7 +236,7 @@ test('a case passed at the pass mark shows "klaar" with its points; all done say
   await expect(cardStatus(page, rest[0]!.title)).toContainText(ui['progress.case.older.one']);
   const progress = page.getByRole('region', { name: ui['progress.heading'] });
   await expect(progress).toContainText(
-    `Nog te doen: casus “${rest[0]!.title}” halen en casus “${rest[1]!.title}” halen.`,
+    `Nog te doen: ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(rest.map((c) => `casus “${c.title}” halen`))}.`,
   );
   await expect(progress).not.toContainText(ui['progress.complete']);
 
