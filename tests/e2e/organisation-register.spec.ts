@@ -74,3 +74,18 @@ test('one file: the sentence speaks of that one file', async ({ page }) => {
     'Het bestand past bij je keuze en staat in de tabel. De CSV bevat altijd alle bestanden.',
   );
 });
+
+test('at 320 px the register stays in the column: only its region scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/organisatie/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page
+    .getByLabel(ui['organisation.pick'])
+    .setInputFiles(['geldig.json', 'kapot.pdf'].map((f) => `${FIXTURES}${f}`));
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const box = (await page.getByRole('region', { name: ui['organisation.tableRegion'] }).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page, 'the register at 320 px');
+});
