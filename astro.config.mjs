@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { loadGlossary } from './modules/authoring/load-glossary.ts';
 import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts';
+import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
@@ -22,6 +23,13 @@ if (!process.env.MELDCODE_SITE && process.argv.includes('build'))
     `MELDCODE_SITE is not set: certificates made on this build say to verify them at ${DEFAULT_SITE}. Set it to the site's address when you deploy.`,
   );
 
+// Where a visitor reports an accessibility problem (a mailto link on /over/): MELDCODE_CONTACT at build.
+const contact = contactAddress(process.env.MELDCODE_CONTACT);
+if (!process.env.MELDCODE_CONTACT && process.argv.includes('build'))
+  console.warn(
+    `MELDCODE_CONTACT is not set: /over/ asks visitors to report problems to ${DEFAULT_CONTACT}. Set it to an address someone reads when you deploy.`,
+  );
+
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
@@ -34,6 +42,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [glossaryLinks(glossary)] }) },
   devToolbar: { enabled: false },
   vite: {
+    // The contact address, for src/components/ContactLink.astro (the LMS build keeps it: astro.lms.config.mjs).
+    define: { 'import.meta.env.MELDCODE_CONTACT': JSON.stringify(contact) },
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
     worker: { format: 'es' },
     build: {

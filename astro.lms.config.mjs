@@ -18,7 +18,7 @@ export default {
   vite: {
     ...site.vite,
     // Tells src/lib/site-url.ts that addresses made in the browser must be relative to the package.
-    define: { 'import.meta.env.PUBLIC_MELDCODE_PAKKET': JSON.stringify('ja') },
+    define: { ...site.vite?.define, 'import.meta.env.PUBLIC_MELDCODE_PAKKET': JSON.stringify('ja') },
     experimental: {
       // Vite's preload helper would fetch chunks from "/_astro/…", the root of the LMS's host; relative
       // URLs resolve them from the chunk that imports them, wherever the package is unpacked.

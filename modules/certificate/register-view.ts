@@ -91,3 +91,35 @@ export function visibleRows(rows: readonly ViewRow[], view: RegisterView): ViewR
     return order !== 0 ? sign * order : a.index - b.index;
   });
 }
+
+/**
+ * The name a row shows in the name column: the learner's name from a certificate that was checked, the
+ * file name for a rejected file (its contents are not trusted, so no name is read from it).
+ */
+export function rowName(row: RegisterRow): { name: string; fromFile: boolean } {
+  return row.verdict.status === 'geldig'
+    ? { name: row.verdict.summary.name, fromFile: false }
+    : { name: row.file, fromFile: true };
+}
+
+/**
+ * Which sentence says how many files the filter lets through, so one file is never spoken of in the
+ * plural: none; the only file there is; one of several; every file; all that match; or the first
+ * `shown` of more that match.
+ */
+export type ShownForm = 'none' | 'only' | 'one' | 'every' | 'all' | 'some';
+
+export function shownForm({
+  shown,
+  matching,
+  total,
+}: {
+  shown: number;
+  matching: number;
+  total: number;
+}): ShownForm {
+  if (matching === 0) return 'none';
+  if (matching === 1) return total === 1 ? 'only' : 'one';
+  if (shown < matching) return 'some';
+  return matching === total ? 'every' : 'all';
+}

@@ -12,7 +12,9 @@ export function stripMdx(source: string): string {
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
     .replace(/^(import|export)\s[^\n]*$/gm, '')
     .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '')
-    // JSX and HTML tags go, the text between them stays.
+    // Inline HTML tags (a <span lang="en"> round an English term) go without a trace, so the word
+    // keeps its quotes and bold; other JSX and HTML tags go too, the text between them stays.
+    .replace(/<\/?(span|abbr|em|strong|b|i|q|small|sub|sup)(\s[^<>]*)?>/g, '')
     .replace(/<\/?[A-Za-z][\w.:-]*(\s[^<>]*)?\/?>/g, ' ')
     .replace(/\{[^{}\n]*\}/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')

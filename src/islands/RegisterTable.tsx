@@ -9,6 +9,8 @@ import {
 import { CHECKED, NOT_PROVEN, VALID_TEXT, VERDICT_WORD } from '../../modules/certificate/verdict-text.ts';
 import { flagText, registerCsv, type RegisterRow } from '../../modules/certificate/register-csv.ts';
 import {
+  rowName,
+  shownForm,
   viewRows,
   visibleRows,
   type RegisterView,
@@ -62,6 +64,7 @@ export default function RegisterTable({ rows, strings }: Props) {
   const all = useMemo(() => viewRows(rows), [rows]);
   const shown = useMemo(() => visibleRows(all, view), [all, view]);
   const [limit, setLimit] = useState(PAGE);
+  const count = { shown: Math.min(limit, shown.length), matching: shown.length, total: rows.length };
   const sortBy = (key: SortKey) =>
     setView({ ...view, sort: key, descending: view.sort === key ? !view.descending : false });
   const exportCsv = () =>
@@ -74,12 +77,8 @@ export default function RegisterTable({ rows, strings }: Props) {
     <section aria-labelledby="overzicht">
       <h2 id="overzicht">{strings['organisation.results']}</h2>
       <RegisterFilter view={view} onChange={setView} strings={strings} />
-      <p>
-        {format(strings['organisation.shown'], {
-          shown: Math.min(limit, shown.length),
-          matching: shown.length,
-          total: rows.length,
-        })}
+      <p role="status">
+        {format(strings[`organisation.shown.${shownForm(count)}`], count)} {strings['organisation.csvNote']}
       </p>
       <p>
         <button type="button" onClick={exportCsv}>
@@ -91,7 +90,7 @@ export default function RegisterTable({ rows, strings }: Props) {
       </p>
       <p>{strings['organisation.timeNote']}</p>
       <p>{strings['organisation.codeNote']}</p>
-      <div class="table-scroll" role="region" aria-labelledby="overzicht" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={strings['organisation.tableRegion']} tabIndex={0}>
         <table class="register">
           <caption>{strings['organisation.caption']}</caption>
           <thead>
@@ -118,9 +117,13 @@ export default function RegisterTable({ rows, strings }: Props) {
             {shown.slice(0, limit).map((row) => {
               const { verdict } = row;
               const s = verdict.status === 'geldig' ? verdict.summary : undefined;
+              const name = rowName(row);
               return (
                 <tr key={row.index}>
-                  <td>{s?.name}</td>
+                  <td class={name.fromFile ? 'name-from-file' : undefined}>
+                    {name.name}
+                    {name.fromFile && <span class="reason">{strings['organisation.fileAsName']}</span>}
+                  </td>
                   <td>{s?.organisation}</td>
                   <td>{s?.beroepsgroep}</td>
                   <td>{s?.module}</td>

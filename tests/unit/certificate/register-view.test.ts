@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';
 import type { RegisterRow } from '../../../modules/certificate/register-csv.ts';
-import { viewRows, visibleRows, type RegisterView } from '../../../modules/certificate/register-view.ts';
+import {
+  rowName,
+  shownForm,
+  viewRows,
+  visibleRows,
+  type RegisterView,
+} from '../../../modules/certificate/register-view.ts';
 
 const summary = (id: string, name: string, extra: Partial<CertificateSummary> = {}): CertificateSummary => ({
   id,
@@ -95,5 +101,20 @@ describe('the register view', () => {
   it('flags the same certificate read twice', () => {
     const flagged = viewRows(rows).filter((r) => r.flags?.duplicate);
     expect(flagged.map((r) => r.file)).toEqual(['a.pdf', 'a.json']);
+  });
+
+  it('names a rejected file by its file name, a valid one by the name in it', () => {
+    const [valid, , rejected] = viewRows(rows);
+    expect(rowName(valid!)).toEqual({ name: 'Özlem Bakker', fromFile: false });
+    expect(rowName(rejected!)).toEqual({ name: 'kapot.pdf', fromFile: true });
+  });
+
+  it('picks the sentence under the filter by number: none, the only file, one, every file, all that match or some', () => {
+    expect(shownForm({ shown: 0, matching: 0, total: 3 })).toBe('none');
+    expect(shownForm({ shown: 1, matching: 1, total: 1 })).toBe('only');
+    expect(shownForm({ shown: 1, matching: 1, total: 3 })).toBe('one');
+    expect(shownForm({ shown: 3, matching: 3, total: 3 })).toBe('every');
+    expect(shownForm({ shown: 2, matching: 2, total: 3 })).toBe('all');
+    expect(shownForm({ shown: 100, matching: 250, total: 300 })).toBe('some');
   });
 });

@@ -52,6 +52,13 @@ describe('search over the real content', () => {
     expect(urls('0800-2000')).toContain('/basis/naslag/');
   });
 
+  it('finds a term marked as English in a lesson ("shaken baby", AHT)', () => {
+    expect(urls('shaken baby')).toContain('/jeugdgezondheidszorg/letsel-en-schudden/');
+    expect(urls('AHT')).toContain('/jeugdgezondheidszorg/letsel-en-schudden/');
+    const lesson = documents.find((d) => d.url === '/jeugdgezondheidszorg/letsel-en-schudden/')!;
+    expect(lesson.text).toContain('"shaken baby"');
+  });
+
   it('finds "signaal" when you search "signalen", and the other way round', () => {
     const onlySingular = docWhere((t) => /\bsignaal\b/i.test(t) && !/signalen/i.test(t));
     const onlyPlural = docWhere((t) => /\bsignalen\b/i.test(t) && !/signaal/i.test(t));

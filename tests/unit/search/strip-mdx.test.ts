@@ -50,4 +50,12 @@ describe('stripMdx', () => {
   it('never throws on broken markup', () => {
     expect(stripMdx('**niet gesloten <Tip [link](')).toBe('**niet gesloten <Tip [link](');
   });
+
+  it('keeps a word marked as English whole, without spaces inside its quotes or bold', () => {
+    expect(
+      stripMdx(
+        'Het heet **<span lang="en">Abusive Head Trauma (AHT)</span>**, of "<span lang="en">shaken baby</span>".',
+      ),
+    ).toBe('Het heet Abusive Head Trauma (AHT), of "shaken baby".');
+  });
 });
