@@ -15,7 +15,8 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
   return {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
-    // Issuing a certificate needs only the module page and its scripts, so it works offline too.
+    // Issuing a certificate needs only the module page and its scripts, so it works offline too; the
+    // fonts for names outside WinAnsi (about 630 KB each) are cached when first used, not precached.
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
     // archive that is only ever fetched online, so every learner would store it for nothing.
@@ -29,6 +30,12 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
+      {
+        // Noto Sans (certificate-pdf.ts), fetched only to print a name outside WinAnsi: kept once used.
+        urlPattern: ({ url }) => url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.ttf'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 4 } },
+      },
       {
         urlPattern: ({ url }) => url.pathname === '/zoekindex.json',
         handler: 'NetworkFirst',
