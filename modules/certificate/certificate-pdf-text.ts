@@ -3,7 +3,9 @@
  * read back from the page, to compare with the attached record (printedCertificate, printedMismatch).
  *
  * The PDF is drawn with the standard font Helvetica in WinAnsi (Windows-1252): a letter outside it is
- * printed without its accent, or as `?`. Each text run sits in marked content with an MCID
+ * printed without its accent, or as `?` (printable), unless the learner's details are printed in an
+ * embedded Noto Sans (printableIn: as typed, a letter the font lacks as `?`), whose two-byte glyph
+ * codes are read back through the font's ToUnicode CMap. Each text run sits in marked content with an MCID
  * (certificate-pdf.ts); reading collects the text of each such run, in order, as a paragraph: the
  * paragraph after the heading "Bewijs van deelname" is the name, and "Verificatiecode: 7E30Z-Z0SSR" the
  * code. This reads our own PDFs, also when a PDF tool saved them again with their page content kept

@@ -2,7 +2,8 @@
  * The certificate as a PDF, and the record read back out of one: all PDF code in one file.
  *
  * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
- * ë, é, ï and the other Dutch letters), tagged for screen readers: the catalog says /MarkInfo
+ * ë, é, ï and the other Dutch letters; a name, organisation or registration number outside WinAnsi in
+ * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers: the catalog says /MarkInfo
  * /Marked true and has a StructTreeRoot with a Document element whose H1, H2 and P elements point at
  * marked-content ids around every text run (decoration is marked /Artifact); each page has
  * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
