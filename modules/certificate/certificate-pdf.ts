@@ -240,19 +240,25 @@ let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
 
 /**
  * Noto Sans embedded as a subset of the glyphs of `text` (pdf-lib writes a ToUnicode CMap, which
- * certificate-pdf-text.ts reads back), or undefined without font bytes. The subset's name tag comes
+ * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them. The subset's name tag comes
  * from the text, so the same certificate gives the same bytes.
  */
 async function embedWide(doc: PDFDocument, bytes: Uint8Array | undefined, text: string) {
   if (!bytes) return undefined;
-  fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
-  doc.registerFontkit(await fontkit);
   let hash = 0;
   for (const char of text) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
   let tag = '';
   for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
-  const font = await doc.embedFont(bytes, { subset: true, customName: `${tag}+NotoSans` });
-  return font;
+  try {
+    fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
+    doc.registerFontkit(await fontkit);
+    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+NotoSans` });
+  } catch {
+    // fontkit could not be loaded (offline before it ever was) or the bytes are no font: the text
+    // prints in WinAnsi, as without the font.
+    fontkit = undefined;
+    return undefined;
+  }
 }
 
 /** Draws text top-down on A4 pages, each run in marked content with its structure element. */

@@ -20,7 +20,8 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
     // archive that is only ever fetched online, so every learner would store it for nothing.
-    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js'],
+    // fontkit (about 0.7 MB) is only for a name outside WinAnsi, like the fonts: cached when used.
+    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js', '_astro/fontkit.*.js'],
     // Astro names its bundles by content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // `/zoeken/?q=…` is the page `/zoeken/`; the island reads the query from the address.
@@ -31,10 +32,11 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        // Noto Sans (certificate-pdf.ts), fetched only to print a name outside WinAnsi: kept once used.
-        urlPattern: ({ url }) => url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.ttf'),
+        // Noto Sans and fontkit (certificate-pdf.ts), fetched only to print a name outside WinAnsi:
+        // kept once used.
+        urlPattern: ({ url }) => /^\/_astro\/(fontkit\.[^/]*\.js|[^/]*\.ttf)$/.test(url.pathname),
         handler: 'CacheFirst',
-        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 4 } },
+        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 6 } },
       },
       {
         urlPattern: ({ url }) => url.pathname === '/zoekindex.json',

@@ -95,6 +95,13 @@ describe('names in any script', () => {
     expect(greek.pdf.length).toBeLessThan(dutch.pdf.length + 20_000);
   });
 
+  it('prints WinAnsi when the bytes are no font (a portal page instead of the file)', async () => {
+    const html = new TextEncoder().encode('<!doctype html><title>Log in</title>');
+    const { pdf } = await issue({ name: 'Şükrü Çağlar' }, { bold: html, regular: html });
+    const read = await readCertificatePdf(pdf);
+    expect(read.ok && read.printed.name).toBe('Sükrü Çaglar');
+  });
+
   it('prints WinAnsi, as before, when the fonts could not be loaded', async () => {
     const { pdf, summary } = await issue({ name: 'Şükrü Çağlar' }, null);
     const read = await readCertificatePdf(pdf);
