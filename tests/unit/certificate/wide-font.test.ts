@@ -8,7 +8,7 @@ import {
   wideFontsNeeded,
   type WideFonts,
 } from '../../../modules/certificate/certificate-pdf.ts';
-import { printedMismatch } from '../../../modules/certificate/certificate-pdf-text.ts';
+import { parseToUnicode, printedMismatch } from '../../../modules/certificate/certificate-pdf-text.ts';
 import { makeCertificate, type LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
 import type { CourseModule } from '../../../modules/course/course-module.ts';
 import { verifyCertificate, type VerifyContext } from '../../../modules/certificate/verify-certificate.ts';
@@ -108,5 +108,35 @@ describe('names in any script', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.printed.name).toBe('Sükrü Çaglar');
     expect(printedMismatch(read.printed, { name: summary.name, code: summary.code })).toBeUndefined();
+  });
+});
+
+describe('parseToUnicode', () => {
+  const cmap = (body: string) => new TextEncoder().encode(`begincmap\n${body}\nendcmap`);
+
+  it('reads bfchar, bfrange with a start and bfrange with an array, surrogate pairs included', () => {
+    const map = parseToUnicode(
+      cmap(
+        '2 beginbfchar\n<0003> <0393>\n<0004><D83DDE00>\nendbfchar\n2 beginbfrange\n<0010> <0012> <0041>\n<0020> <0021> [<03B1> <00660069>]\nendbfrange',
+      ),
+    );
+    expect(Object.fromEntries(map)).toEqual({
+      3: 'Γ',
+      4: '😀',
+      16: 'A',
+      17: 'B',
+      18: 'C',
+      32: 'α',
+      33: 'fi',
+    });
+  });
+
+  it('stops after 65,536 codes however many wide ranges a crafted CMap has, and fast', () => {
+    const ranges = Array.from({ length: 20_000 }, () => '<0000> <FFFF> <0041>').join('\n');
+    const begins = 'beginbfchar '.repeat(40_000);
+    const started = performance.now();
+    const map = parseToUnicode(cmap(`${begins}\n20000 beginbfrange\n${ranges}\nendbfrange`));
+    expect(map.size).toBeLessThanOrEqual(65_536);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
