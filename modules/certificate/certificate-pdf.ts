@@ -3,9 +3,10 @@
  *
  * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
  * ë, é, ï and the other Dutch letters; a name, organisation or registration number outside WinAnsi in
- * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers: the catalog says /MarkInfo
- * /Marked true and has a StructTreeRoot with a Document element whose H1, H2 and P elements point at
- * marked-content ids around every text run (decoration is marked /Artifact); each page has
+ * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers:
+ * the catalog says /MarkInfo /Marked true and has a StructTreeRoot with a Document element whose H1,
+ * H2 and P elements point at marked-content ids around every text run (decoration is marked /Artifact);
+ * each page has
  * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
  * subject, keywords, language nl-NL and dates are set. The record is attached as
  * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
@@ -240,8 +241,8 @@ let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
 
 /**
  * Noto Sans embedded as a subset of the glyphs of `text` (pdf-lib writes a ToUnicode CMap, which
- * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them. The subset's name tag comes
- * from the text, so the same certificate gives the same bytes.
+ * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them.
+ * The subset's name tag comes from the text, so the same certificate gives the same bytes.
  */
 async function embedWide(doc: PDFDocument, bytes: Uint8Array | undefined, text: string) {
   if (!bytes) return undefined;

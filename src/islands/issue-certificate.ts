@@ -1,4 +1,5 @@
-// The fonts' addresses only: Vite copies them to _astro/ (relative in an LMS package); fetched when a name needs them.
+// The fonts' addresses only: Vite copies them to _astro/ (relative in an LMS package); fetched when a
+// name needs them.
 import notoSansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import notoSansRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import {
