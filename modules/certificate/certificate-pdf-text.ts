@@ -3,7 +3,9 @@
  * read back from the page, to compare with the attached record (printedCertificate, printedMismatch).
  *
  * The PDF is drawn with the standard font Helvetica in WinAnsi (Windows-1252): a letter outside it is
- * printed without its accent, or as `?`. Each text run sits in marked content with an MCID
+ * printed without its accent, or as `?` (printable), unless the learner's details are printed in an
+ * embedded Noto Sans (printableIn: as typed, a letter the font lacks as `?`), whose two-byte glyph
+ * codes are read back through the font's ToUnicode CMap. Each text run sits in marked content with an MCID
  * (certificate-pdf.ts); reading collects the text of each such run, in order, as a paragraph: the
  * paragraph after the heading "Bewijs van deelname" is the name, and "Verificatiecode: 7E30Z-Z0SSR" the
  * code. This reads our own PDFs, also when a PDF tool saved them again with their page content kept
@@ -79,6 +81,16 @@ export function printable(text: string): string {
     .join('');
 }
 
+/**
+ * The text as an embedded font with these characters prints it (the name in Noto Sans,
+ * certificate-pdf.ts): every character it has as typed, any other as `?`, one for one.
+ */
+export function printableIn(text: string, characters: Set<number>): string {
+  return [...text.normalize('NFC')]
+    .map((char) => (characters.has(char.codePointAt(0)!) || /\s/.test(char) ? char : '?'))
+    .join('');
+}
+
 /** What a certificate PDF prints: the name and the verification code, when they were found. */
 export interface PrintedCertificate {
   name?: string;
@@ -99,13 +111,14 @@ export type BoundedDecode = (stream: PDFRawStream, limit: number) => Uint8Array;
  */
 export function printedCertificate(context: PDFContext, decode: BoundedDecode): PrintedCertificate {
   const budget = { left: MAX_PAGE_CONTENT_BYTES };
+  const bounded = (stream: PDFRawStream) => {
+    const decoded = decode(stream, budget.left);
+    budget.left -= decoded.length;
+    return decoded;
+  };
   const paragraphs = pages(context).flatMap((page) => {
-    const bytes = pageContent(context, page, (stream) => {
-      const decoded = decode(stream, budget.left);
-      budget.left -= decoded.length;
-      return decoded;
-    });
-    return bytes ? markedText(bytes) : [];
+    const bytes = pageContent(context, page, bounded);
+    return bytes ? markedText(bytes, toUnicodeMaps(page, bounded)) : [];
   });
   const texts = paragraphs.map((text) => text.replace(/\s+/g, ' ').trim());
   const heading = texts.indexOf('Bewijs van deelname');
@@ -143,14 +156,20 @@ export function printedMismatch(
 }
 
 /**
- * Whether a printed name is the record's name as the PDF prints it (printable), spaces aside (a long
- * name is broken over lines). A printed `?` stands for any one letter: the first certificate code
- * printed ł and other stroked letters as `?`, where printable now drops the stroke.
+ * Whether a printed name is the record's name as the PDF prints it, spaces aside (a long name is
+ * broken over lines): in WinAnsi (printable), or as typed when the PDF embeds Noto Sans for it. A
+ * printed `?` stands for any one letter: the first certificate code printed ł and other stroked letters
+ * as `?`, where printable now drops the stroke, and Noto Sans prints a letter it lacks (Arabic, Chinese)
+ * as `?`.
  */
 function samePrintedName(printed: string, name: string): boolean {
   const shown = [...printed.replace(/\s+/g, '')];
-  const expected = [...printable(name).replace(/\s+/g, '')];
-  return shown.length === expected.length && shown.every((char, i) => char === expected[i] || char === '?');
+  const matches = (text: string) => {
+    const expected = [...text.replace(/\s+/g, '')];
+    return shown.length === expected.length && shown.every((char, i) => char === expected[i] || char === '?');
+  };
+  // In WinAnsi (Helvetica), or as typed (Noto Sans, which prints a letter it lacks as `?`).
+  return matches(printable(name)) || matches(name.normalize('NFC'));
 }
 
 /** The first MAX_PAGES page dictionaries, in order, through a page tree at most 16 levels deep. */
@@ -191,6 +210,84 @@ function pageContent(
   return bytes;
 }
 
+/** Codes read from one ToUnicode CMap at most: a subset font of ours has a few dozen glyphs. */
+const MAX_CMAP_ENTRIES = 65_536;
+
+/**
+ * For each of the page's fonts with two-byte codes (Type0, as pdf-lib embeds Noto Sans) and a
+ * ToUnicode CMap, the text of each code, by the font's resource name. Other fonts are WinAnsi.
+ */
+function toUnicodeMaps(
+  page: PDFDict,
+  decode: (stream: PDFRawStream) => Uint8Array,
+): Map<string, Map<number, string>> {
+  const maps = new Map<string, Map<number, string>>();
+  const resources = page.lookup(PDFName.of('Resources'));
+  const fonts = resources instanceof PDFDict ? resources.lookup(PDFName.of('Font')) : undefined;
+  if (!(fonts instanceof PDFDict)) return maps;
+  for (const [key, value] of fonts.entries()) {
+    const font = fonts.context.lookup(value);
+    if (!(font instanceof PDFDict) || font.lookup(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
+    const cmap = font.lookup(PDFName.of('ToUnicode'));
+    maps.set(key.decodeText(), cmap instanceof PDFRawStream ? parseToUnicode(decode(cmap)) : new Map());
+  }
+  return maps;
+}
+
+/**
+ * A ToUnicode CMap's bfchar and bfrange entries (two-byte codes to UTF-16BE text), at most
+ * MAX_CMAP_ENTRIES codes looked at in all: a crafted CMap of many wide ranges is cut off, not walked.
+ */
+export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
+  const text = new TextDecoder('latin1').decode(bytes);
+  const map = new Map<number, string>();
+  let work = 0;
+  const hex = (value: string) => value.replace(/[\s<>]/g, '');
+  const utf16 = (value: string) => {
+    const units: number[] = [];
+    for (let i = 0; i + 3 < value.length && units.length < 16; i += 4)
+      units.push(parseInt(value.slice(i, i + 4), 16));
+    return String.fromCharCode(...units);
+  };
+  const set = (code: number, value: string) => {
+    if (++work <= MAX_CMAP_ENTRIES) map.set(code, value);
+  };
+  // Each block from its begin to the next end, found with indexOf: linear in the CMap's length.
+  const blocks = (kind: string) => {
+    const found: string[] = [];
+    for (let at = text.indexOf(`begin${kind}`); at >= 0;) {
+      const end = text.indexOf(`end${kind}`, at);
+      if (end < 0) break;
+      found.push(text.slice(at + kind.length + 5, end));
+      at = text.indexOf(`begin${kind}`, end);
+    }
+    return found;
+  };
+  for (const block of blocks('bfchar')) {
+    const values = [...block.matchAll(/<([0-9A-Fa-f\s]*)>/g)].map(([, value]) => hex(value!));
+    for (let i = 0; i + 1 < values.length; i += 2) set(parseInt(values[i]!, 16), utf16(values[i + 1]!));
+  }
+  for (const block of blocks('bfrange')) {
+    const entry = /<([0-9A-Fa-f\s]*)>\s*<([0-9A-Fa-f\s]*)>\s*(<[0-9A-Fa-f\s]*>|\[[^\]]*\])/g;
+    for (const [, low, high, target] of block.matchAll(entry)) {
+      const from = parseInt(hex(low!), 16);
+      const to = parseInt(hex(high!), 16);
+      const values = target!.startsWith('[')
+        ? [...target!.matchAll(/<([0-9A-Fa-f\s]*)>/g)].map(([, value]) => hex(value!))
+        : undefined;
+      const first = hex(target!);
+      const last = parseInt(first.slice(-4), 16);
+      for (let code = from; code <= to && work < MAX_CMAP_ENTRIES; code++) {
+        if (!values)
+          set(code, utf16(first.slice(0, -4)) + String.fromCharCode((last + code - from) & 0xffff));
+        else if (code - from < values.length) set(code, utf16(values[code - from]!));
+        else break;
+      }
+    }
+  }
+  return map;
+}
+
 /** A name or word as text: its first 64 bytes (ours are short; a longer one is not ours). */
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 64)));
@@ -206,12 +303,21 @@ const isDelimiter = (byte: number) => '()<>[]{}/%'.includes(String.fromCharCode(
 
 /**
  * The text of every marked-content sequence with an MCID, in the order of the content: the strings
- * shown by Tj, TJ, ' and " while it is open, decoded as WinAnsi, a space between two shows.
+ * shown by Tj, TJ, ' and " while it is open, a space between two shows. A string is decoded with the
+ * current font's ToUnicode CMap when it has one (two bytes a glyph: Noto Sans), else as WinAnsi.
  */
-function markedText(bytes: Uint8Array): string[] {
+function markedText(bytes: Uint8Array, fonts: Map<string, Map<number, string>> = new Map()): string[] {
   const paragraphs: string[] = [];
   const open: (number | undefined)[] = [];
   let operands: Token[] = [];
+  let font: Map<number, string> | undefined;
+  const decodeString = (shown: number[]) => {
+    if (!font) return shown.map((b) => BYTE_TO_CHAR.get(b) ?? ' ').join('');
+    let text = '';
+    for (let i = 0; i + 1 < shown.length; i += 2)
+      text += font.get(shown[i]! * 256 + shown[i + 1]!) ?? '\ufffd';
+    return text;
+  };
   for (const token of tokens(bytes)) {
     if (token.kind !== 'word' || /^[-+.\d]/.test(token.text) || /^(true|false|null)$/.test(token.text)) {
       operands.push(token);
@@ -224,11 +330,14 @@ function markedText(bytes: Uint8Array): string[] {
       open.push(mcid?.kind === 'word' ? paragraphs.push('') - 1 : open.at(-1));
     } else if (op === 'BMC') open.push(open.at(-1));
     else if (op === 'EMC') open.pop();
-    else if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') {
+    else if (op === 'Tf') {
+      const name = operands.findLast((t) => t.kind === 'name');
+      font = name?.kind === 'name' ? fonts.get(name.text) : undefined;
+    } else if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') {
       const shown = op === 'TJ' ? operands : operands.slice(-1);
       const text = shown
         .filter((t) => t.kind === 'string')
-        .map((t) => t.bytes.map((b) => BYTE_TO_CHAR.get(b) ?? ' ').join(''))
+        .map((t) => decodeString(t.bytes))
         .join('');
       const paragraph = open.at(-1);
       if (paragraph !== undefined) paragraphs[paragraph] += `${text} `;

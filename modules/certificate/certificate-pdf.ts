@@ -2,9 +2,11 @@
  * The certificate as a PDF, and the record read back out of one: all PDF code in one file.
  *
  * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
- * ë, é, ï and the other Dutch letters), tagged for screen readers: the catalog says /MarkInfo
- * /Marked true and has a StructTreeRoot with a Document element whose H1, H2 and P elements point at
- * marked-content ids around every text run (decoration is marked /Artifact); each page has
+ * ë, é, ï and the other Dutch letters; a name, organisation or registration number outside WinAnsi in
+ * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers:
+ * the catalog says /MarkInfo /Marked true and has a StructTreeRoot with a Document element whose H1,
+ * H2 and P elements point at marked-content ids around every text run (decoration is marked /Artifact);
+ * each page has
  * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
  * subject, keywords, language nl-NL and dates are set. The record is attached as
  * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
@@ -39,7 +41,13 @@ import {
   type PDFFont,
   type PDFRef,
 } from 'pdf-lib';
-import { printable, printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
+import {
+  printable,
+  printableIn,
+  printedCertificate,
+  WIN_ANSI,
+  type PrintedCertificate,
+} from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
   formatEdition,
@@ -113,10 +121,42 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
   return lines;
 }
 
+/**
+ * Noto Sans (TTF bytes), embedded as a subset for a name, organisation or registration number with a
+ * letter outside WinAnsi (wideFontsNeeded): Latin with every accent, Greek and Cyrillic. The caller
+ * loads them (the browser fetches them only then); without them such a text prints as WinAnsi
+ * (printable), as certificates did before.
+ */
+export interface WideFonts {
+  regular?: Uint8Array;
+  bold?: Uint8Array;
+}
+
 /** Where the certificate says it can be verified: the site's address, set at build (site-address.ts). */
 export interface CertificatePdfOptions {
   /** The site's public address; default DEFAULT_SITE. */
   site?: string;
+  /** Noto Sans for the learner's details when WinAnsi cannot print them (wideFontsNeeded). */
+  fonts?: WideFonts;
+}
+
+/** Whether a text has a letter that Helvetica in WinAnsi cannot print as typed. */
+export function needsWideFont(text: string | undefined): boolean {
+  return text !== undefined && [...text.normalize('NFC')].some((char) => !WIN_ANSI.has(char.codePointAt(0)!));
+}
+
+/**
+ * Which Noto Sans weights the PDF of this summary needs: bold for the name, regular for the
+ * organisation and the registration number, each only when WinAnsi cannot print it. Everything else
+ * on the certificate is Dutch text and prints in Helvetica.
+ */
+export function wideFontsNeeded(
+  summary: Pick<CertificateSummary, 'name' | 'organisation' | 'registration'>,
+): { bold: boolean; regular: boolean } {
+  return {
+    bold: needsWideFont(summary.name),
+    regular: needsWideFont(summary.organisation) || needsWideFont(summary.registration),
+  };
 }
 
 /**
@@ -136,14 +176,19 @@ export async function makeCertificatePdf(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const writer = new TaggedWriter(doc);
+  const needed = wideFontsNeeded(summary);
+  const who = [summary.organisation, summary.registration && `Registratienummer: ${summary.registration}`];
+  const wideBold = needed.bold ? await embedWide(doc, options.fonts?.bold, summary.name) : undefined;
+  const wideRegular = needed.regular
+    ? await embedWide(doc, options.fonts?.regular, who.filter(Boolean).join(' '))
+    : undefined;
+  const writer = new TaggedWriter(doc, [wideBold, wideRegular]);
 
   writer.text('P', 'Werken met de meldcode — e-learning', regular, 10, MUTED, 18);
   writer.text('H1', 'Bewijs van deelname', bold, 28, INK, 14);
   writer.rule();
-  writer.text('P', summary.name, bold, 20, INK, 4);
-  const who = [summary.organisation, summary.registration && `Registratienummer: ${summary.registration}`];
-  for (const line of who) if (line) writer.text('P', line, regular, 11, MUTED, 2);
+  writer.text('P', summary.name, wideBold ?? bold, 20, INK, 4);
+  for (const line of who) if (line) writer.text('P', line, wideRegular ?? regular, 11, MUTED, 2);
   writer.space(12);
   writer.text(
     'P',
@@ -191,6 +236,32 @@ export async function makeCertificatePdf(
   return doc.save({ useObjectStreams: false });
 }
 
+/** fontkit, loaded the first time a certificate needs Noto Sans: most names never do. */
+let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
+
+/**
+ * Noto Sans embedded as a subset of the glyphs of `text` (pdf-lib writes a ToUnicode CMap, which
+ * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them.
+ * The subset's name tag comes from the text, so the same certificate gives the same bytes.
+ */
+async function embedWide(doc: PDFDocument, bytes: Uint8Array | undefined, text: string) {
+  if (!bytes) return undefined;
+  let hash = 0;
+  for (const char of text) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  try {
+    fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
+    doc.registerFontkit(await fontkit);
+    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+NotoSans` });
+  } catch {
+    // fontkit could not be loaded (offline before it ever was) or the bytes are no font: the text
+    // prints in WinAnsi, as without the font.
+    fontkit = undefined;
+    return undefined;
+  }
+}
+
 /** Draws text top-down on A4 pages, each run in marked content with its structure element. */
 class TaggedWriter {
   private page!: PDFPage;
@@ -199,9 +270,12 @@ class TaggedWriter {
   private readonly elements: PDFRef[] = [];
   private readonly documentRef: PDFRef;
   private readonly doc: PDFDocument;
+  /** The embedded Noto Sans fonts: text in them prints as typed, a letter they lack as `?`. */
+  private readonly wide: Set<PDFFont>;
 
-  constructor(doc: PDFDocument) {
+  constructor(doc: PDFDocument, wide: (PDFFont | undefined)[] = []) {
     this.doc = doc;
+    this.wide = new Set(wide.filter((font) => font !== undefined));
     this.documentRef = doc.context.nextRef();
     this.newPage();
   }
@@ -216,7 +290,8 @@ class TaggedWriter {
 
   text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
     const lineHeight = size * 1.3;
-    const lines = wrap(printable(text), font, size, A4.width - 2 * MARGIN);
+    const shown = this.wide.has(font) ? printableIn(text, new Set(font.getCharacterSet())) : printable(text);
+    const lines = wrap(shown, font, size, A4.width - 2 * MARGIN);
     if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
     const current = this.pages[this.pages.length - 1];
     const mcid = current.elements.length;

@@ -15,11 +15,13 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
   return {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
-    // Issuing a certificate needs only the module page and its scripts, so it works offline too.
+    // Issuing a certificate needs only the module page and its scripts, so it works offline too; the
+    // fonts for names outside WinAnsi (about 630 KB each) are cached when first used, not precached.
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
     // archive that is only ever fetched online, so every learner would store it for nothing.
-    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js'],
+    // fontkit (about 0.7 MB) is only for a name outside WinAnsi, like the fonts: cached when used.
+    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js', '_astro/fontkit.*.js'],
     // Astro names its bundles by content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // `/zoeken/?q=…` is the page `/zoeken/`; the island reads the query from the address.
@@ -29,6 +31,13 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
+      {
+        // Noto Sans and fontkit (certificate-pdf.ts), fetched only to print a name outside WinAnsi:
+        // kept once used.
+        urlPattern: ({ url }) => /^\/_astro\/(fontkit\.[^/]*\.js|[^/]*\.ttf)$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 6 } },
+      },
       {
         urlPattern: ({ url }) => url.pathname === '/zoekindex.json',
         handler: 'NetworkFirst',

@@ -1,4 +1,12 @@
-import { makeCertificatePdf } from '../../modules/certificate/certificate-pdf.ts';
+// The fonts' addresses only: Vite copies them to _astro/ (relative in an LMS package); fetched when a
+// name needs them.
+import notoSansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+import notoSansRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import {
+  makeCertificatePdf,
+  wideFontsNeeded,
+  type WideFonts,
+} from '../../modules/certificate/certificate-pdf.ts';
 import {
   certificateFileName,
   certificateJson,
@@ -22,7 +30,8 @@ export type IssueResult =
  * Makes the certificate in the browser: runs makeCertificate on the learner's progress with the module
  * page's own module data (the same the page judged "complete" with) and draws the PDF. Loaded with
  * import() on submit, so pdf-lib and zod stay out of the module page's first JavaScript; no case
- * machine is built. Never throws.
+ * machine is built. Noto Sans (about 630 KB a weight) is fetched only for a name, organisation or
+ * registration number that WinAnsi cannot print (loadFonts). Never throws.
  */
 export async function issueCertificate(
   module: ModuleData,
@@ -41,7 +50,10 @@ export async function issueCertificate(
         pdf: {
           name: certificateFileName(record, 'pdf'),
           // The site's address, set at build (MELDCODE_SITE): where the PDF says to verify it.
-          bytes: await makeCertificatePdf(record, summary, { site: import.meta.env.SITE }),
+          bytes: await makeCertificatePdf(record, summary, {
+            site: import.meta.env.SITE,
+            fonts: await loadFonts(wideFontsNeeded(summary)),
+          }),
         },
         json: { name: certificateFileName(record, 'json'), text: certificateJson(record) },
       },
@@ -49,4 +61,25 @@ export async function issueCertificate(
   } catch {
     return { ok: false, message: failed };
   }
+}
+
+/**
+ * The Noto Sans weights the certificate needs, fetched now (the service worker keeps them after the
+ * first time). A font that cannot be fetched (offline before it was ever loaded) is left out: the PDF
+ * then prints that text in WinAnsi, without accents outside it, as certificates did before.
+ */
+async function loadFonts(needed: { bold: boolean; regular: boolean }): Promise<WideFonts> {
+  const load = async (url: string) => {
+    try {
+      const response = await fetch(url);
+      return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const [bold, regular] = await Promise.all([
+    needed.bold ? load(notoSansBold) : undefined,
+    needed.regular ? load(notoSansRegular) : undefined,
+  ]);
+  return { ...(bold && { bold }), ...(regular && { regular }) };
 }

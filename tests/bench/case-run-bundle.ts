@@ -49,7 +49,8 @@ export async function bundleEntry(root: string, entry: string = CASE_RUN_ENTRY):
     format: 'esm',
     minify: true,
     platform: 'browser',
-    external: ['node:*', ...builtinModules],
+    // An asset's address (Vite's `?url`, the certificate fonts) is no code: left as an import.
+    external: ['node:*', ...builtinModules, '*?url'],
     write: false,
     metafile: true,
     logLevel: 'silent',

@@ -9,6 +9,7 @@ import {
   storeAllButLastCase,
 } from './certificate-helpers.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { readCertificatePdf } from '../../modules/certificate/certificate-pdf.ts';
 
 // A learner finishes a module (the last case played in the player), makes a certificate and downloads
 // it; an organisation checks it with the invalid fixtures on /organisatie/, sorts, filters and exports.
@@ -270,4 +271,39 @@ test('a verify worker that dies is replaced: the files it held are not checked, 
   const lost = await rows.filter({ hasText: ui['organisation.notChecked.error'] }).count();
   expect(lost).toBeGreaterThan(0);
   expect(lost).toBeLessThan(files.length);
+});
+
+test('a Greek name: fontkit and Noto Sans load only on the button, and the PDF prints the name', async ({
+  page,
+}, info) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  const wide = (path: string) => /\/(fontkit\.[^/]*\.js|NotoSans_[^/]*\.ttf)$/.test(path);
+  await storeAllButLastCase(page);
+  await playLastCase(page);
+  await page.goto(`/${MODULE}/`);
+  const section = page.getByRole('region', { name: ui['certificate.heading'] });
+  await section.scrollIntoViewIfNeeded();
+  const name = section.getByRole('textbox', { name: ui['certificate.name'] });
+  await expect(name).toBeVisible();
+  expect(loaded.filter(wide)).toEqual([]);
+
+  const greek = 'Γιώργος Παπαδόπουλος';
+  await name.fill(greek);
+  await section.getByRole('button', { name: ui['certificate.submit'] }).click();
+  await expect(page.getByRole('heading', { name: ui['certificate.ready'] })).toBeFocused();
+  // The name needs the bold weight only; the regular one is for an organisation outside WinAnsi.
+  expect(
+    loaded
+      .filter(wide)
+      .map((path) => path.replace(/^.*\/([^/.]+)\..*$/, '$1'))
+      .sort(),
+  ).toEqual(['NotoSans_700Bold', 'fontkit']);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: ui['certificate.downloadPdf'] }).click(),
+  ]);
+  const pdf = await saved(download, download.suggestedFilename(), info.outputPath());
+  const read = await readCertificatePdf(new Uint8Array(readFileSync(pdf)));
+  expect(read.ok && read.printed.name).toBe(greek);
 });

@@ -23,7 +23,7 @@ const absoluteUrl =
 /**
  * Absolute URLs that libraries carry as names, never as addresses to load: XML namespaces (Preact, for
  * SVG and MathML), JSON Schema dialect names (zod), and links in the text of messages (pdf-lib's error
- * messages, workbox's console warning in the service worker). And the site's own address, which a
+ * messages, those of iconv-lite inside fontkit, workbox's console warning in the service worker). And the site's own address, which a
  * certificate prints as where to verify it: the one set at build in MELDCODE_SITE (the tests run with
  * the build's environment) and the default.
  */
@@ -38,6 +38,7 @@ const namesNotAddresses = [
   'https://json-schema.org/draft/',
   'http://json-schema.org/draft-',
   'https://github.com/Hopding/pdf-lib',
+  'https://github.com/ashtuchkin/iconv-lite/wiki/',
   'https://bit.ly/wb-precache',
 ];
 const outside = (text: string) =>

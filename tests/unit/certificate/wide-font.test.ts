@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeCertificatePdf,
+  readCertificatePdf,
+  wideFontsNeeded,
+  type WideFonts,
+} from '../../../modules/certificate/certificate-pdf.ts';
+import { parseToUnicode, printedMismatch } from '../../../modules/certificate/certificate-pdf-text.ts';
+import { makeCertificate, type LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
+import type { CourseModule } from '../../../modules/course/course-module.ts';
+import { verifyCertificate, type VerifyContext } from '../../../modules/certificate/verify-certificate.ts';
+import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
+
+const font = (path: string) =>
+  new Uint8Array(readFileSync(fileURLToPath(import.meta.resolve(`@expo-google-fonts/noto-sans/${path}`))));
+const fonts: WideFonts = {
+  regular: font('400Regular/NotoSans_400Regular.ttf'),
+  bold: font('700Bold/NotoSans_700Bold.ttf'),
+};
+
+let module: CourseModule;
+let context: VerifyContext;
+
+beforeAll(async () => {
+  module = await fixtureModule(1);
+  context = await fixtureContext(module);
+});
+
+async function issue(learner: LearnerDetails, withFonts: WideFonts | null = fonts) {
+  const made = await makeCertificate({
+    progress: fixtureProgress(module),
+    module,
+    learner,
+    now: ISSUED,
+    random: RANDOM,
+  });
+  if (!made.ok) throw new Error(made.message);
+  const pdf = await makeCertificatePdf(made.record, made.summary, { fonts: withFonts ?? undefined });
+  return { ...made, pdf };
+}
+
+describe('names in any script', () => {
+  it.each([
+    ['Greek', 'Γιώργος Παπαδόπουλος', 'Γιώργος Παπαδόπουλος'],
+    ['Turkish', 'Şükrü Çağlar İnönü ğış', 'Şükrü Çağlar İnönü ğış'],
+    ['Cyrillic', 'Ольга Петренко', 'Ольга Петренко'],
+    ['Polish', 'Łukasz Wałęsa', 'Łukasz Wałęsa'],
+    ['Arabic (not in Noto Sans: a ? each)', 'Amal أمل', 'Amal ???'],
+    ['Chinese (not in Noto Sans: a ? each)', 'Li 李', 'Li ?'],
+  ])('%s: prints the name and verifies as valid', async (_script, name, shown) => {
+    const { summary, pdf } = await issue({ name, organisation: 'Zorg İzmir Ελλάς' });
+    expect(wideFontsNeeded(summary)).toEqual({ bold: true, regular: true });
+    const read = await readCertificatePdf(pdf);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.printed.name).toBe(shown);
+    expect(read.printed.code).toBe(summary.code);
+    expect(printedMismatch(read.printed, { name: summary.name, code: summary.code })).toBeUndefined();
+    const verdict = await verifyCertificate(pdf, context);
+    expect(verdict.status).toBe('geldig');
+  });
+
+  it('refuses a record attached to a PDF that prints another name in Noto Sans', async () => {
+    const greek = await issue({ name: 'Γιώργος Παπαδόπουλος' });
+    const other = await readCertificatePdf((await issue({ name: 'Γιώργος Παπαδόπουλοσ' })).pdf);
+    if (!other.ok) throw new Error(other.message);
+    expect(
+      printedMismatch(other.printed, { name: greek.summary.name, code: greek.summary.code }),
+    ).toMatchObject({
+      code: 'pdf-past-niet',
+    });
+  });
+
+  it('embeds a subset of Noto Sans only when a name needs it, deterministically and small', async () => {
+    const dutch = await issue({ name: 'Noë van Dijk', organisation: 'OBS De Regenboog' });
+    const greek = await issue({ name: 'Γιώργος Παπαδόπουλος' });
+    expect(wideFontsNeeded(dutch.summary)).toEqual({ bold: false, regular: false });
+    const fontNames = async (pdf: Uint8Array) => {
+      const doc = await PDFDocument.load(pdf);
+      const resources = doc.getPage(0).node.Resources()!;
+      const dict = resources.lookup(PDFName.of('Font'), PDFDict);
+      return [
+        ...new Set(dict.keys().map((key) => String(dict.lookup(key, PDFDict).get(PDFName.of('BaseFont'))))),
+      ];
+    };
+    expect(await fontNames(dutch.pdf)).toEqual(['/Helvetica', '/Helvetica-Bold']);
+    expect(await fontNames(greek.pdf)).toEqual([
+      '/Helvetica',
+      '/Helvetica-Bold',
+      expect.stringMatching(/^\/[A-Z]{6}\+NotoSans$/),
+    ]);
+    expect((await issue({ name: 'Γιώργος Παπαδόπουλος' })).pdf).toEqual(greek.pdf);
+    expect(greek.pdf.length).toBeLessThan(dutch.pdf.length + 20_000);
+  });
+
+  it('prints WinAnsi when the bytes are no font (a portal page instead of the file)', async () => {
+    const html = new TextEncoder().encode('<!doctype html><title>Log in</title>');
+    const { pdf } = await issue({ name: 'Şükrü Çağlar' }, { bold: html, regular: html });
+    const read = await readCertificatePdf(pdf);
+    expect(read.ok && read.printed.name).toBe('Sükrü Çaglar');
+  });
+
+  it('prints WinAnsi, as before, when the fonts could not be loaded', async () => {
+    const { pdf, summary } = await issue({ name: 'Şükrü Çağlar' }, null);
+    const read = await readCertificatePdf(pdf);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.printed.name).toBe('Sükrü Çaglar');
+    expect(printedMismatch(read.printed, { name: summary.name, code: summary.code })).toBeUndefined();
+  });
+});
+
+describe('parseToUnicode', () => {
+  const cmap = (body: string) => new TextEncoder().encode(`begincmap\n${body}\nendcmap`);
+
+  it('reads bfchar, bfrange with a start and bfrange with an array, surrogate pairs included', () => {
+    const map = parseToUnicode(
+      cmap(
+        '2 beginbfchar\n<0003> <0393>\n<0004><D83DDE00>\nendbfchar\n2 beginbfrange\n<0010> <0012> <0041>\n<0020> <0021> [<03B1> <00660069>]\nendbfrange',
+      ),
+    );
+    expect(Object.fromEntries(map)).toEqual({
+      3: 'Γ',
+      4: '😀',
+      16: 'A',
+      17: 'B',
+      18: 'C',
+      32: 'α',
+      33: 'fi',
+    });
+  });
+
+  it('stops after 65,536 codes however many wide ranges a crafted CMap has, and fast', () => {
+    const ranges = Array.from({ length: 20_000 }, () => '<0000> <FFFF> <0041>').join('\n');
+    const begins = 'beginbfchar '.repeat(40_000);
+    const started = performance.now();
+    const map = parseToUnicode(cmap(`${begins}\n20000 beginbfrange\n${ranges}\nendbfrange`));
+    expect(map.size).toBeLessThanOrEqual(65_536);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
