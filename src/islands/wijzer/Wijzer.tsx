@@ -71,13 +71,17 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
           <WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
         )}
       </div>
+      {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}
       <div role="alert" class="wijzer-notice">
-        {notice && (
-          <p class={`wijzer-${notice.kind}`}>
-            {notice.kind === 'refusal' && <strong>{strings['wijzer.refused']}: </strong>}
+        {notice?.kind === 'refusal' && (
+          <p class="wijzer-refusal">
+            <strong>{strings['wijzer.refused']}: </strong>
             {notice.text}
           </p>
         )}
+      </div>
+      <div role="status" class="wijzer-notice">
+        {notice?.kind === 'info' && <p class="wijzer-info">{notice.text}</p>}
       </div>
       {run && view !== 'samenvatting' && acuutMogelijk(run.snapshot) && (
         <WijzerAcuut strings={strings} send={wijzer.send} />
