@@ -49,7 +49,9 @@ test('after a first visit, the naslag, the wijzer, a lesson, the case pages and 
   );
   await press(page, page.getByRole('button', { name: ui['wijzer.steps.next'] }));
   await press(page, page.getByRole('button', { name: ui['wijzer.answer.ja'], exact: true }));
-  await expect(page.getByRole('alert')).toHaveText('Afweging 1: ja. Uitkomst: door naar afweging 2.');
+  await expect(page.locator('.wijzer-notice[role=status]')).toHaveText(
+    'Afweging 1: ja. Uitkomst: door naar afweging 2.',
+  );
   await expect(page.getByRole('heading', { level: 3, name: nl.phase['afweging-2'] })).toBeVisible();
 
   await page.goto('/basis/afwegingskader/');
