@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CaseIssue } from '../case/case-issue.ts';
 import { glossarySchema, type GlossaryEntry } from '../glossary/glossary.schema.ts';
 import { termForms } from '../glossary/link-terms.ts';
+import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
 
@@ -19,14 +20,14 @@ export function loadGlossary(root: string): { glossary: GlossaryEntry[]; issues:
     expected: 'een veld begrippen met een lijst van begrippen (id, begrip, uitleg)',
   });
   if (!parsed.ok) return { glossary: [], issues: parsed.issues.map((problem) => ({ file, ...problem })) };
-  const result = glossarySchema.safeParse(parsed.data);
+  const result = glossarySchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success)
     return {
       glossary: [],
       issues: result.error.issues.map((problem) => ({
         file,
         line: parsed.lineOf(problem.path as string[]),
-        message: `${problem.path.join('.')}: ${problem.message}`,
+        message: describeIssue(problem),
       })),
     };
   const issues: CaseIssue[] = [];

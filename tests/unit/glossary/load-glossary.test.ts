@@ -46,6 +46,11 @@ describe('the begrippenlijst', () => {
   it('says in Dutch what is wrong with a broken field, with its line', () => {
     const { issues } = loadGlossary(withGlossary(`begrippen:\n  - id: Geen Kebab\n    begrip: x\n`));
     expect(issues.length).toBeGreaterThan(0);
-    expect(issues[0]).toMatchObject({ file: 'content/begrippen.yaml', line: 2 });
+    expect(issues[0]).toEqual({
+      file: 'content/begrippen.yaml',
+      line: 2,
+      message: 'id: moet kebab-case zijn: kleine letters, cijfers en losse streepjes',
+    });
+    expect(issues.map((issue) => issue.message)).toContain('het veld "uitleg" ontbreekt');
   });
 });
