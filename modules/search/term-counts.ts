@@ -32,7 +32,9 @@ export function countTerms(documents: readonly IndexedFields[]): TermCounts {
   documents.forEach((doc, ref) => builder.add({ ref: String(ref), ...doc }));
   const terms = Object.keys(builder.invertedIndex).sort();
   const position = new Map(terms.map((term, i) => [term, i]));
-  const frequencies = builder.fieldTermFrequencies as Record<string, Record<string, number>>;
+  // Not in lunr's type declarations: per "field/ref", how often each term occurs.
+  const frequencies = (builder as unknown as { fieldTermFrequencies: Record<string, Record<string, number>> })
+    .fieldTermFrequencies;
   const counts = documents.map((_, ref) =>
     FIELDS.map(([field]) => {
       const pairs = Object.entries(frequencies[`${field}/${ref}`] ?? {}).map(
