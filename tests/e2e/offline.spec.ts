@@ -7,6 +7,7 @@ import { generateSW } from 'workbox-build';
 import { nl } from '../../modules/strings/nl.ts';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker.ts';
 import { format, ui } from '../../src/i18n/ui.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { builtPages } from './site-files.ts';
 import { serveStatic } from './static-server.ts';
 import { choose, openWijzer, press, tick } from './wijzer-helpers.ts';
@@ -105,6 +106,7 @@ test('"Beschikbaar zonder internet" keeps a whole module, its size said first: e
   await untilOffline(page);
   const section = page.getByRole('region', { name: ui['offline.heading'] });
   await expect(section).toContainText(/ongeveer \d+ kB aan gegevens/);
+  await expectNoAxeViolations(page, 'module page with "Beschikbaar zonder internet"');
   await section.getByRole('button', { name: ui['offline.button'] }).click();
   await expect(section.getByRole('status')).toHaveText(ui['offline.saved']);
   await expect(section.getByRole('button')).toHaveCount(0);
