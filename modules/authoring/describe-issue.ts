@@ -24,6 +24,7 @@ export function describeIssue(
         return `${prefix}${String(issue.input)} is niet toegestaan: geef een categorie (${issue.values.map(String).join(', ')}), of laat het veld weg als de keuze niet gevaarlijk is. Waar de expert meldt of direct handelt, blijft elke andere keuze kritiek`;
       return notAllowed(prefix, String(issue.input), issue.values.map(String));
     case 'too_small':
+      if (issue.origin === 'array' && issue.exact) return `${prefix}geef er precies ${String(issue.minimum)}`;
       return issue.origin === 'array'
         ? `${prefix}geef er minstens ${String(issue.minimum)}`
         : issue.origin === 'string'
