@@ -35,6 +35,7 @@ export function describeIssue(
         ? `${prefix}geef er hoogstens ${String(issue.maximum)}`
         : `${prefix}mag hoogstens ${String(issue.maximum)} zijn`;
     case 'invalid_format':
+      if (issue.format === 'email') return `${prefix}moet een e-mailadres zijn, zoals naam@organisatie.nl`;
       return issue.format === 'url'
         ? `${prefix}moet een webadres zijn (https://…)`
         : `${prefix}moet kebab-case zijn: kleine letters, cijfers en losse streepjes`;
