@@ -9,6 +9,7 @@ import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
 import { siteUrl } from '../lib/site-url.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 /** Where a learner can go after a case: its module, and the module's next case (null after the last). */
 export interface AfterCase {
@@ -40,7 +41,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
       <h3>{strings['player.after.heading']}</h3>
       <ul class="player-after">
         <li>
-          <button type="button" class="player-retry" onClick={onRetry}>
+          <button class={buttonClass('secondary', 'player-retry')} type="button" onClick={onRetry}>
             {strings['player.retry']}
           </button>
         </li>
