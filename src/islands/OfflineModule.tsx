@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { format, type UiSection } from '../i18n/ui.ts';
+import { buttonClass } from '../lib/button-class.ts';
 import { MODULE_FILES, PAGE_CACHE } from '../lib/offline-cache.ts';
 
 interface Props {
@@ -46,6 +47,7 @@ export default function OfflineModule({ module, strings }: Props) {
           <p>
             <button
               type="button"
+              class={buttonClass('secondary')}
               aria-disabled={state.kind === 'saving'}
               onClick={() => state.kind !== 'saving' && void save(state.files, state.size)}
             >
