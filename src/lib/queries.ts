@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { loadOrganisationProfile } from '../../modules/authoring/load-organisation-profile.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
+import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import type { VerifyTable } from '../../modules/scoring/verify-table.ts';
 import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
@@ -64,4 +66,20 @@ export async function getNaslag(): Promise<{ group: BeroepsgroepEntry; naslag: N
 export async function getGlossary(): Promise<CollectionEntry<'begrippen'>['data'][]> {
   const entries = (await getCollection('begrippen')).map((entry) => entry.data);
   return entries.sort((a, b) => a.begrip.localeCompare(b.begrip, 'nl', { sensitivity: 'base' }));
+}
+
+let profile: Promise<OrganisationProfile | undefined> | undefined;
+
+/**
+ * The organisatieprofiel this site is built with (`MELDCODE_ORGANISATIE=<file> npm run build`), checked
+ * once; undefined when none is given. A profile with problems stops the build with each problem.
+ */
+export function getOrganisationProfile(): Promise<OrganisationProfile | undefined> {
+  profile ??= (async () => {
+    const file = process.env.MELDCODE_ORGANISATIE;
+    if (!file) return undefined;
+    const groups = (await getBeroepsgroepen()).map(({ data }) => ({ id: data.id, sector: data.sector }));
+    return loadOrganisationProfile(file, groups);
+  })();
+  return profile;
 }

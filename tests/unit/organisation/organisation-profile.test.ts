@@ -1,6 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadOrganisationProfile } from '../../../modules/authoring/load-organisation-profile.ts';
 import { parseOrganisationProfile } from '../../../modules/authoring/parse-organisation-profile.ts';
 import type { ProfileGroup } from '../../../modules/organisation/profile-rules.ts';
 
@@ -138,5 +141,24 @@ describe('an organisatieprofiel', () => {
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a profile given to the build (MELDCODE_ORGANISATIE)', () => {
+  it('is read from its file', () => {
+    const file = new URL('content/organisaties/voorbeelden/huisartsenpraktijk.yaml', root).pathname;
+    expect(loadOrganisationProfile(file, groups).organisatie).toBe('Huisartsenpraktijk De Brug');
+  });
+
+  it('stops the build with every problem, each with its file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiel-'));
+    const file = join(dir, 'profiel.yaml');
+    writeFileSync(file, example('huisartsenpraktijk').replace('praktijk@debrug.example', 'geen adres'));
+    expect(() => loadOrganisationProfile(file, groups)).toThrow(
+      `MELDCODE_ORGANISATIE: het organisatieprofiel klopt niet:\n${file}:11: aandachtsfunctionarissen.0.email: moet een e-mailadres zijn, zoals naam@organisatie.nl`,
+    );
+    expect(() => loadOrganisationProfile(join(dir, 'weg.yaml'), groups)).toThrow(
+      /^MELDCODE_ORGANISATIE: .*weg\.yaml: /,
+    );
   });
 });

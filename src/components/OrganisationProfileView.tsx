@@ -1,0 +1,96 @@
+import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
+import { nl } from '../../modules/strings/nl.ts';
+import { format, type UiSection } from '../i18n/ui.ts';
+
+interface Props {
+  profile: OrganisationProfile;
+  strings: UiSection<'bijOns.'>;
+}
+
+type Reach = { telefoon?: string; email?: string; web?: string; wanneer?: string };
+
+const tel = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
+
+/** How to reach someone: phone and e-mail as links (tel:, mailto:), a web page (https only), and when. */
+function ReachLine({ reach }: { reach: Reach }) {
+  const parts = [
+    reach.telefoon && <a href={tel(reach.telefoon)}>{reach.telefoon}</a>,
+    reach.email && <a href={`mailto:${reach.email}`}>{reach.email}</a>,
+    reach.web && <a href={reach.web}>{reach.web}</a>,
+  ].filter(Boolean);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <>
+          {i > 0 && ' · '}
+          {part}
+        </>
+      ))}
+      {reach.wanneer && <span class="note">{reach.wanneer}</span>}
+    </>
+  );
+}
+
+/**
+ * "Bij ons": the organisation's own meldcode on the naslag (and wherever it is shown): whom to call
+ * here, who takes each step, the local agreements, the route for a suspected colleague and where the
+ * organisation's own meldcode is. Everything is text from the profile, rendered as text (never HTML);
+ * links are only tel:, mailto: and https:, as the profile schema allows.
+ */
+export function OrganisationProfileView({ profile, strings }: Props) {
+  const steps = Object.entries(profile.stappen ?? {}).filter(([, line]) => line) as [
+    keyof typeof nl.phase,
+    string,
+  ][];
+  return (
+    <section class="naslag-block bij-ons" aria-labelledby="bij-ons">
+      <h2 id="bij-ons">{format(strings['bijOns.heading'], { organisation: profile.organisatie })}</h2>
+      <h3>{strings['bijOns.people']}</h3>
+      <ul>
+        {profile.aandachtsfunctionarissen.map((person) => (
+          <li>
+            <strong>{person.naam}</strong>
+            {person.rol && `, ${person.rol}`}: <ReachLine reach={person} />
+          </li>
+        ))}
+      </ul>
+      {steps.length > 0 && (
+        <>
+          <h3>{strings['bijOns.steps']}</h3>
+          <ul>
+            {steps.map(([step, line]) => (
+              <li>
+                <strong>{nl.phase[step].split(':')[0]}:</strong> {line}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {profile.afspraken && (
+        <>
+          <h3>{strings['bijOns.agreements']}</h3>
+          <ul>
+            {profile.afspraken.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {profile.collega && (
+        <>
+          <h3>{strings['bijOns.colleague']}</h3>
+          <p>
+            <strong>{profile.collega.naam}</strong>: <ReachLine reach={profile.collega} />
+          </p>
+        </>
+      )}
+      <p>
+        {strings['bijOns.meldcode']}{' '}
+        {profile.meldcode.link && <a href={profile.meldcode.link}>{strings['bijOns.meldcode.link']}</a>}
+        {profile.meldcode.link && profile.meldcode.waar && '. '}
+        {profile.meldcode.waar}
+      </p>
+      <p class="note">{strings['bijOns.note']}</p>
+    </section>
+  );
+}
