@@ -239,7 +239,8 @@ export async function startCmi5Session(
       } catch {
         local = null;
       }
-      const remote = await loadState();
+      // After terminated the AU asks the LRS nothing more: the browser's copy is the progress.
+      const remote = finished ? null : await loadState();
       const read =
         !remote || !remote.ok
           ? local

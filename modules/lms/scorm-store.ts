@@ -104,6 +104,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
   };
 
   const fromLms = (): Progress | null => {
+    // After LMSFinish the API may not be called (SCORM 1.2 error 301): the browser's copy is the progress.
+    if (finished) return null;
     const text = read('cmi.suspend_data');
     if (text === null || text.trim() === '') return null;
     const separator = text.indexOf(FINGERPRINT_SEPARATOR);

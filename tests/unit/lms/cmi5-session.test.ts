@@ -92,6 +92,24 @@ describe('the cmi5 session', () => {
     expect(session.satisfied()).toBe(true);
   });
 
+  it('calls the LRS no more after terminated: a later save or load stays in the browser', async () => {
+    const fake = fakeClient();
+    const { session, sent } = await start(fake);
+    await session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    await session.finish();
+    const calls: string[] = [];
+    const xapi = fake.client.xapi!;
+    xapi.getState = async () => (calls.push('getState'), { data: null });
+    xapi.setState = async () => void calls.push('setState');
+    const before = sent.length;
+    await session.store.save(fullProgress());
+    const read = await session.store.load();
+    await session.finish();
+    expect(calls).toEqual([]);
+    expect(sent.slice(before)).toEqual([]);
+    expect(read?.ok && read.value.lessons).toEqual(fullProgress().lessons);
+  });
+
   it('gives completed, passed and terminated the active time measured in this session, not the wall clock', async () => {
     const { session, durations } = await start();
     await session.store.load();

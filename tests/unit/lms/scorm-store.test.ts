@@ -96,6 +96,35 @@ describe('the SCORM 1.2 store', () => {
     expect(api.calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
   });
 
+  it('calls nothing of the API after LMSFinish: a later save or load stays in the browser (SCORM 1.2 error 301)', async () => {
+    const api = fakeScorm();
+    const after: string[] = [];
+    let done = false;
+    const spied = new Proxy(api, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (done) after.push(String(name));
+          if (name === 'LMSFinish') done = true;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const { session, mirror } = start(spied);
+    await session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    session.finish();
+    await session.store.save(fullProgress());
+    const read = await session.store.load();
+    session.setLocation('onderwijs/melden/index.html');
+    // The browser still has what was done after finishing.
+    expect(read?.ok && read.value.lessons).toEqual(fullProgress().lessons);
+    expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
+    await session.store.clear();
+    session.finish();
+    expect(after).toEqual([]);
+  });
+
   it('reports only the time measured in this session, not what earlier sessions measured', async () => {
     const earlier = addLessonTime(fullProgress(), 'onderwijs/signalen', 600);
     const { api, session } = start();
