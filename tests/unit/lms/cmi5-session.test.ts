@@ -92,6 +92,14 @@ describe('the cmi5 session', () => {
     expect(session.satisfied()).toBe(true);
   });
 
+  it('sends no score before the module is complete: no passed or failed for a case played well alone', async () => {
+    const { session, sent } = await start();
+    await session.store.save({ ...fullProgress(), lessons: ['onderwijs/signalen'], answers: {} });
+    expect(sent.filter((s) => /^(passed|failed|completed)/.test(s))).toEqual([]);
+    await session.store.save(fullProgress());
+    expect(sent.filter((s) => /^(passed|failed|completed)/.test(s))).toEqual(['completed', 'passed 100']);
+  });
+
   it('calls the LRS no more after terminated: a later save or load stays in the browser', async () => {
     const fake = fakeClient();
     const { session, sent } = await start(fake);

@@ -61,6 +61,18 @@ describe('the SCORM 1.2 store', () => {
     expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
   });
 
+  it('sends no score before the module is complete: a gradebook that takes the highest score cannot see a pass', async () => {
+    const { api, session } = start();
+    // The case played the expert way (100 %), but a lesson is unread and a question unanswered.
+    const partial = { ...fullProgress(), lessons: ['onderwijs/signalen'], answers: {} };
+    await session.store.save(partial);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.data.has('cmi.core.score.raw')).toBe(false);
+    expect(api.calls.filter((c) => c.startsWith('set cmi.core.score'))).toEqual([]);
+    await session.store.save(fullProgress());
+    expect(api.data.get('cmi.core.score.raw')).toBe('100');
+  });
+
   it('says failed when everything is done but the case is not passed, and never undoes passed', async () => {
     const { api, session } = start();
     await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
