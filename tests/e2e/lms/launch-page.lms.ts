@@ -13,9 +13,44 @@ const MODULE = 'onderwijs';
 const files = readPackage(`${MODULE}-scorm12.zip`);
 let server: Awaited<ReturnType<typeof servePackage>>;
 test.beforeAll(async () => {
-  server = await servePackage(files, () => false);
+  server = await servePackage(files, (req, res) => {
+    if (req.url !== '/kapot.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html' }).end(refusingHost);
+    return true;
+  });
 });
 test.afterAll(() => server?.close());
+
+// A host whose SCORM API refuses LMSInitialize: the launch page then says so in a notice it adds at run time.
+const refusingHost = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Kapot LMS</title></head><body><script>
+  const no = () => 'false';
+  window.API = { LMSInitialize: no, LMSFinish: no, LMSGetValue: () => '', LMSSetValue: no, LMSCommit: no,
+    LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception', LMSGetDiagnostic: () => '' };
+  const frame = document.createElement('iframe');
+  frame.title = 'Cursus';
+  frame.src = '/pkg/lms/${MODULE}/index.html';
+  document.body.append(frame);
+</script></body></html>`;
+
+test('a notice added at run time is styled like the page: padding and a rule below', async ({ page }) => {
+  await page.goto(`${server.origin}/kapot.html`);
+  const notice = page.frameLocator('iframe[title="Cursus"]').getByRole('status').locator('p');
+  await expect(notice).toContainText('Er is geen verbinding met je leerplatform');
+  const style = await notice.evaluate((p) => {
+    const css = getComputedStyle(p);
+    return {
+      left: css.paddingLeft,
+      top: css.paddingTop,
+      border: css.borderBottomStyle,
+      margin: css.marginTop,
+    };
+  });
+  expect(parseFloat(style.left)).toBeGreaterThan(0);
+  expect(parseFloat(style.top)).toBeGreaterThan(0);
+  expect(style.border).toBe('solid');
+  expect(style.margin).toBe('0px');
+});
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
