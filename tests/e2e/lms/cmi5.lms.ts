@@ -214,3 +214,28 @@ test('Browse mode: no completed, passed or failed, and the learner is told', asy
   await expect.poll(() => verbsOf(session.from).at(-1)).toBe('terminated');
   expect(sessionProblems(lrs.statements.slice(session.from), session)).toEqual([]);
 });
+
+test('a relaunch of the registration opens the page the learner left, from the state API', async ({
+  page,
+}) => {
+  const registration = randomUUID();
+  const first = await launch(page, registration, { launchMode: 'Normal', moveOn: 'CompletedAndPassed' });
+  const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+  const lesson = real.module.lessons[1];
+  await content.getByRole('link', { name: lesson.title, exact: true }).first().click();
+  await expect(content.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  const where = `${MODULE}/${lesson.slug}/index.html`;
+  await expect
+    .poll(() => JSON.parse(lrs.stateOf('meldcode-plek', first.activityId, registration) ?? 'null')?.path)
+    .toBe(where);
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  await expect.poll(() => verbsOf(first.from).at(-1)).toBe('terminated');
+
+  const second = await launch(page, registration, { launchMode: 'Normal', moveOn: 'CompletedAndPassed' });
+  await expect(content.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  expect(page.frames().some((f) => f.url().endsWith(`/pkg/${where}`))).toBe(true);
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  await expect.poll(() => verbsOf(second.from).at(-1)).toBe('terminated');
+  expect(sessionProblems(lrs.statements.slice(second.from), second)).toEqual([]);
+  expect(lrs.problems).toEqual([]);
+});

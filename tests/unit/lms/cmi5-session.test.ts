@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LOCATION_STATE_ID,
   startCmi5Session,
   type Cmi5Client,
   type StatementOptions,
@@ -249,6 +250,33 @@ describe('the cmi5 session', () => {
     fake.fail.statements = false;
     await session.store.save(fullProgress());
     expect(sent.filter((s) => s.startsWith('answered kennischeck'))).toHaveLength(3);
+  });
+
+  it('remembers the page shown in the state API, and the next session of the registration opens it', async () => {
+    const fake = fakeClient();
+    const first = await start(fake);
+    expect(first.session.location).toBeNull();
+    first.session.setLocation('onderwijs/signalen/index.html');
+    first.session.setLocation('onderwijs/melden/index.html');
+    await first.session.finish();
+    // Written before terminated, and nothing after it.
+    first.session.setLocation('begrippen/index.html');
+    await first.session.finish();
+    expect(fake.state.get(LOCATION_STATE_ID)).toEqual({
+      kind: 'cmi5-plek',
+      version: 1,
+      path: 'onderwijs/melden/index.html',
+    });
+    const second = await start(fake);
+    expect(second.session.location).toBe('onderwijs/melden/index.html');
+  });
+
+  it('a page it cannot read from the state API is no page: the module opens at its start', async () => {
+    const fake = fakeClient();
+    fake.state.set(LOCATION_STATE_ID, { kind: 'iets-anders', path: 42 });
+    expect((await start(fake)).session.location).toBeNull();
+    fake.state.set(LOCATION_STATE_ID, '{"kind":"cmi5-plek","version":1,"path":"onderwijs/index.html"}');
+    expect((await start(fake)).session.location).toBe('onderwijs/index.html');
   });
 
   it('without a token or launch data there is no session (the page then uses the browser)', async () => {
