@@ -70,6 +70,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the closed state after "Module afsluiten" has no WCAG 2.2 AA violations and takes the focus', async ({
+  page,
+}) => {
+  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html`);
+  await expect(
+    page.frameLocator('iframe[title="Inhoud van de module"]').getByRole('heading', { level: 1 }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Je hebt de module afgesloten' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Wat je hier nog doet, wordt niet bewaard.', { exact: false })).toBeVisible();
+  // Opened without a platform: no address to go back to, so no link.
+  await expect(page.getByRole('link')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
 test('search works inside the package: the index loads and results open their page', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
