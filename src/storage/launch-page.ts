@@ -37,8 +37,13 @@ export function startLaunchPage(doc: Document): void {
     module,
     notify,
     open: (path) => {
-      // Only a page of the package, as written by this launch page: never an address from elsewhere.
-      const resume = path && /^[a-z0-9-]+(\/[a-z0-9-]+)*\/index\.html$|^index\.html$/.test(path);
+      // Only a page of the package, as written by this launch page: never an address from elsewhere,
+      // nor a page of another module the learner wandered to in a course that holds every module.
+      const others = (frame.dataset.otherModules ?? '').split(' ').filter(Boolean);
+      const resume =
+        path &&
+        /^[a-z0-9-]+(\/[a-z0-9-]+)*\/index\.html$|^index\.html$/.test(path) &&
+        !others.includes(path.split('/')[0]);
       frame.src = resume ? new URL(path, root).href : frame.dataset.start!;
     },
     onFinished: (returnUrl) => {

@@ -239,3 +239,40 @@ test('a relaunch of the registration opens the page the learner left, from the s
   expect(sessionProblems(lrs.statements.slice(second.from), second)).toEqual([]);
   expect(lrs.problems).toEqual([]);
 });
+
+test('in the course with every module, an AU does not resume on a page of another module', async ({
+  page,
+}) => {
+  const files = readPackage('meldcode-cmi5.zip');
+  // The page is there: the package holds every module.
+  expect(files.has('kinderopvang/index.html')).toBe(true);
+  const combined = await servePackage(files, lrs.handle);
+  try {
+    const registration = randomUUID();
+    const activityId = `https://lms.test/cursus/2/au/${MODULE}`;
+    lrs.launch(activityId, registration, {
+      launchMode: 'Normal',
+      moveOn: 'CompletedAndPassed',
+      contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: auIri(MODULE) }] } },
+    });
+    // The learner had wandered to another module's page before the last session ended.
+    lrs.setState('meldcode-plek', activityId, registration, {
+      kind: 'cmi5-plek',
+      version: 1,
+      path: 'kinderopvang/index.html',
+    });
+    const query = new URLSearchParams({
+      endpoint: `${combined.origin}/xapi/`,
+      fetch: `${combined.origin}/fetch`,
+      actor: JSON.stringify(actor),
+      registration,
+      activityId,
+    });
+    await page.goto(`${combined.origin}/pkg/lms/${MODULE}/index.html?${query}`);
+    const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+    await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
+    expect(page.frames().some((f) => f.url().endsWith(`/pkg/${MODULE}/index.html`))).toBe(true);
+  } finally {
+    await combined.close();
+  }
+});
