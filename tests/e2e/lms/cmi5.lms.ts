@@ -37,13 +37,19 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.close());
 
-/** Launches the AU as the LMS does: LMS.LaunchData first, then the launch URL with the cmi5 parameters. */
+/**
+ * Launches the AU as the LMS does: LMS.LaunchData first, then the launch URL with the cmi5 parameters;
+ * by default from this spec's package, else from `origin` (another package on the same LRS), with
+ * `states` as earlier sessions of the registration left them.
+ */
 async function launch(
   page: Page,
   registration: string,
   data: Omit<LaunchData, 'contextTemplate'>,
+  { origin = server.origin, states = {} }: { origin?: string; states?: Record<string, unknown> } = {},
 ): Promise<Session & { from: number }> {
-  const activityId = `https://lms.test/cursus/1/au/${MODULE}`;
+  // Another package is another course in the LMS.
+  const activityId = `https://lms.test/cursus/${origin === server.origin ? 1 : 2}/au/${MODULE}`;
   const sessionId = randomUUID();
   const publisherId = auIri(MODULE);
   lrs.launch(activityId, registration, {
@@ -53,15 +59,17 @@ async function launch(
       extensions: { [SESSION_ID]: sessionId },
     },
   });
+  for (const [stateId, document] of Object.entries(states))
+    lrs.setState(stateId, activityId, registration, document);
   const from = lrs.statements.length;
   const query = new URLSearchParams({
-    endpoint: `${server.origin}/xapi/`,
-    fetch: `${server.origin}/fetch`,
+    endpoint: `${origin}/xapi/`,
+    fetch: `${origin}/fetch`,
     actor: JSON.stringify(actor),
     registration,
     activityId,
   });
-  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html?${query}`);
+  await page.goto(`${origin}/pkg/lms/${MODULE}/index.html?${query}`);
   await expect.poll(() => lrs.statements.slice(from).map((s) => s.verb.id)).toContain(VERB.initialized);
   return {
     actor,
@@ -248,30 +256,22 @@ test('in the course with every module, an AU does not resume on a page of anothe
   expect(files.has('kinderopvang/index.html')).toBe(true);
   const combined = await servePackage(files, lrs.handle);
   try {
-    const registration = randomUUID();
-    const activityId = `https://lms.test/cursus/2/au/${MODULE}`;
-    lrs.launch(activityId, registration, {
-      launchMode: 'Normal',
-      moveOn: 'CompletedAndPassed',
-      contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: auIri(MODULE) }] } },
-    });
     // The learner had wandered to another module's page before the last session ended.
-    lrs.setState('meldcode-plek', activityId, registration, {
-      kind: 'cmi5-plek',
-      version: 1,
-      path: 'kinderopvang/index.html',
-    });
-    const query = new URLSearchParams({
-      endpoint: `${combined.origin}/xapi/`,
-      fetch: `${combined.origin}/fetch`,
-      actor: JSON.stringify(actor),
-      registration,
-      activityId,
-    });
-    await page.goto(`${combined.origin}/pkg/lms/${MODULE}/index.html?${query}`);
+    const session = await launch(
+      page,
+      randomUUID(),
+      { launchMode: 'Normal', moveOn: 'CompletedAndPassed' },
+      {
+        origin: combined.origin,
+        states: { 'meldcode-plek': { kind: 'cmi5-plek', version: 1, path: 'kinderopvang/index.html' } },
+      },
+    );
     const content = page.frameLocator('iframe[title="Inhoud van de module"]');
     await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
     expect(page.frames().some((f) => f.url().endsWith(`/pkg/${MODULE}/index.html`))).toBe(true);
+    await page.getByRole('button', { name: 'Module afsluiten' }).click();
+    await expect.poll(() => verbsOf(session.from).at(-1)).toBe('terminated');
+    expect(sessionProblems(lrs.statements.slice(session.from), session)).toEqual([]);
   } finally {
     await combined.close();
   }
