@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadBeroepsgroepen } from '../authoring/load-content.ts';
+import { loadSearchDocuments } from '../authoring/load-search-documents.ts';
 import { ensureDir, writePackages } from '../lms/write-packages.ts';
 
 // npm run build:scorm — after `astro build --config astro.lms.config.mjs` (the site with a launch page per
@@ -14,5 +15,5 @@ if (issues.length > 0) {
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const out = join(root, 'dist-lms');
 ensureDir(out);
-const written = writePackages(join(out, 'site'), out, beroepsgroepen, version);
+const written = writePackages(join(out, 'site'), out, beroepsgroepen, version, loadSearchDocuments(root));
 console.log(`${written.length} pakketten in dist-lms/: ${written.join(', ')}`);

@@ -76,6 +76,15 @@ export interface Cmi5Score {
 
 /** The state document this AU keeps per registration (the LMS keeps its own LMS.LaunchData). */
 export const STATE_ID = 'meldcode-voortgang';
+/** The state document with the page shown last, as SCORM 1.2 keeps it in `cmi.core.lesson_location`. */
+export const LOCATION_STATE_ID = 'meldcode-plek';
+
+interface SavedLocation {
+  kind: 'cmi5-plek';
+  version: 1;
+  /** A path in the package, e.g. `onderwijs/signalen/index.html`. */
+  path: string;
+}
 const LANGUAGE = 'nl-NL';
 
 interface SavedState {
@@ -94,6 +103,10 @@ export interface Cmi5Session {
   returnUrl: string | null;
   /** Whether the LMS counts the module as done by its moveOn rule, as far as this session knows. */
   satisfied(): boolean;
+  /** The page the learner was on when an earlier session of this registration ended, if the LRS kept one. */
+  location: string | null;
+  /** Remembers the page now shown (a path in the package) in the state API, for the next launch. */
+  setLocation(path: string): void;
 }
 
 export interface Cmi5SessionOptions {
@@ -239,7 +252,8 @@ export async function startCmi5Session(
       } catch {
         local = null;
       }
-      const remote = await loadState();
+      // After terminated the AU asks the LRS nothing more: the browser's copy is the progress.
+      const remote = finished ? null : await loadState();
       const read =
         !remote || !remote.ok
           ? local
@@ -274,6 +288,20 @@ export async function startCmi5Session(
     },
   };
 
+  const loadLocation = async (): Promise<string | null> => {
+    try {
+      const { data } = await client.xapi!.getState({ ...stateParams, stateId: LOCATION_STATE_ID });
+      const saved = (typeof data === 'string' ? JSON.parse(data) : data) as Partial<SavedLocation> | null;
+      return saved?.kind === 'cmi5-plek' && typeof saved.path === 'string' && saved.path !== ''
+        ? saved.path
+        : null;
+    } catch {
+      return null; // none yet (404), or the LRS refused: the module opens at its start
+    }
+  };
+  const location = await loadLocation();
+  let lastLocation = location;
+
   // What was stored before this session was reported when it was stored. Only this first read seeds
   // that: a page that reads later may see decisions that are still on their way to the LRS.
   const stored = await store.load();
@@ -282,6 +310,18 @@ export async function startCmi5Session(
     store,
     returnUrl: typeof launch.returnURL === 'string' && launch.returnURL !== '' ? launch.returnURL : null,
     satisfied,
+    location,
+    setLocation(path) {
+      if (finished || path === lastLocation || path.length > 255) return;
+      lastLocation = path;
+      const state: SavedLocation = { kind: 'cmi5-plek', version: 1, path };
+      // In the queue, so it never crosses a statement and never follows terminated.
+      void enqueue(async () => {
+        await attempt('progress', () =>
+          client.xapi!.setState({ ...stateParams, stateId: LOCATION_STATE_ID, state }),
+        );
+      });
+    },
     finish() {
       if (finished) return queue;
       finished = true;

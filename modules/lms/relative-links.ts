@@ -35,12 +35,20 @@ export function relativeUrl(target: string, from: string): string {
   return (relative === '' ? './' : relative) + rest;
 }
 
-/** An HTML file with its root-relative URLs made relative to `file` (its path in the package). */
-export function relativizeHtml(html: string, file: string): string {
+/**
+ * An HTML file with its root-relative URLs made relative to `file` (its path in the package); a link
+ * attribute's URL first goes through `redirect` (package-scope.ts: the site's home page becomes the module's).
+ */
+export function relativizeHtml(
+  html: string,
+  file: string,
+  redirect: (url: string) => string = (url) => url,
+): string {
   return html
     .replace(
       attributePattern,
-      (_m, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(url, file)}${quote}`,
+      (_m, name: string, quote: string, url: string) =>
+        `${name}${quote}${relativeUrl(redirect(url), file)}${quote}`,
     )
     .replace(
       cssUrlPattern,

@@ -104,6 +104,8 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
   };
 
   const fromLms = (): Progress | null => {
+    // After LMSFinish the API may not be called (SCORM 1.2 error 301): the browser's copy is the progress.
+    if (finished) return null;
     const text = read('cmi.suspend_data');
     if (text === null || text.trim() === '') return null;
     const separator = text.indexOf(FINGERPRINT_SEPARATOR);
@@ -155,7 +157,9 @@ export function startScormSession(api: Scorm12Api, options: ScormSessionOptions)
         // A status once passed stays passed: a later weaker attempt does not undo it.
         const next = status === 'passed' ? 'passed' : outcome.status;
         if (next !== status && set('status', 'cmi.core.lesson_status', next)) status = next;
-        if (outcome.score !== null) {
+        // No score before the module is complete: Moodle's and Totara's gradebooks take score.raw whatever
+        // the status, and a 100 for one case played well would read as a pass.
+        if (outcome.finished && outcome.score !== null) {
           set('score', 'cmi.core.score.min', '0');
           set('score', 'cmi.core.score.max', '100');
           set('score', 'cmi.core.score.raw', String(outcome.score));

@@ -3,21 +3,33 @@ import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
 import { auIri, cmi5CourseStructure, courseIri } from './cmi5-course.ts';
+import type { SearchDocument } from '../search/search-document.ts';
+import { buildSearchIndex } from '../search/build-search-index.ts';
 import { launchPage, packageFiles } from './package-files.ts';
+import { packageScope, pageFile, type PackageScope } from './package-scope.ts';
 import { scormManifest } from './scorm-manifest.ts';
 
 /**
  * Node only: writes, for each module, `<id>-scorm12.zip` (imsmanifest.xml at its root) and
- * `<id>-cmi5.zip` (cmi5.xml at its root), plus `meldcode-cmi5.zip` with every module as an AU of one
- * course, from the site built by `astro build --config astro.lms.config.mjs` in `siteDir`.
+ * `<id>-cmi5.zip` (cmi5.xml at its root), each holding the module, the basis module it builds on and
+ * the shared pages (package-scope.ts) with a search index over those pages only, plus
+ * `meldcode-cmi5.zip` with every module as an AU of one course, from the site built by
+ * `astro build --config astro.lms.config.mjs` in `siteDir`.
  */
 export function writePackages(
   siteDir: string,
   outDir: string,
-  modules: readonly Pick<Beroepsgroep, 'id' | 'name' | 'description'>[],
+  modules: readonly Pick<Beroepsgroep, 'id' | 'name' | 'description' | 'sector'>[],
   version: string,
+  searchDocuments: readonly SearchDocument[],
 ): string[] {
   const site = readSite(siteDir);
+  const filesOf = (scope: PackageScope) =>
+    packageFiles(site, scope, {
+      searchIndex: JSON.stringify(
+        buildSearchIndex(searchDocuments.filter((d) => scope.holds(pageFile(d.url)))),
+      ),
+    });
   const written: string[] = [];
   const write = (name: string, files: Map<string, Uint8Array>) => {
     const zip = zipSync(Object.fromEntries(files), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
@@ -35,7 +47,7 @@ export function writePackages(
   });
   const text = (s: string) => new TextEncoder().encode(s);
   for (const m of modules) {
-    const files = packageFiles(site, [m.id]);
+    const files = filesOf(packageScope([m.id], modules));
     const scorm = new Map(files);
     scorm.set(
       'imsmanifest.xml',
@@ -64,9 +76,11 @@ export function writePackages(
     );
     write(`${m.id}-cmi5.zip`, cmi5);
   }
-  const all = packageFiles(
-    site,
-    modules.map((m) => m.id),
+  const all = filesOf(
+    packageScope(
+      modules.map((m) => m.id),
+      modules,
+    ),
   );
   all.set(
     'cmi5.xml',

@@ -30,6 +30,5 @@ export const lmsText = {
     'De voortgang in je leerplatform was onleesbaar. We hebben hem apart gezet in deze browser en beginnen met wat hier bekend is.',
   browse:
     'Je leerplatform heeft deze module geopend om rond te kijken. Je antwoorden en keuzes tellen nu niet mee voor je resultaat.',
-  finished: 'Je leerplatform heeft je voortgang ontvangen. Je kunt dit venster nu sluiten.',
   satisfied: 'Je leerplatform telt deze module nu als afgerond.',
 } as const;

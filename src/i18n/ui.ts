@@ -248,6 +248,10 @@ export const ui = {
   'lms.title': 'Werken met de meldcode: {module}',
   'lms.close': 'Module afsluiten',
   'lms.frame': 'Inhoud van de module',
+  'lms.closed.heading': 'Je hebt de module afgesloten',
+  'lms.closed.text':
+    'Je leerplatform krijgt vanaf nu niets meer door uit dit venster. Wat je hier nog doet, wordt niet bewaard. Wil je verder werken? Open de module dan opnieuw in je leerplatform.',
+  'lms.closed.back': 'Terug naar je leerplatform',
   'lms.noscript':
     'Zet JavaScript aan om deze module te volgen en je voortgang door te geven aan je leerplatform.',
   'notFound.title': 'Pagina niet gevonden',

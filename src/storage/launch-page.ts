@@ -1,11 +1,10 @@
 import type { LmsModule } from '../../modules/lms/lms-module.ts';
-import { lmsText } from '../../modules/strings/lms.ts';
 import { launch } from './lms-launch.ts';
 
 /**
  * Wires the launch page (src/lms/launch.astro): reads its module, starts the LMS session, shows each
  * notice in the status region, opens the module in the frame (its title follows the page shown), and
- * ends the session on "Module afsluiten" or when the page goes away (pagehide).
+ * ends the session on "Module afsluiten" (then shows the closed state) or when the page goes away (pagehide).
  */
 export function startLaunchPage(doc: Document): void {
   const win = doc.defaultView!;
@@ -22,6 +21,8 @@ export function startLaunchPage(doc: Document): void {
   // The package's root: the launch page is lms/<module>/index.html.
   const root = new URL('../../', doc.baseURI).href;
   let shown: (path: string) => void = () => {};
+  // Where the platform wants the learner after finishing (cmi5 returnURL), once it said so.
+  let returnTo: string | null = null;
   frame.addEventListener('load', () => {
     try {
       const inner = frame.contentDocument?.title;
@@ -36,11 +37,17 @@ export function startLaunchPage(doc: Document): void {
     module,
     notify,
     open: (path) => {
-      // Only a page of the package, as written by this launch page: never an address from elsewhere.
-      const resume = path && /^[a-z0-9-]+(\/[a-z0-9-]+)*\/index\.html$|^index\.html$/.test(path);
+      // Only a page of the package, as written by this launch page: never an address from elsewhere,
+      // nor a page of another module the learner wandered to in a course that holds every module.
+      const others = (frame.dataset.otherModules ?? '').split(' ').filter(Boolean);
+      const resume =
+        path &&
+        /^[a-z0-9-]+(\/[a-z0-9-]+)*\/index\.html$|^index\.html$/.test(path) &&
+        !others.includes(path.split('/')[0]);
       frame.src = resume ? new URL(path, root).href : frame.dataset.start!;
     },
     onFinished: (returnUrl) => {
+      returnTo = returnUrl;
       if (returnUrl) win.location.assign(returnUrl);
     },
   });
@@ -50,6 +57,34 @@ export function startLaunchPage(doc: Document): void {
   win.addEventListener('pagehide', () => void finish());
   button.addEventListener('click', () => {
     button.disabled = true;
-    void finish().then(() => notify(lmsText.finished));
+    void finish().then(() => showClosed(doc, returnTo ?? platformHome(doc)));
   });
+}
+
+/**
+ * The closed state after "Module afsluiten": the module's frame and the button go (nothing left that
+ * records anything, so nothing reaches the LMS after LMSFinish or terminated), a notice says that
+ * work in this window is no longer kept, and a link leads back to the platform when its address is known.
+ */
+function showClosed(doc: Document, platform: string | null): void {
+  doc.getElementById('lms-inhoud')?.remove();
+  doc.getElementById('lms-afsluiten')?.remove();
+  const closed = doc.getElementById('lms-gesloten')!;
+  const back = doc.getElementById('lms-terug')!;
+  if (platform) {
+    back.querySelector('a')!.href = platform;
+    back.hidden = false;
+  }
+  closed.hidden = false;
+  doc.getElementById('lms-gesloten-kop')!.focus();
+}
+
+/** The platform that opened the package: the start of the site the launch page was opened from (http or https), if the browser says. */
+function platformHome(doc: Document): string | null {
+  try {
+    const from = new URL(doc.referrer);
+    return from.protocol === 'https:' || from.protocol === 'http:' ? `${from.origin}/` : null;
+  } catch {
+    return null;
+  }
 }

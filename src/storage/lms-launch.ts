@@ -24,7 +24,7 @@ export interface Launched {
   store: LmsProgressStore;
   /** Ends the LMS session (LMSFinish or terminated); the launch page calls it on pagehide and on "Afsluiten". */
   finish(): Promise<void>;
-  /** Tells the LMS which page is shown (SCORM 1.2 lesson_location), so a relaunch opens it again. */
+  /** Tells the LMS which page is shown (SCORM 1.2 lesson_location, a cmi5 state document), so a relaunch opens it again. */
   remember(path: string): void;
 }
 
@@ -57,16 +57,18 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
         mirrorFor,
         notify,
       });
-      if (session)
+      if (session) {
+        resumeAt = session.location;
         launched = {
           kind: 'cmi5',
           store: session.store,
-          remember: () => {},
+          remember: (path) => session.setLocation(path),
           finish: async () => {
             await session.finish();
             page.onFinished(session.returnUrl);
           },
         };
+      }
     } catch {
       launched = null;
     }

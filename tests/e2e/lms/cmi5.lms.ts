@@ -37,13 +37,19 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.close());
 
-/** Launches the AU as the LMS does: LMS.LaunchData first, then the launch URL with the cmi5 parameters. */
+/**
+ * Launches the AU as the LMS does: LMS.LaunchData first, then the launch URL with the cmi5 parameters;
+ * by default from this spec's package, else from `origin` (another package on the same LRS), with
+ * `states` as earlier sessions of the registration left them.
+ */
 async function launch(
   page: Page,
   registration: string,
   data: Omit<LaunchData, 'contextTemplate'>,
+  { origin = server.origin, states = {} }: { origin?: string; states?: Record<string, unknown> } = {},
 ): Promise<Session & { from: number }> {
-  const activityId = `https://lms.test/cursus/1/au/${MODULE}`;
+  // Another package is another course in the LMS.
+  const activityId = `https://lms.test/cursus/${origin === server.origin ? 1 : 2}/au/${MODULE}`;
   const sessionId = randomUUID();
   const publisherId = auIri(MODULE);
   lrs.launch(activityId, registration, {
@@ -53,15 +59,17 @@ async function launch(
       extensions: { [SESSION_ID]: sessionId },
     },
   });
+  for (const [stateId, document] of Object.entries(states))
+    lrs.setState(stateId, activityId, registration, document);
   const from = lrs.statements.length;
   const query = new URLSearchParams({
-    endpoint: `${server.origin}/xapi/`,
-    fetch: `${server.origin}/fetch`,
+    endpoint: `${origin}/xapi/`,
+    fetch: `${origin}/fetch`,
     actor: JSON.stringify(actor),
     registration,
     activityId,
   });
-  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html?${query}`);
+  await page.goto(`${origin}/pkg/lms/${MODULE}/index.html?${query}`);
   await expect.poll(() => lrs.statements.slice(from).map((s) => s.verb.id)).toContain(VERB.initialized);
   return {
     actor,
@@ -213,4 +221,58 @@ test('Browse mode: no completed, passed or failed, and the learner is told', asy
   await page.getByRole('button', { name: 'Module afsluiten' }).click();
   await expect.poll(() => verbsOf(session.from).at(-1)).toBe('terminated');
   expect(sessionProblems(lrs.statements.slice(session.from), session)).toEqual([]);
+});
+
+test('a relaunch of the registration opens the page the learner left, from the state API', async ({
+  page,
+}) => {
+  const registration = randomUUID();
+  const first = await launch(page, registration, { launchMode: 'Normal', moveOn: 'CompletedAndPassed' });
+  const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+  const lesson = real.module.lessons[1];
+  await content.getByRole('link', { name: lesson.title, exact: true }).first().click();
+  await expect(content.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  const where = `${MODULE}/${lesson.slug}/index.html`;
+  await expect
+    .poll(() => JSON.parse(lrs.stateOf('meldcode-plek', first.activityId, registration) ?? 'null')?.path)
+    .toBe(where);
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  await expect.poll(() => verbsOf(first.from).at(-1)).toBe('terminated');
+
+  const second = await launch(page, registration, { launchMode: 'Normal', moveOn: 'CompletedAndPassed' });
+  await expect(content.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  expect(page.frames().some((f) => f.url().endsWith(`/pkg/${where}`))).toBe(true);
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  await expect.poll(() => verbsOf(second.from).at(-1)).toBe('terminated');
+  expect(sessionProblems(lrs.statements.slice(second.from), second)).toEqual([]);
+  expect(lrs.problems).toEqual([]);
+});
+
+test('in the course with every module, an AU does not resume on a page of another module', async ({
+  page,
+}) => {
+  const files = readPackage('meldcode-cmi5.zip');
+  // The page is there: the package holds every module.
+  expect(files.has('kinderopvang/index.html')).toBe(true);
+  const combined = await servePackage(files, lrs.handle);
+  try {
+    // The learner had wandered to another module's page before the last session ended.
+    const session = await launch(
+      page,
+      randomUUID(),
+      { launchMode: 'Normal', moveOn: 'CompletedAndPassed' },
+      {
+        origin: combined.origin,
+        states: { 'meldcode-plek': { kind: 'cmi5-plek', version: 1, path: 'kinderopvang/index.html' } },
+      },
+    );
+    const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+    await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
+    expect(page.frames().some((f) => f.url().endsWith(`/pkg/${MODULE}/index.html`))).toBe(true);
+    await page.getByRole('button', { name: 'Module afsluiten' }).click();
+    await expect.poll(() => verbsOf(session.from).at(-1)).toBe('terminated');
+    expect(sessionProblems(lrs.statements.slice(session.from), session)).toEqual([]);
+  } finally {
+    await combined.close();
+  }
 });

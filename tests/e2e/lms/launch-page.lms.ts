@@ -13,9 +13,44 @@ const MODULE = 'onderwijs';
 const files = readPackage(`${MODULE}-scorm12.zip`);
 let server: Awaited<ReturnType<typeof servePackage>>;
 test.beforeAll(async () => {
-  server = await servePackage(files, () => false);
+  server = await servePackage(files, (req, res) => {
+    if (req.url !== '/kapot.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html' }).end(refusingHost);
+    return true;
+  });
 });
 test.afterAll(() => server?.close());
+
+// A host whose SCORM API refuses LMSInitialize: the launch page then says so in a notice it adds at run time.
+const refusingHost = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Kapot LMS</title></head><body><script>
+  const no = () => 'false';
+  window.API = { LMSInitialize: no, LMSFinish: no, LMSGetValue: () => '', LMSSetValue: no, LMSCommit: no,
+    LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception', LMSGetDiagnostic: () => '' };
+  const frame = document.createElement('iframe');
+  frame.title = 'Cursus';
+  frame.src = '/pkg/lms/${MODULE}/index.html';
+  document.body.append(frame);
+</script></body></html>`;
+
+test('a notice added at run time is styled like the page: padding and a rule below', async ({ page }) => {
+  await page.goto(`${server.origin}/kapot.html`);
+  const notice = page.frameLocator('iframe[title="Cursus"]').getByRole('status').locator('p');
+  await expect(notice).toContainText('Er is geen verbinding met je leerplatform');
+  const style = await notice.evaluate((p) => {
+    const css = getComputedStyle(p);
+    return {
+      left: css.paddingLeft,
+      top: css.paddingTop,
+      border: css.borderBottomStyle,
+      margin: css.marginTop,
+    };
+  });
+  expect(parseFloat(style.left)).toBeGreaterThan(0);
+  expect(parseFloat(style.top)).toBeGreaterThan(0);
+  expect(style.border).toBe('solid');
+  expect(style.margin).toBe('0px');
+});
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -34,6 +69,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: 'Module afsluiten' })).toBeFocused();
   });
 }
+
+test('the closed state after "Module afsluiten" has no WCAG 2.2 AA violations and takes the focus', async ({
+  page,
+}) => {
+  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html`);
+  await expect(
+    page.frameLocator('iframe[title="Inhoud van de module"]').getByRole('heading', { level: 1 }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Module afsluiten' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Je hebt de module afgesloten' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Wat je hier nog doet, wordt niet bewaard.', { exact: false })).toBeVisible();
+  // Opened without a platform: no address to go back to, so no link.
+  await expect(page.getByRole('link')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
 
 test('search works inside the package: the index loads and results open their page', async ({ page }) => {
   const errors: string[] = [];

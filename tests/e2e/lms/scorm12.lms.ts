@@ -16,6 +16,12 @@ const hostPage = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Test-LMS</title><script src="/scorm-again.js"></script></head>
 <body><h1>Test-LMS</h1><script>
   window.API = new Scorm12API({ logLevel: 5, autocommit: false });
+  // Every call the SCO makes, in order: nothing may follow LMSFinish.
+  window.apiCalls = [];
+  for (const name of ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']) {
+    const real = window.API[name].bind(window.API);
+    window.API[name] = (...args) => (window.apiCalls.push(name), real(...args));
+  }
   const cmi = new URLSearchParams(location.search).get('cmi');
   if (cmi) window.API.loadFromJSON(JSON.parse(cmi));
   const frame = document.createElement('iframe');
@@ -163,4 +169,51 @@ test('suspend_data at 4,096 characters in scorm-again: old passed attempts stay 
   await expect(sco.getByRole('status')).toContainText('Je leerplatform heeft weinig ruimte voor voortgang');
   // Everything is still in this browser's copy.
   expect((await viaStore(frame, null)).value.attempts).toHaveLength(progress.attempts.length);
+});
+
+test('after "Module afsluiten": a closed page, a way back, and no call to the API after LMSFinish', async ({
+  page,
+}) => {
+  await page.goto(`${server.origin}/host.html`);
+  const sco = page.frameLocator('iframe[title="Cursus"]');
+  const content = sco.frameLocator('iframe[title="Inhoud van de module"]');
+  await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
+  const frame = await contentFrame(page, new RegExp(`/pkg/${MODULE}/index.html`));
+  await viaStore(frame, { ...completeProgress(real), attempts: [] });
+  await sco.getByRole('button', { name: 'Module afsluiten' }).click();
+
+  // The closed state: no module left to answer in, plain words, a link back to the platform.
+  await expect(sco.getByRole('heading', { name: 'Je hebt de module afgesloten' })).toBeVisible();
+  await expect(sco.getByText('wordt niet bewaard', { exact: false })).toBeVisible();
+  await expect(sco.getByRole('link', { name: 'Terug naar je leerplatform' })).toHaveAttribute(
+    'href',
+    `${server.origin}/`,
+  );
+  await expect(sco.locator('iframe')).toHaveCount(0);
+  await expect(sco.getByRole('button')).toHaveCount(0);
+  await expect(sco.getByRole('radio')).toHaveCount(0);
+  await expect(sco.getByRole('checkbox')).toHaveCount(0);
+  const calls = () => page.evaluate(() => (window as unknown as { apiCalls: string[] }).apiCalls);
+  await expect.poll(async () => (await calls()).includes('LMSFinish')).toBe(true);
+
+  // The learner clicks and types around; a page that was still open saves and reads; the LMS closes the frame.
+  await sco.getByRole('heading', { name: 'Je hebt de module afgesloten' }).click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  const scoFrame = page.frames().find((f) => f.url().includes(`/pkg/lms/${MODULE}/`))!;
+  await scoFrame.evaluate(
+    async (json) => {
+      const bridge = (
+        window as unknown as { meldcodeLms: { save(j: string): Promise<void>; load(): Promise<unknown> } }
+      ).meldcodeLms;
+      await bridge.save(json);
+      await bridge.load();
+    },
+    JSON.stringify(completeProgress(real)),
+  );
+  await page.evaluate(() => document.querySelector('iframe')!.remove());
+  const all = await calls();
+  expect(all.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+  expect(all.slice(all.indexOf('LMSFinish') + 1)).toEqual([]);
+  expect((await recorded(page)).core.lesson_status).toBe('incomplete');
 });

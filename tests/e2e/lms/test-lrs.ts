@@ -86,5 +86,9 @@ export function testLrs(token = 'dG9rZW4=') {
     },
     stateOf: (stateId: string, activityId: string, registration: string) =>
       states.get([stateId, activityId, registration].join('|')),
+    /** Sets a state document, as an earlier session of the AU would have. */
+    setState(stateId: string, activityId: string, registration: string, document: unknown) {
+      states.set([stateId, activityId, registration].join('|'), JSON.stringify(document));
+    },
   };
 }

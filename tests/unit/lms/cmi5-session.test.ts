@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LOCATION_STATE_ID,
   startCmi5Session,
   type Cmi5Client,
   type StatementOptions,
@@ -90,6 +91,32 @@ describe('the cmi5 session', () => {
       'terminated',
     ]);
     expect(session.satisfied()).toBe(true);
+  });
+
+  it('sends no score before the module is complete: no passed or failed for a case played well alone', async () => {
+    const { session, sent } = await start();
+    await session.store.save({ ...fullProgress(), lessons: ['onderwijs/signalen'], answers: {} });
+    expect(sent.filter((s) => /^(passed|failed|completed)/.test(s))).toEqual([]);
+    await session.store.save(fullProgress());
+    expect(sent.filter((s) => /^(passed|failed|completed)/.test(s))).toEqual(['completed', 'passed 100']);
+  });
+
+  it('calls the LRS no more after terminated: a later save or load stays in the browser', async () => {
+    const fake = fakeClient();
+    const { session, sent } = await start(fake);
+    await session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    await session.finish();
+    const calls: string[] = [];
+    const xapi = fake.client.xapi!;
+    xapi.getState = async () => (calls.push('getState'), { data: null });
+    xapi.setState = async () => void calls.push('setState');
+    const before = sent.length;
+    await session.store.save(fullProgress());
+    const read = await session.store.load();
+    await session.finish();
+    expect(calls).toEqual([]);
+    expect(sent.slice(before)).toEqual([]);
+    expect(read?.ok && read.value.lessons).toEqual(fullProgress().lessons);
   });
 
   it('gives completed, passed and terminated the active time measured in this session, not the wall clock', async () => {
@@ -223,6 +250,33 @@ describe('the cmi5 session', () => {
     fake.fail.statements = false;
     await session.store.save(fullProgress());
     expect(sent.filter((s) => s.startsWith('answered kennischeck'))).toHaveLength(3);
+  });
+
+  it('remembers the page shown in the state API, and the next session of the registration opens it', async () => {
+    const fake = fakeClient();
+    const first = await start(fake);
+    expect(first.session.location).toBeNull();
+    first.session.setLocation('onderwijs/signalen/index.html');
+    first.session.setLocation('onderwijs/melden/index.html');
+    await first.session.finish();
+    // Written before terminated, and nothing after it.
+    first.session.setLocation('begrippen/index.html');
+    await first.session.finish();
+    expect(fake.state.get(LOCATION_STATE_ID)).toEqual({
+      kind: 'cmi5-plek',
+      version: 1,
+      path: 'onderwijs/melden/index.html',
+    });
+    const second = await start(fake);
+    expect(second.session.location).toBe('onderwijs/melden/index.html');
+  });
+
+  it('a page it cannot read from the state API is no page: the module opens at its start', async () => {
+    const fake = fakeClient();
+    fake.state.set(LOCATION_STATE_ID, { kind: 'iets-anders', path: 42 });
+    expect((await start(fake)).session.location).toBeNull();
+    fake.state.set(LOCATION_STATE_ID, '{"kind":"cmi5-plek","version":1,"path":"onderwijs/index.html"}');
+    expect((await start(fake)).session.location).toBe('onderwijs/index.html');
   });
 
   it('without a token or launch data there is no session (the page then uses the browser)', async () => {

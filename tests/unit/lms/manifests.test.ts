@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auIri, cmi5CourseStructure, courseIri } from '../../../modules/lms/cmi5-course.ts';
 import { launchPage, packageFiles } from '../../../modules/lms/package-files.ts';
+import { packageScope, pageFile } from '../../../modules/lms/package-scope.ts';
 import { scormManifest } from '../../../modules/lms/scorm-manifest.ts';
 import { cmi5Problems, scormProblems } from './package-rules.ts';
 import { all, parseXml } from './xml-check.ts';
@@ -29,15 +30,20 @@ const site = new Map<string, Uint8Array>([
   [launchPage('kinderopvang'), text('x')],
 ]);
 
+/** The miniature site's modules: the basis module, and two that build on it. */
+const modules = [
+  { id: 'basis', sector: 'algemeen' as const },
+  { id: 'onderwijs', sector: 'onderwijs' as const },
+  { id: 'kinderopvang', sector: 'kinderopvang' as const },
+];
+const scope = (...ids: string[]) => packageScope(ids, modules);
+
 describe('the package files', () => {
-  const files = packageFiles(site, ['onderwijs']);
+  const files = packageFiles(site, scope('onderwijs'));
+  const read = (p: string) => new TextDecoder().decode(files.get(p));
 
   it('keep only this module’s launch page, and make every root-relative URL relative', () => {
     expect([...files.keys()].filter((p) => p.startsWith('lms/'))).toEqual(['lms/onderwijs/index.html']);
-    const read = (p: string) => new TextDecoder().decode(files.get(p));
-    expect(read('index.html')).toBe(
-      '<a href="onderwijs/index.html">Onderwijs</a><link rel="icon" href="favicon.svg">',
-    );
     expect(read('onderwijs/index.html')).toBe(
       '<a href="les-één/index.html#vraag-a">Les</a><a href="https://example.org/">x</a>',
     );
@@ -48,13 +54,86 @@ describe('the package files', () => {
     expect(read('lms/onderwijs/index.html')).toContain('src="../../_astro/launch.js"');
   });
 
-  it('refuse to package a module whose launch page was not built', () => {
-    expect(() => packageFiles(site, ['artsen'])).toThrow(/lms\/artsen\/index\.html is missing/);
+  it('a package of every module keeps the home page, with its links made relative', () => {
+    const everything = packageFiles(site, scope('onderwijs', 'kinderopvang'));
+    expect(new TextDecoder().decode(everything.get('index.html'))).toBe(
+      '<a href="onderwijs/index.html">Onderwijs</a><link rel="icon" href="favicon.svg">',
+    );
+  });
+
+  it('refuse to package a module whose launch page was not built, or that does not exist', () => {
+    expect(() => packageFiles(site, scope('basis'))).toThrow(/lms\/basis\/index\.html is missing/);
+    expect(() => packageFiles(site, scope('artsen'))).toThrow(/Onbekende module in een pakket: artsen/);
+  });
+});
+
+describe('the scope of a package', () => {
+  const site = [
+    'index.html',
+    'wijzer/index.html',
+    'begrippen/index.html',
+    'voortgang/index.html',
+    'basis/index.html',
+    'basis/les/index.html',
+    'onderwijs/index.html',
+    'onderwijs/naslag/index.html',
+    'onderwijs/wijzer/index.html',
+    'kinderopvang/index.html',
+    'lms/onderwijs/index.html',
+    'lms/kinderopvang/index.html',
+    '_astro/a.js',
+  ];
+  const held = (...ids: string[]) => site.filter((path) => scope(...ids).holds(path));
+
+  it('a module’s package: the module, the basis module it builds on, the shared pages; not the home page or the general wijzer', () => {
+    expect(held('onderwijs')).toEqual([
+      'begrippen/index.html',
+      'voortgang/index.html',
+      'basis/index.html',
+      'basis/les/index.html',
+      'onderwijs/index.html',
+      'onderwijs/naslag/index.html',
+      'onderwijs/wijzer/index.html',
+      'lms/onderwijs/index.html',
+      '_astro/a.js',
+    ]);
+    expect(scope('onderwijs').modules).toEqual(['onderwijs', 'basis']);
+  });
+
+  it('the basis module’s package builds on nothing', () => {
+    expect(held('basis').filter((p) => /^(onderwijs|kinderopvang)\//.test(p))).toEqual([]);
+    expect(scope('basis').modules).toEqual(['basis']);
+  });
+
+  it('in a module’s package the home page and the general wijzer lead to the module’s own', () => {
+    const { redirect } = scope('onderwijs');
+    expect(['/', '/wijzer/', '/wijzer', '/?x=1#top', '/begrippen/#a', '/onderwijs/'].map(redirect)).toEqual([
+      '/onderwijs/',
+      '/onderwijs/wijzer/',
+      '/onderwijs/wijzer/',
+      '/onderwijs/?x=1#top',
+      '/begrippen/#a',
+      '/onderwijs/',
+    ]);
+  });
+
+  it('a package of every module holds every page and leads nowhere else', () => {
+    expect(held('basis', 'onderwijs', 'kinderopvang')).toEqual(site);
+    expect(scope('basis', 'onderwijs', 'kinderopvang').redirect('/')).toBe('/');
+  });
+
+  it('names the file of a page address', () => {
+    expect(['/', '/onderwijs/les/#vraag', '/begrippen/?q=a', '/zoekindex.json'].map(pageFile)).toEqual([
+      'index.html',
+      'onderwijs/les/index.html',
+      'begrippen/index.html',
+      'zoekindex.json',
+    ]);
   });
 });
 
 describe('imsmanifest.xml (SCORM 1.2)', () => {
-  const files = packageFiles(site, ['onderwijs']);
+  const files = packageFiles(site, scope('onderwijs'));
   const xml = scormManifest({
     id: 'meldcode-onderwijs',
     version: '0.1.0',
@@ -87,7 +166,7 @@ describe('imsmanifest.xml (SCORM 1.2)', () => {
 });
 
 describe('cmi5.xml', () => {
-  const files = packageFiles(site, ['onderwijs', 'kinderopvang']);
+  const files = packageFiles(site, scope('onderwijs', 'kinderopvang'));
   const au = (id: string) => ({
     id: auIri(id),
     title: `Werken met de meldcode: ${id}`,

@@ -61,6 +61,18 @@ describe('the SCORM 1.2 store', () => {
     expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
   });
 
+  it('sends no score before the module is complete: a gradebook that takes the highest score cannot see a pass', async () => {
+    const { api, session } = start();
+    // The case played the expert way (100 %), but a lesson is unread and a question unanswered.
+    const partial = { ...fullProgress(), lessons: ['onderwijs/signalen'], answers: {} };
+    await session.store.save(partial);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(api.data.has('cmi.core.score.raw')).toBe(false);
+    expect(api.calls.filter((c) => c.startsWith('set cmi.core.score'))).toEqual([]);
+    await session.store.save(fullProgress());
+    expect(api.data.get('cmi.core.score.raw')).toBe('100');
+  });
+
   it('says failed when everything is done but the case is not passed, and never undoes passed', async () => {
     const { api, session } = start();
     await session.store.save(fullProgress([attemptAt(10, failingEvents)]));
@@ -94,6 +106,35 @@ describe('the SCORM 1.2 store', () => {
     expect(api.data.get('cmi.core.session_time')).toBe('0001:02:03.00');
     expect(api.calls.slice(-3)).toEqual(['set cmi.core.exit', 'LMSCommit', 'LMSFinish']);
     expect(api.calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+  });
+
+  it('calls nothing of the API after LMSFinish: a later save or load stays in the browser (SCORM 1.2 error 301)', async () => {
+    const api = fakeScorm();
+    const after: string[] = [];
+    let done = false;
+    const spied = new Proxy(api, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (done) after.push(String(name));
+          if (name === 'LMSFinish') done = true;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const { session, mirror } = start(spied);
+    await session.store.save({ ...emptyProgress(), lessons: ['onderwijs/signalen'] });
+    session.finish();
+    await session.store.save(fullProgress());
+    const read = await session.store.load();
+    session.setLocation('onderwijs/melden/index.html');
+    // The browser still has what was done after finishing.
+    expect(read?.ok && read.value.lessons).toEqual(fullProgress().lessons);
+    expect(JSON.parse(mirror.text!)).toEqual(fullProgress());
+    await session.store.clear();
+    session.finish();
+    expect(after).toEqual([]);
   });
 
   it('reports only the time measured in this session, not what earlier sessions measured', async () => {
