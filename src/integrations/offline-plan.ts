@@ -8,7 +8,8 @@ import { htmlAssets, readAsset, withImports } from './page-assets.ts';
  * online, against an archive fetched online) and fontkit with the PDF fonts, which are cached when a
  * certificate first needs them.
  */
-export const NOT_PREFETCHED = /\/_astro\/(verify-worker-|fontkit\.|issue-certificate\.|render-stored-profile\.)[^/]*\.js$|\.ttf$/;
+export const NOT_PREFETCHED =
+  /\/_astro\/(verify-worker-|fontkit\.|issue-certificate\.|render-stored-profile\.)[^/]*\.js$|\.ttf$/;
 
 /** Pages every first visit precaches: the home page and the on-the-job tools of every beroepsgroep. */
 const TOOL_PAGES = /^(index\.html|wijzer\/index\.html|[^/]+\/(naslag|wijzer)\/index\.html)$/;
