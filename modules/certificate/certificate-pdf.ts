@@ -2,12 +2,9 @@
  * The certificate as a PDF, and the record read back out of one: all PDF code in one file.
  *
  * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
- * ë, é, ï and the other Dutch letters; a name, organisation or registration number outside WinAnsi in
- * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers:
- * the catalog says /MarkInfo /Marked true and has a StructTreeRoot with a Document element whose H1,
- * H2 and P elements point at marked-content ids around every text run (decoration is marked /Artifact);
- * each page has
- * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
+ * ë, é, ï and the other Dutch letters; the learner's details in other scripts in embedded subsets of
+ * Noto Sans when the caller gives the fonts: certificate-font.ts), tagged for screen readers
+ * (tagged-writer.ts). Title (shown in the window), author,
  * subject, keywords, language nl-NL and dates are set. The record is attached as
  * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
  *
@@ -21,33 +18,19 @@
 import {
   AFRelationship,
   decodePDFRawStream,
-  endMarkedContent,
   PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
-  PDFNumber,
   PDFObject,
-  PDFOperator,
-  PDFOperatorNames,
-  PDFPage,
   PDFParser,
   PDFRawStream,
   PDFString,
   rgb,
   StandardFonts,
-  beginMarkedContent,
-  type PDFFont,
-  type PDFRef,
 } from 'pdf-lib';
-import {
-  printable,
-  printableIn,
-  printedCertificate,
-  WIN_ANSI,
-  type PrintedCertificate,
-} from './certificate-pdf-text.ts';
+import { printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
   formatEdition,
@@ -57,7 +40,9 @@ import {
   formatScore,
   type CertificateSummary,
 } from './certificate-summary.ts';
+import { embedLearnerFonts, learnerTexts, type WideFonts } from './certificate-font.ts';
 import { siteAddress, verifyAddress } from './site-address.ts';
+import { TaggedWriter } from './tagged-writer.ts';
 import { CHECKED, NOT_PROVEN } from './verdict-text.ts';
 
 /** The name of the attached record inside the PDF. */
@@ -69,12 +54,8 @@ export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
  */
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.32, 0.34, 0.38);
-
-type Tag = 'H1' | 'H2' | 'P';
 
 /**
  * What an accreditation register asks, one line each: provider (with the site's address), module
@@ -121,42 +102,12 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
   return lines;
 }
 
-/**
- * Noto Sans (TTF bytes), embedded as a subset for a name, organisation or registration number with a
- * letter outside WinAnsi (wideFontsNeeded): Latin with every accent, Greek and Cyrillic. The caller
- * loads them (the browser fetches them only then); without them such a text prints as WinAnsi
- * (printable), as certificates did before.
- */
-export interface WideFonts {
-  regular?: Uint8Array;
-  bold?: Uint8Array;
-}
-
 /** Where the certificate says it can be verified: the site's address, set at build (site-address.ts). */
 export interface CertificatePdfOptions {
   /** The site's public address; default DEFAULT_SITE. */
   site?: string;
-  /** Noto Sans for the learner's details when WinAnsi cannot print them (wideFontsNeeded). */
+  /** Fonts for the learner's details when WinAnsi cannot print them (certificate-font.ts). */
   fonts?: WideFonts;
-}
-
-/** Whether a text has a letter that Helvetica in WinAnsi cannot print as typed. */
-export function needsWideFont(text: string | undefined): boolean {
-  return text !== undefined && [...text.normalize('NFC')].some((char) => !WIN_ANSI.has(char.codePointAt(0)!));
-}
-
-/**
- * Which Noto Sans weights the PDF of this summary needs: bold for the name, regular for the
- * organisation and the registration number, each only when WinAnsi cannot print it. Everything else
- * on the certificate is Dutch text and prints in Helvetica.
- */
-export function wideFontsNeeded(
-  summary: Pick<CertificateSummary, 'name' | 'organisation' | 'registration'>,
-): { bold: boolean; regular: boolean } {
-  return {
-    bold: needsWideFont(summary.name),
-    regular: needsWideFont(summary.organisation) || needsWideFont(summary.registration),
-  };
 }
 
 /**
@@ -176,19 +127,14 @@ export async function makeCertificatePdf(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const needed = wideFontsNeeded(summary);
-  const who = [summary.organisation, summary.registration && `Registratienummer: ${summary.registration}`];
-  const wideBold = needed.bold ? await embedWide(doc, options.fonts?.bold, summary.name) : undefined;
-  const wideRegular = needed.regular
-    ? await embedWide(doc, options.fonts?.regular, who.filter(Boolean).join(' '))
-    : undefined;
-  const writer = new TaggedWriter(doc, [wideBold, wideRegular]);
+  const learner = await embedLearnerFonts(doc, summary, options.fonts ?? {}, { regular, bold });
+  const writer = new TaggedWriter(doc, learner.embedded);
 
   writer.text('P', 'Werken met de meldcode — e-learning', regular, 10, MUTED, 18);
   writer.text('H1', 'Bewijs van deelname', bold, 28, INK, 14);
   writer.rule();
-  writer.text('P', summary.name, wideBold ?? bold, 20, INK, 4);
-  for (const line of who) if (line) writer.text('P', line, wideRegular ?? regular, 11, MUTED, 2);
+  writer.text('P', summary.name, learner.name, 20, INK, 4);
+  for (const line of learnerTexts(summary).details) writer.text('P', line, learner.details, 11, MUTED, 2);
   writer.space(12);
   writer.text(
     'P',
@@ -234,152 +180,6 @@ export async function makeCertificatePdf(
     afRelationship: AFRelationship.Data,
   });
   return doc.save({ useObjectStreams: false });
-}
-
-/** fontkit, loaded the first time a certificate needs Noto Sans: most names never do. */
-let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
-
-/**
- * Noto Sans embedded as a subset of the glyphs of `text` (pdf-lib writes a ToUnicode CMap, which
- * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them.
- * The subset's name tag comes from the text, so the same certificate gives the same bytes.
- */
-async function embedWide(doc: PDFDocument, bytes: Uint8Array | undefined, text: string) {
-  if (!bytes) return undefined;
-  let hash = 0;
-  for (const char of text) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
-  let tag = '';
-  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
-  try {
-    fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
-    doc.registerFontkit(await fontkit);
-    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+NotoSans` });
-  } catch {
-    // fontkit could not be loaded (offline before it ever was) or the bytes are no font: the text
-    // prints in WinAnsi, as without the font.
-    fontkit = undefined;
-    return undefined;
-  }
-}
-
-/** Draws text top-down on A4 pages, each run in marked content with its structure element. */
-class TaggedWriter {
-  private page!: PDFPage;
-  private y = 0;
-  private readonly pages: { page: PDFPage; elements: PDFRef[] }[] = [];
-  private readonly elements: PDFRef[] = [];
-  private readonly documentRef: PDFRef;
-  private readonly doc: PDFDocument;
-  /** The embedded Noto Sans fonts: text in them prints as typed, a letter they lack as `?`. */
-  private readonly wide: Set<PDFFont>;
-
-  constructor(doc: PDFDocument, wide: (PDFFont | undefined)[] = []) {
-    this.doc = doc;
-    this.wide = new Set(wide.filter((font) => font !== undefined));
-    this.documentRef = doc.context.nextRef();
-    this.newPage();
-  }
-
-  private newPage() {
-    this.page = this.doc.addPage([A4.width, A4.height]);
-    this.page.node.set(PDFName.of('StructParents'), PDFNumber.of(this.pages.length));
-    this.page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    this.pages.push({ page: this.page, elements: [] });
-    this.y = A4.height - MARGIN;
-  }
-
-  text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
-    const lineHeight = size * 1.3;
-    const shown = this.wide.has(font) ? printableIn(text, new Set(font.getCharacterSet())) : printable(text);
-    const lines = wrap(shown, font, size, A4.width - 2 * MARGIN);
-    if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
-    const current = this.pages[this.pages.length - 1];
-    const mcid = current.elements.length;
-    const { context } = this.doc;
-    // pdf-lib's operator type leaves out dictionaries, but it writes any PDF object; BDC needs one.
-    const properties = context.obj({ MCID: mcid }) as unknown as PDFArray;
-    this.page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]),
-    );
-    this.y -= size;
-    // A space at each line end, so text extraction and screen readers do not glue the words of two lines.
-    this.page.drawText(lines.join(' \n'), { x: MARGIN, y: this.y, size, font, color, lineHeight });
-    this.page.pushOperators(endMarkedContent());
-    this.y -= lineHeight * (lines.length - 1) + (lineHeight - size) + after;
-    const element = context.register(
-      context.obj({ Type: 'StructElem', S: tag, P: this.documentRef, Pg: this.page.ref, K: mcid }),
-    );
-    current.elements.push(element);
-    this.elements.push(element);
-  }
-
-  rule() {
-    this.page.pushOperators(beginMarkedContent('Artifact'));
-    this.page.drawLine({
-      start: { x: MARGIN, y: this.y },
-      end: { x: A4.width - MARGIN, y: this.y },
-      thickness: 1.5,
-      color: rgb(0.75, 0.2, 0.2),
-    });
-    this.page.pushOperators(endMarkedContent());
-    this.space(18);
-  }
-
-  space(points: number) {
-    this.y -= points;
-  }
-
-  /** Writes the structure tree and marks the document as tagged. */
-  finish() {
-    const { context, catalog } = this.doc;
-    const rootRef = context.nextRef();
-    const parentTree = context.obj({ Nums: this.pages.flatMap(({ elements }, i) => [i, elements]) });
-    context.assign(
-      this.documentRef,
-      context.obj({
-        Type: 'StructElem',
-        S: 'Document',
-        P: rootRef,
-        K: this.elements,
-        Lang: PDFString.of('nl-NL'),
-      }),
-    );
-    context.assign(
-      rootRef,
-      context.obj({
-        Type: 'StructTreeRoot',
-        K: this.documentRef,
-        ParentTree: context.register(parentTree),
-        ParentTreeNextKey: this.pages.length,
-      }),
-    );
-    catalog.set(PDFName.of('StructTreeRoot'), rootRef);
-    catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-  }
-}
-
-/** Lines of at most `width` points, broken at spaces; a word longer than a line is broken where it must. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = word;
-    while (!fits(line)) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  lines.push(line);
-  return lines;
 }
 
 /** The record's JSON text out of a PDF with the name and code printed on it (certificate-pdf-text.ts), or why there is none. */

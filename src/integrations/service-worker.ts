@@ -16,7 +16,7 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
     // Issuing a certificate needs only the module page and its scripts, so it works offline too; the
-    // fonts for names outside WinAnsi (about 630 KB each) are cached when first used, not precached.
+    // fonts for names outside WinAnsi (630 KB each; 10 MB for Chinese) are cached when first used, not precached.
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
     // archive that is only ever fetched online, so every learner would store it for nothing.
@@ -32,11 +32,11 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        // Noto Sans and fontkit (certificate-pdf.ts), fetched only to print a name outside WinAnsi:
-        // kept once used.
+        // The Noto Sans fonts and fontkit (certificate-font.ts), fetched only to print a name outside
+        // WinAnsi or in Arabic, Chinese, Japanese or Korean: kept once used.
         urlPattern: ({ url }) => /^\/_astro\/(fontkit\.[^/]*\.js|[^/]*\.ttf)$/.test(url.pathname),
         handler: 'CacheFirst',
-        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 6 } },
+        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 8 } },
       },
       {
         urlPattern: ({ url }) => url.pathname === '/zoekindex.json',
