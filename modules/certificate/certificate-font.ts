@@ -147,7 +147,9 @@ export async function embedLearnerFonts(
       .map((run) => run.text)
       .join('');
   const embed = async (key: keyof WideFonts, text: string, label: string) =>
-    needed[key] ? embedSubset(doc, fonts[key], text, label) : undefined;
+    needed[key]
+      ? embedSubset(doc, fonts[key], text, label, key === 'regular' || key === 'bold' ? PLAIN : undefined)
+      : undefined;
   const bold = await embed('bold', baseText(name), 'NotoSans-Bold');
   const regular = await embed('regular', details.map(baseText).join(' '), 'NotoSans');
   const scripts: Face['scripts'] = {};
@@ -167,6 +169,34 @@ export async function embedLearnerFonts(
   };
 }
 
+/**
+ * Noto Sans regular and bold for all text of the certificate, as subsets: every font embedded, as
+ * PDF/A asks. Undefined when either is not given or is no font: the PDF then prints in Helvetica.
+ * `key` (the certificate's id) names the subsets, so the same certificate gives the same bytes.
+ */
+export async function embedDocumentFonts(
+  doc: PDFDocument,
+  fonts: WideFonts | undefined,
+  key: string,
+): Promise<{ regular: PDFFont; bold: PDFFont } | undefined> {
+  if (!fonts?.regular || !fonts.bold) return undefined;
+  const regular = await embedSubset(doc, fonts.regular, key, 'NotoSans', PLAIN);
+  const bold = regular && (await embedSubset(doc, fonts.bold, key, 'NotoSans-Bold', PLAIN));
+  return regular && bold ? { regular, bold } : undefined;
+}
+
+/**
+ * OpenType features left out for Noto Sans: kerning, ligatures and contextual forms. Latin, Greek and
+ * Cyrillic print well without them, and fontkit lays out text many times faster (a certificate in
+ * well under a second, not seconds). The fonts for the Scripts keep theirs: Arabic needs its joined forms.
+ */
+const PLAIN = Object.fromEntries(
+  ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'rclt', 'curs'].map((tag) => [
+    tag,
+    false,
+  ]),
+);
+
 /** fontkit, loaded the first time a certificate needs an embedded font: most names never do. */
 let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
 
@@ -175,7 +205,13 @@ let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
  * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them.
  * The subset's name tag comes from the text, so the same certificate gives the same bytes.
  */
-async function embedSubset(doc: PDFDocument, bytes: Uint8Array | undefined, text: string, label: string) {
+async function embedSubset(
+  doc: PDFDocument,
+  bytes: Uint8Array | undefined,
+  text: string,
+  label: string,
+  features?: Record<string, boolean>,
+) {
   if (!bytes) return undefined;
   let hash = 0;
   for (const char of text) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
@@ -184,7 +220,7 @@ async function embedSubset(doc: PDFDocument, bytes: Uint8Array | undefined, text
   try {
     fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
     doc.registerFontkit(await fontkit);
-    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+${label}` });
+    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+${label}`, features });
   } catch {
     // fontkit could not be loaded (offline before it ever was) or the bytes are no font: the text
     // prints in WinAnsi, or as `?`, as without the font.

@@ -40,7 +40,8 @@ import {
   formatScore,
   type CertificateSummary,
 } from './certificate-summary.ts';
-import { embedLearnerFonts, learnerTexts, type WideFonts } from './certificate-font.ts';
+import { embedDocumentFonts, embedLearnerFonts, learnerTexts, type WideFonts } from './certificate-font.ts';
+import { describeDocument } from './pdf-archival.ts';
 import { siteAddress, verifyAddress } from './site-address.ts';
 import { TaggedWriter } from './tagged-writer.ts';
 import { CHECKED, NOT_PROVEN } from './verdict-text.ts';
@@ -106,7 +107,10 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
 export interface CertificatePdfOptions {
   /** The site's public address; default DEFAULT_SITE. */
   site?: string;
-  /** Fonts for the learner's details when WinAnsi cannot print them (certificate-font.ts). */
+  /**
+   * Fonts (certificate-font.ts): with Noto Sans regular and bold all text prints in them and the PDF
+   * is PDF/A-3b (pdf-archival.ts); without, in Helvetica, and it claims no PDF/A.
+   */
   fonts?: WideFonts;
 }
 
@@ -125,10 +129,16 @@ export async function makeCertificatePdf(
   const issued = new Date(record.issuedAt);
   const site = siteAddress(options.site);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const learner = await embedLearnerFonts(doc, summary, options.fonts ?? {}, { regular, bold });
-  const writer = new TaggedWriter(doc, learner.embedded);
+  // Noto Sans for all text when the caller gives it: then every font is embedded and the PDF is PDF/A-3b.
+  const archival = await embedDocumentFonts(doc, options.fonts, record.id);
+  const regular = archival?.regular ?? (await doc.embedFont(StandardFonts.Helvetica));
+  const bold = archival?.bold ?? (await doc.embedFont(StandardFonts.HelveticaBold));
+  const { regular: _regular, bold: _bold, ...scriptFonts } = options.fonts ?? {};
+  const learner = await embedLearnerFonts(doc, summary, archival ? scriptFonts : (options.fonts ?? {}), {
+    regular,
+    bold,
+  });
+  const writer = new TaggedWriter(doc, [...(archival ? [regular, bold] : []), ...learner.embedded]);
 
   writer.text('P', 'Werken met de meldcode — e-learning', regular, 10, MUTED, 18);
   writer.text('H1', 'Bewijs van deelname', bold, 28, INK, 14);
@@ -163,15 +173,21 @@ export async function makeCertificatePdf(
   for (const line of checkLines(site)) writer.text('P', line, regular, 10, INK, 4);
   writer.finish();
 
-  doc.setTitle(`Bewijs van deelname — ${summary.module} — ${summary.name}`, { showInWindowTitleBar: true });
-  doc.setLanguage('nl-NL');
-  doc.setAuthor('Werken met de meldcode');
-  doc.setSubject(`Bewijs van deelname aan de module ${summary.module} van Werken met de meldcode`);
-  doc.setKeywords(['meldcode', 'bewijs van deelname', summary.module, summary.code]);
-  doc.setCreator('Werken met de meldcode');
-  doc.setProducer('Werken met de meldcode (pdf-lib)');
-  doc.setCreationDate(issued);
-  doc.setModificationDate(issued);
+  describeDocument(
+    doc,
+    {
+      title: `Bewijs van deelname — ${summary.module} — ${summary.name}`,
+      language: 'nl-NL',
+      author: 'Werken met de meldcode',
+      subject: `Bewijs van deelname aan de module ${summary.module} van Werken met de meldcode`,
+      keywords: ['meldcode', 'bewijs van deelname', summary.module, summary.code],
+      creator: 'Werken met de meldcode',
+      producer: 'Werken met de meldcode (pdf-lib)',
+      date: issued,
+      id: record.integrity.replace(/^sha256:/, '').slice(0, 32),
+    },
+    archival !== undefined,
+  );
   await doc.attach(new TextEncoder().encode(certificateJson(record)), ATTACHMENT_NAME, {
     mimeType: 'application/json',
     description: 'Het bewijs van deelname als gegevens, om te controleren',

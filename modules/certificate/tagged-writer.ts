@@ -168,23 +168,29 @@ export class TaggedWriter {
 
 /** Lines at most `max` points wide by `width`, broken at spaces; a word longer than a line is broken where it must. */
 function wrap(text: string, width: (line: string) => number, max: number): string[] {
-  const fits = (line: string) => width(line) <= max;
+  // A line's width is its words' widths and the spaces between, each word measured once: laying out
+  // a whole line again for every word added is slow with an embedded font (fontkit).
+  const space = width(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (fits(candidate)) {
-      line = candidate;
+    const wordWidth = width(word);
+    const candidate = line === '' ? wordWidth : lineWidth + space + wordWidth;
+    if (candidate <= max) {
+      line = line === '' ? word : `${line} ${word}`;
+      lineWidth = candidate;
       continue;
     }
     if (line !== '') lines.push(line);
     line = word;
-    while (!fits(line)) {
+    while (width(line) > max) {
       let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      while (cut > 1 && width(line.slice(0, cut)) > max) cut--;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
     }
+    lineWidth = width(line);
   }
   lines.push(line);
   return lines;

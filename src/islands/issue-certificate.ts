@@ -34,9 +34,11 @@ export type IssueResult =
  * Makes the certificate in the browser: runs makeCertificate on the learner's progress with the module
  * page's own module data (the same the page judged "complete" with) and draws the PDF. Loaded with
  * import() on submit, so pdf-lib and zod stay out of the module page's first JavaScript; no case
- * machine is built. Noto Sans (about 630 KB a weight) is fetched only for a name, organisation or
- * registration number that WinAnsi cannot print, Noto Sans Arabic (190 KB), SC (10 MB) or KR (6 MB)
- * only for one with a letter in that script (loadFonts). Never throws.
+ * machine is built. Noto Sans (about 630 KB a weight) and fontkit are fetched on submit, for a PDF/A
+ * file with every font embedded (kept by the service worker after the first time); Noto Sans Arabic
+ * (190 KB), SC (10 MB) or KR (6 MB) only for a name, organisation or registration number with a letter
+ * in that script (loadFonts). Without the fonts (offline the first time) the PDF prints in Helvetica
+ * and claims no PDF/A. Never throws.
  */
 export async function issueCertificate(
   module: ModuleData,
@@ -57,7 +59,8 @@ export async function issueCertificate(
           // The site's address, set at build (MELDCODE_SITE): where the PDF says to verify it.
           bytes: await makeCertificatePdf(record, summary, {
             site: import.meta.env.SITE,
-            fonts: await loadFonts(wideFontsNeeded(summary)),
+            // Noto Sans always, for a PDF/A file with every font embedded; a script's font when a detail needs it.
+            fonts: await loadFonts({ ...wideFontsNeeded(summary), regular: true, bold: true }),
           }),
         },
         json: { name: certificateFileName(record, 'json'), text: certificateJson(record) },
