@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Each hostile file of the batch and a part of the reason it must get. */
 const HOSTILE: [string, string][] = [
-  ['genest.json', 'Dit is geen bewijs van deelname'],
+  ['genest.json', 'veel dieper genest dan een bewijs van deelname'],
   ['veel-velden.json', 'Dit is geen bewijs van deelname'],
   ['lange-tekst.json', 'te groot voor een bewijs van deelname'],
   ['veel-objecten.pdf', 'meer dan 1.000 PDF-objecten'],
