@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -14,24 +12,13 @@ import {
 } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WideFonts } from '../../../modules/certificate/certificate-font.ts';
-import {
-  ATTACHMENT_NAME,
-  makeCertificatePdf,
-  readCertificatePdf,
-} from '../../../modules/certificate/certificate-pdf.ts';
-import { makeCertificate, type LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
+import { ATTACHMENT_NAME, readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import type { LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
 import { xmpMetadata } from '../../../modules/certificate/pdf-archival.ts';
 import { verifyCertificate, type VerifyContext } from '../../../modules/certificate/verify-certificate.ts';
 import type { CourseModule } from '../../../modules/course/course-module.ts';
-import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
-
-const font = (path: string) =>
-  new Uint8Array(readFileSync(fileURLToPath(import.meta.resolve(`@expo-google-fonts/${path}`))));
-const fonts: WideFonts = {
-  regular: font('noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  bold: font('noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  arabic: font('noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
-};
+import { fonts, issuePdf } from './font-helpers.ts';
+import { fixtureContext, fixtureModule } from './helpers.ts';
 
 let module: CourseModule;
 let context: VerifyContext;
@@ -42,16 +29,8 @@ beforeAll(async () => {
 });
 
 async function issue(learner: LearnerDetails, withFonts?: WideFonts) {
-  const made = await makeCertificate({
-    progress: fixtureProgress(module),
-    module,
-    learner,
-    now: ISSUED,
-    random: RANDOM,
-  });
-  if (!made.ok) throw new Error(made.message);
-  const pdf = await makeCertificatePdf(made.record, made.summary, { fonts: withFonts });
-  return { ...made, pdf, doc: await PDFDocument.load(pdf, { updateMetadata: false }) };
+  const issued = await issuePdf(module, learner, withFonts);
+  return { ...issued, doc: await PDFDocument.load(issued.pdf, { updateMetadata: false }) };
 }
 
 const decoded = (stream: unknown) => {

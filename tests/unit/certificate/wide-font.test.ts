@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCertificatePdf, readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import { readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
 import { fontRuns, wideFontsNeeded, type WideFonts } from '../../../modules/certificate/certificate-font.ts';
 import { parseToUnicode, printedMismatch } from '../../../modules/certificate/certificate-pdf-text.ts';
-import { makeCertificate, type LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
+import type { LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
 import type { CourseModule } from '../../../modules/course/course-module.ts';
 import { verifyCertificate, type VerifyContext } from '../../../modules/certificate/verify-certificate.ts';
-import { fixtureContext, fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
-
-const font = (path: string) =>
-  new Uint8Array(readFileSync(fileURLToPath(import.meta.resolve(`@expo-google-fonts/${path}`))));
-const fonts: WideFonts = {
-  regular: font('noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  bold: font('noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  arabic: font('noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
-  cjk: font('noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-  korean: font('noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf'),
-};
+import { fonts, issuePdf } from './font-helpers.ts';
+import { fixtureContext, fixtureModule } from './helpers.ts';
 
 let module: CourseModule;
 let context: VerifyContext;
@@ -28,18 +17,8 @@ beforeAll(async () => {
   context = await fixtureContext(module);
 });
 
-async function issue(learner: LearnerDetails, withFonts: WideFonts | null = fonts) {
-  const made = await makeCertificate({
-    progress: fixtureProgress(module),
-    module,
-    learner,
-    now: ISSUED,
-    random: RANDOM,
-  });
-  if (!made.ok) throw new Error(made.message);
-  const pdf = await makeCertificatePdf(made.record, made.summary, { fonts: withFonts ?? undefined });
-  return { ...made, pdf };
-}
+const issue = (learner: LearnerDetails, withFonts: WideFonts | null = fonts) =>
+  issuePdf(module, learner, withFonts ?? undefined);
 
 describe('names in any script', () => {
   it.each([
