@@ -10,7 +10,7 @@
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
  * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
- * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), the
+ * together at most MAX_INFLATED_BYTES (256 KB), the attachment at most MAX_RECORD_BYTES (1 MB), the
  * content of the first pages at most MAX_PAGE_CONTENT_BYTES (512 KB), so a small file that inflates to
  * gigabytes is refused after a few megabytes. It also reads the name and the verification code printed
  * on the page (certificate-pdf-text.ts), which verification compares with the attached record.
@@ -53,7 +53,7 @@ export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
  * streams hold dictionaries only (never fonts or images), a few kilobytes for one page, even after a
  * PDF tool re-saved the file; pdf-lib inflates in JavaScript, so a lower bound refuses a bomb sooner.
  */
-export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 256 * 1024;
 
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.32, 0.34, 0.38);
