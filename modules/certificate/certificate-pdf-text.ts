@@ -295,6 +295,9 @@ const ascii = (bytes: Uint8Array, start: number, end: number) =>
 type Token =
   { kind: 'string'; bytes: number[] } | { kind: 'name' | 'word'; text: string } | { kind: 'other' };
 
+/** A letter of a right-to-left script. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
 /** The escapes of a literal string: \\n \\r \\t \\b \\f; any other escaped byte stands for itself. */
 const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
 const isSpace = (byte: number) =>
@@ -304,7 +307,8 @@ const isDelimiter = (byte: number) => '()<>[]{}/%'.includes(String.fromCharCode(
 /**
  * The text of every marked-content sequence with an MCID, in the order of the content: the strings
  * shown by Tj, TJ, ' and " while it is open, a space between two shows. A string is decoded with the
- * current font's ToUnicode CMap when it has one (two bytes a glyph: Noto Sans), else as WinAnsi.
+ * current font's ToUnicode CMap when it has one (two bytes a glyph: Noto Sans), else as WinAnsi. A
+ * string with Arabic letters is one right-to-left run, its glyphs in visual order: read in reverse.
  */
 function markedText(bytes: Uint8Array, fonts: Map<string, Map<number, string>> = new Map()): string[] {
   const paragraphs: string[] = [];
@@ -313,10 +317,11 @@ function markedText(bytes: Uint8Array, fonts: Map<string, Map<number, string>> =
   let font: Map<number, string> | undefined;
   const decodeString = (shown: number[]) => {
     if (!font) return shown.map((b) => BYTE_TO_CHAR.get(b) ?? ' ').join('');
-    let text = '';
+    const glyphs: string[] = [];
     for (let i = 0; i + 1 < shown.length; i += 2)
-      text += font.get(shown[i]! * 256 + shown[i + 1]!) ?? '\ufffd';
-    return text;
+      glyphs.push(font.get(shown[i]! * 256 + shown[i + 1]!) ?? '\ufffd');
+    // An Arabic run is drawn right to left (certificate-font.ts): its glyphs back in reading order.
+    return (glyphs.some((glyph) => RIGHT_TO_LEFT.test(glyph)) ? glyphs.reverse() : glyphs).join('');
   };
   for (const token of tokens(bytes)) {
     if (token.kind !== 'word' || /^[-+.\d]/.test(token.text) || /^(true|false|null)$/.test(token.text)) {

@@ -2,18 +2,15 @@
  * The certificate as a PDF, and the record read back out of one: all PDF code in one file.
  *
  * makeCertificatePdf draws an A4 "Bewijs van deelname" in Dutch with real text (Helvetica, WinAnsi:
- * ë, é, ï and the other Dutch letters; a name, organisation or registration number outside WinAnsi in
- * Noto Sans, a subset embedded when the caller gives the font: WideFonts), tagged for screen readers:
- * the catalog says /MarkInfo /Marked true and has a StructTreeRoot with a Document element whose H1,
- * H2 and P elements point at marked-content ids around every text run (decoration is marked /Artifact);
- * each page has
- * /StructParents and /Tabs /S, and the parent tree maps them back. Title (shown in the window), author,
+ * ë, é, ï and the other Dutch letters; the learner's details in other scripts in embedded subsets of
+ * Noto Sans when the caller gives the fonts: certificate-font.ts), tagged for screen readers
+ * (tagged-writer.ts). Title (shown in the window), author,
  * subject, keywords, language nl-NL and dates are set. The record is attached as
  * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
  * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
- * together at most MAX_INFLATED_BYTES (2 MB), the attachment at most MAX_RECORD_BYTES (1 MB), the
+ * together at most MAX_INFLATED_BYTES (256 KB), the attachment at most MAX_RECORD_BYTES (1 MB), the
  * content of the first pages at most MAX_PAGE_CONTENT_BYTES (512 KB), so a small file that inflates to
  * gigabytes is refused after a few megabytes. It also reads the name and the verification code printed
  * on the page (certificate-pdf-text.ts), which verification compares with the attached record.
@@ -21,33 +18,19 @@
 import {
   AFRelationship,
   decodePDFRawStream,
-  endMarkedContent,
   PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
-  PDFNumber,
   PDFObject,
-  PDFOperator,
-  PDFOperatorNames,
-  PDFPage,
   PDFParser,
   PDFRawStream,
   PDFString,
   rgb,
   StandardFonts,
-  beginMarkedContent,
-  type PDFFont,
-  type PDFRef,
 } from 'pdf-lib';
-import {
-  printable,
-  printableIn,
-  printedCertificate,
-  WIN_ANSI,
-  type PrintedCertificate,
-} from './certificate-pdf-text.ts';
+import { printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
   formatEdition,
@@ -57,7 +40,10 @@ import {
   formatScore,
   type CertificateSummary,
 } from './certificate-summary.ts';
+import { embedDocumentFonts, embedLearnerFonts, learnerTexts, type WideFonts } from './certificate-font.ts';
+import { describeDocument } from './pdf-archival.ts';
 import { siteAddress, verifyAddress } from './site-address.ts';
+import { TaggedWriter } from './tagged-writer.ts';
 import { CHECKED, NOT_PROVEN } from './verdict-text.ts';
 
 /** The name of the attached record inside the PDF. */
@@ -67,14 +53,10 @@ export const ATTACHMENT_NAME = 'bewijs-van-deelname.json';
  * streams hold dictionaries only (never fonts or images), a few kilobytes for one page, even after a
  * PDF tool re-saved the file; pdf-lib inflates in JavaScript, so a lower bound refuses a bomb sooner.
  */
-export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 256 * 1024;
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.32, 0.34, 0.38);
-
-type Tag = 'H1' | 'H2' | 'P';
 
 /**
  * What an accreditation register asks, one line each: provider (with the site's address), module
@@ -121,42 +103,15 @@ export function timeLines(summary: Pick<CertificateSummary, 'measured' | 'studyM
   return lines;
 }
 
-/**
- * Noto Sans (TTF bytes), embedded as a subset for a name, organisation or registration number with a
- * letter outside WinAnsi (wideFontsNeeded): Latin with every accent, Greek and Cyrillic. The caller
- * loads them (the browser fetches them only then); without them such a text prints as WinAnsi
- * (printable), as certificates did before.
- */
-export interface WideFonts {
-  regular?: Uint8Array;
-  bold?: Uint8Array;
-}
-
 /** Where the certificate says it can be verified: the site's address, set at build (site-address.ts). */
 export interface CertificatePdfOptions {
   /** The site's public address; default DEFAULT_SITE. */
   site?: string;
-  /** Noto Sans for the learner's details when WinAnsi cannot print them (wideFontsNeeded). */
+  /**
+   * Fonts (certificate-font.ts): with Noto Sans regular and bold all text prints in them and the PDF
+   * is PDF/A-3b (pdf-archival.ts); without, in Helvetica, and it claims no PDF/A.
+   */
   fonts?: WideFonts;
-}
-
-/** Whether a text has a letter that Helvetica in WinAnsi cannot print as typed. */
-export function needsWideFont(text: string | undefined): boolean {
-  return text !== undefined && [...text.normalize('NFC')].some((char) => !WIN_ANSI.has(char.codePointAt(0)!));
-}
-
-/**
- * Which Noto Sans weights the PDF of this summary needs: bold for the name, regular for the
- * organisation and the registration number, each only when WinAnsi cannot print it. Everything else
- * on the certificate is Dutch text and prints in Helvetica.
- */
-export function wideFontsNeeded(
-  summary: Pick<CertificateSummary, 'name' | 'organisation' | 'registration'>,
-): { bold: boolean; regular: boolean } {
-  return {
-    bold: needsWideFont(summary.name),
-    regular: needsWideFont(summary.organisation) || needsWideFont(summary.registration),
-  };
 }
 
 /**
@@ -174,21 +129,22 @@ export async function makeCertificatePdf(
   const issued = new Date(record.issuedAt);
   const site = siteAddress(options.site);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const needed = wideFontsNeeded(summary);
-  const who = [summary.organisation, summary.registration && `Registratienummer: ${summary.registration}`];
-  const wideBold = needed.bold ? await embedWide(doc, options.fonts?.bold, summary.name) : undefined;
-  const wideRegular = needed.regular
-    ? await embedWide(doc, options.fonts?.regular, who.filter(Boolean).join(' '))
-    : undefined;
-  const writer = new TaggedWriter(doc, [wideBold, wideRegular]);
+  // Noto Sans for all text when the caller gives it: then every font is embedded and the PDF is PDF/A-3b.
+  const archival = await embedDocumentFonts(doc, options.fonts, record.id);
+  const regular = archival?.regular ?? (await doc.embedFont(StandardFonts.Helvetica));
+  const bold = archival?.bold ?? (await doc.embedFont(StandardFonts.HelveticaBold));
+  const { regular: _regular, bold: _bold, ...scriptFonts } = options.fonts ?? {};
+  const learner = await embedLearnerFonts(doc, summary, archival ? scriptFonts : (options.fonts ?? {}), {
+    regular,
+    bold,
+  });
+  const writer = new TaggedWriter(doc, [...(archival ? [regular, bold] : []), ...learner.embedded]);
 
   writer.text('P', 'Werken met de meldcode — e-learning', regular, 10, MUTED, 18);
   writer.text('H1', 'Bewijs van deelname', bold, 28, INK, 14);
   writer.rule();
-  writer.text('P', summary.name, wideBold ?? bold, 20, INK, 4);
-  for (const line of who) if (line) writer.text('P', line, wideRegular ?? regular, 11, MUTED, 2);
+  writer.text('P', summary.name, learner.name, 20, INK, 4);
+  for (const line of learnerTexts(summary).details) writer.text('P', line, learner.details, 11, MUTED, 2);
   writer.space(12);
   writer.text(
     'P',
@@ -217,15 +173,21 @@ export async function makeCertificatePdf(
   for (const line of checkLines(site)) writer.text('P', line, regular, 10, INK, 4);
   writer.finish();
 
-  doc.setTitle(`Bewijs van deelname — ${summary.module} — ${summary.name}`, { showInWindowTitleBar: true });
-  doc.setLanguage('nl-NL');
-  doc.setAuthor('Werken met de meldcode');
-  doc.setSubject(`Bewijs van deelname aan de module ${summary.module} van Werken met de meldcode`);
-  doc.setKeywords(['meldcode', 'bewijs van deelname', summary.module, summary.code]);
-  doc.setCreator('Werken met de meldcode');
-  doc.setProducer('Werken met de meldcode (pdf-lib)');
-  doc.setCreationDate(issued);
-  doc.setModificationDate(issued);
+  describeDocument(
+    doc,
+    {
+      title: `Bewijs van deelname — ${summary.module} — ${summary.name}`,
+      language: 'nl-NL',
+      author: 'Werken met de meldcode',
+      subject: `Bewijs van deelname aan de module ${summary.module} van Werken met de meldcode`,
+      keywords: ['meldcode', 'bewijs van deelname', summary.module, summary.code],
+      creator: 'Werken met de meldcode',
+      producer: 'Werken met de meldcode (pdf-lib)',
+      date: issued,
+      id: record.integrity.replace(/^sha256:/, '').slice(0, 32),
+    },
+    archival !== undefined,
+  );
   await doc.attach(new TextEncoder().encode(certificateJson(record)), ATTACHMENT_NAME, {
     mimeType: 'application/json',
     description: 'Het bewijs van deelname als gegevens, om te controleren',
@@ -234,152 +196,6 @@ export async function makeCertificatePdf(
     afRelationship: AFRelationship.Data,
   });
   return doc.save({ useObjectStreams: false });
-}
-
-/** fontkit, loaded the first time a certificate needs Noto Sans: most names never do. */
-let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
-
-/**
- * Noto Sans embedded as a subset of the glyphs of `text` (pdf-lib writes a ToUnicode CMap, which
- * certificate-pdf-text.ts reads back), or undefined without font bytes, or fontkit, or a font in them.
- * The subset's name tag comes from the text, so the same certificate gives the same bytes.
- */
-async function embedWide(doc: PDFDocument, bytes: Uint8Array | undefined, text: string) {
-  if (!bytes) return undefined;
-  let hash = 0;
-  for (const char of text) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
-  let tag = '';
-  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
-  try {
-    fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
-    doc.registerFontkit(await fontkit);
-    return await doc.embedFont(bytes, { subset: true, customName: `${tag}+NotoSans` });
-  } catch {
-    // fontkit could not be loaded (offline before it ever was) or the bytes are no font: the text
-    // prints in WinAnsi, as without the font.
-    fontkit = undefined;
-    return undefined;
-  }
-}
-
-/** Draws text top-down on A4 pages, each run in marked content with its structure element. */
-class TaggedWriter {
-  private page!: PDFPage;
-  private y = 0;
-  private readonly pages: { page: PDFPage; elements: PDFRef[] }[] = [];
-  private readonly elements: PDFRef[] = [];
-  private readonly documentRef: PDFRef;
-  private readonly doc: PDFDocument;
-  /** The embedded Noto Sans fonts: text in them prints as typed, a letter they lack as `?`. */
-  private readonly wide: Set<PDFFont>;
-
-  constructor(doc: PDFDocument, wide: (PDFFont | undefined)[] = []) {
-    this.doc = doc;
-    this.wide = new Set(wide.filter((font) => font !== undefined));
-    this.documentRef = doc.context.nextRef();
-    this.newPage();
-  }
-
-  private newPage() {
-    this.page = this.doc.addPage([A4.width, A4.height]);
-    this.page.node.set(PDFName.of('StructParents'), PDFNumber.of(this.pages.length));
-    this.page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    this.pages.push({ page: this.page, elements: [] });
-    this.y = A4.height - MARGIN;
-  }
-
-  text(tag: Tag, text: string, font: PDFFont, size: number, color: ReturnType<typeof rgb>, after: number) {
-    const lineHeight = size * 1.3;
-    const shown = this.wide.has(font) ? printableIn(text, new Set(font.getCharacterSet())) : printable(text);
-    const lines = wrap(shown, font, size, A4.width - 2 * MARGIN);
-    if (this.y - lineHeight * lines.length < MARGIN) this.newPage();
-    const current = this.pages[this.pages.length - 1];
-    const mcid = current.elements.length;
-    const { context } = this.doc;
-    // pdf-lib's operator type leaves out dictionaries, but it writes any PDF object; BDC needs one.
-    const properties = context.obj({ MCID: mcid }) as unknown as PDFArray;
-    this.page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]),
-    );
-    this.y -= size;
-    // A space at each line end, so text extraction and screen readers do not glue the words of two lines.
-    this.page.drawText(lines.join(' \n'), { x: MARGIN, y: this.y, size, font, color, lineHeight });
-    this.page.pushOperators(endMarkedContent());
-    this.y -= lineHeight * (lines.length - 1) + (lineHeight - size) + after;
-    const element = context.register(
-      context.obj({ Type: 'StructElem', S: tag, P: this.documentRef, Pg: this.page.ref, K: mcid }),
-    );
-    current.elements.push(element);
-    this.elements.push(element);
-  }
-
-  rule() {
-    this.page.pushOperators(beginMarkedContent('Artifact'));
-    this.page.drawLine({
-      start: { x: MARGIN, y: this.y },
-      end: { x: A4.width - MARGIN, y: this.y },
-      thickness: 1.5,
-      color: rgb(0.75, 0.2, 0.2),
-    });
-    this.page.pushOperators(endMarkedContent());
-    this.space(18);
-  }
-
-  space(points: number) {
-    this.y -= points;
-  }
-
-  /** Writes the structure tree and marks the document as tagged. */
-  finish() {
-    const { context, catalog } = this.doc;
-    const rootRef = context.nextRef();
-    const parentTree = context.obj({ Nums: this.pages.flatMap(({ elements }, i) => [i, elements]) });
-    context.assign(
-      this.documentRef,
-      context.obj({
-        Type: 'StructElem',
-        S: 'Document',
-        P: rootRef,
-        K: this.elements,
-        Lang: PDFString.of('nl-NL'),
-      }),
-    );
-    context.assign(
-      rootRef,
-      context.obj({
-        Type: 'StructTreeRoot',
-        K: this.documentRef,
-        ParentTree: context.register(parentTree),
-        ParentTreeNextKey: this.pages.length,
-      }),
-    );
-    catalog.set(PDFName.of('StructTreeRoot'), rootRef);
-    catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-  }
-}
-
-/** Lines of at most `width` points, broken at spaces; a word longer than a line is broken where it must. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = word;
-    while (!fits(line)) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  lines.push(line);
-  return lines;
 }
 
 /** The record's JSON text out of a PDF with the name and code printed on it (certificate-pdf-text.ts), or why there is none. */

@@ -38,11 +38,11 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        // Noto Sans and fontkit (certificate-pdf.ts), fetched only to print a name outside WinAnsi:
-        // kept once used.
+        // The Noto Sans fonts and fontkit (certificate-font.ts), fetched only to print a name outside
+        // WinAnsi or in Arabic, Chinese, Japanese or Korean: kept once used.
         urlPattern: ({ url }) => /^\/_astro\/(fontkit\.[^/]*\.js|[^/]*\.ttf)$/.test(url.pathname),
         handler: 'CacheFirst',
-        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 6 } },
+        options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 8 } },
       },
       {
         // Pages: online always the newest, offline the last one kept. After 4 s on a weak network

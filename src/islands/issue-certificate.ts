@@ -2,11 +2,15 @@
 // name needs them.
 import notoSansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import notoSansRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import notoSansArabic from '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf?url';
+import notoSansKorean from '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf?url';
+import notoSansChinese from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import {
-  makeCertificatePdf,
   wideFontsNeeded,
+  type FontsNeeded,
   type WideFonts,
-} from '../../modules/certificate/certificate-pdf.ts';
+} from '../../modules/certificate/certificate-font.ts';
+import { makeCertificatePdf } from '../../modules/certificate/certificate-pdf.ts';
 import {
   certificateFileName,
   certificateJson,
@@ -30,8 +34,11 @@ export type IssueResult =
  * Makes the certificate in the browser: runs makeCertificate on the learner's progress with the module
  * page's own module data (the same the page judged "complete" with) and draws the PDF. Loaded with
  * import() on submit, so pdf-lib and zod stay out of the module page's first JavaScript; no case
- * machine is built. Noto Sans (about 630 KB a weight) is fetched only for a name, organisation or
- * registration number that WinAnsi cannot print (loadFonts). Never throws.
+ * machine is built. Noto Sans (about 630 KB a weight) and fontkit are fetched on submit, for a PDF/A
+ * file with every font embedded (kept by the service worker after the first time); Noto Sans Arabic
+ * (190 KB), SC (10 MB) or KR (6 MB) only for a name, organisation or registration number with a letter
+ * in that script (loadFonts). Without the fonts (offline the first time) the PDF prints in Helvetica
+ * and claims no PDF/A. Never throws.
  */
 export async function issueCertificate(
   module: ModuleData,
@@ -52,7 +59,8 @@ export async function issueCertificate(
           // The site's address, set at build (MELDCODE_SITE): where the PDF says to verify it.
           bytes: await makeCertificatePdf(record, summary, {
             site: import.meta.env.SITE,
-            fonts: await loadFonts(wideFontsNeeded(summary)),
+            // Noto Sans always, for a PDF/A file with every font embedded; a script's font when a detail needs it.
+            fonts: await loadFonts({ ...wideFontsNeeded(summary), regular: true, bold: true }),
           }),
         },
         json: { name: certificateFileName(record, 'json'), text: certificateJson(record) },
@@ -63,12 +71,21 @@ export async function issueCertificate(
   }
 }
 
+/** Where each font is (certificate-font.ts). */
+const FONT_URLS: Record<keyof WideFonts, string> = {
+  regular: notoSansRegular,
+  bold: notoSansBold,
+  arabic: notoSansArabic,
+  cjk: notoSansChinese,
+  korean: notoSansKorean,
+};
+
 /**
- * The Noto Sans weights the certificate needs, fetched now (the service worker keeps them after the
- * first time). A font that cannot be fetched (offline before it was ever loaded) is left out: the PDF
- * then prints that text in WinAnsi, without accents outside it, as certificates did before.
+ * The fonts the certificate needs, fetched now (the service worker keeps them after the first time).
+ * A font that cannot be fetched (offline before it was ever loaded) is left out: the PDF then prints
+ * that text in WinAnsi, or its letters as `?`, as certificates did before.
  */
-async function loadFonts(needed: { bold: boolean; regular: boolean }): Promise<WideFonts> {
+async function loadFonts(needed: FontsNeeded): Promise<WideFonts> {
   const load = async (url: string) => {
     try {
       const response = await fetch(url);
@@ -77,9 +94,7 @@ async function loadFonts(needed: { bold: boolean; regular: boolean }): Promise<W
       return undefined;
     }
   };
-  const [bold, regular] = await Promise.all([
-    needed.bold ? load(notoSansBold) : undefined,
-    needed.regular ? load(notoSansRegular) : undefined,
-  ]);
-  return { ...(bold && { bold }), ...(regular && { regular }) };
+  const keys = (Object.keys(FONT_URLS) as (keyof WideFonts)[]).filter((key) => needed[key]);
+  const loaded = await Promise.all(keys.map((key) => load(FONT_URLS[key])));
+  return Object.fromEntries(keys.flatMap((key, i) => (loaded[i] ? [[key, loaded[i]]] : [])));
 }

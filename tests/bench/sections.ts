@@ -5,6 +5,7 @@ import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
+import { hostileBatch } from './hostile-batch.ts';
 import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
@@ -31,6 +32,7 @@ export const sections: readonly BenchSection[] = [
   engineGrowth,
   certificateVerification,
   organisationPage,
+  hostileBatch,
   surfaceCaseAttempts,
   surfaceQuestions,
   surfaceCueTable,

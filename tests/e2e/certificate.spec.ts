@@ -273,37 +273,58 @@ test('a verify worker that dies is replaced: the files it held are not checked, 
   expect(lost).toBeLessThan(files.length);
 });
 
-test('a Greek name: fontkit and Noto Sans load only on the button, and the PDF prints the name', async ({
-  page,
-}, info) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  const wide = (path: string) => /\/(fontkit\.[^/]*\.js|NotoSans_[^/]*\.ttf)$/.test(path);
-  await storeAllButLastCase(page);
-  await playLastCase(page);
-  await page.goto(`/${MODULE}/`);
-  const section = page.getByRole('region', { name: ui['certificate.heading'] });
-  await section.scrollIntoViewIfNeeded();
-  const name = section.getByRole('textbox', { name: ui['certificate.name'] });
-  await expect(name).toBeVisible();
-  expect(loaded.filter(wide)).toEqual([]);
+for (const { script, name: learnerName, fonts } of [
+  {
+    script: 'a Greek name',
+    name: 'Γιώργος Παπαδόπουλος',
+    // Noto Sans regular and bold for all text (PDF/A: every font embedded); no font for another script.
+    fonts: ['NotoSans_400Regular', 'NotoSans_700Bold', 'fontkit'],
+  },
+  {
+    script: 'an Arabic and Chinese name',
+    name: 'أمل حسن 李明',
+    // Noto Sans Arabic and SC for the name's scripts, not Noto Sans KR (no Hangul in it).
+    fonts: [
+      'NotoSansArabic_700Bold',
+      'NotoSansSC_700Bold',
+      'NotoSans_400Regular',
+      'NotoSans_700Bold',
+      'fontkit',
+    ],
+  },
+])
+  test(`${script}: fontkit and the fonts it needs load only on the button, and the PDF (PDF/A) prints the name`, async ({
+    page,
+  }, info) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    const wide = (path: string) => /\/(fontkit\.[^/]*\.js|NotoSans[A-Za-z]*_[^/]*\.ttf)$/.test(path);
+    await storeAllButLastCase(page);
+    await playLastCase(page);
+    await page.goto(`/${MODULE}/`);
+    const section = page.getByRole('region', { name: ui['certificate.heading'] });
+    await section.scrollIntoViewIfNeeded();
+    const name = section.getByRole('textbox', { name: ui['certificate.name'] });
+    await expect(name).toBeVisible();
+    expect(loaded.filter(wide)).toEqual([]);
 
-  const greek = 'Γιώργος Παπαδόπουλος';
-  await name.fill(greek);
-  await section.getByRole('button', { name: ui['certificate.submit'] }).click();
-  await expect(page.getByRole('heading', { name: ui['certificate.ready'] })).toBeFocused();
-  // The name needs the bold weight only; the regular one is for an organisation outside WinAnsi.
-  expect(
-    loaded
-      .filter(wide)
-      .map((path) => path.replace(/^.*\/([^/.]+)\..*$/, '$1'))
-      .sort(),
-  ).toEqual(['NotoSans_700Bold', 'fontkit']);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    section.getByRole('button', { name: ui['certificate.downloadPdf'] }).click(),
-  ]);
-  const pdf = await saved(download, download.suggestedFilename(), info.outputPath());
-  const read = await readCertificatePdf(new Uint8Array(readFileSync(pdf)));
-  expect(read.ok && read.printed.name).toBe(greek);
-});
+    await name.fill(learnerName);
+    await section.getByRole('button', { name: ui['certificate.submit'] }).click();
+    await expect(page.getByRole('heading', { name: ui['certificate.ready'] })).toBeFocused();
+    expect(
+      loaded
+        .filter(wide)
+        .map((path) => path.replace(/^.*\/([^/.]+)\..*$/, '$1'))
+        .sort(),
+    ).toEqual(fonts.sort());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: ui['certificate.downloadPdf'] }).click(),
+    ]);
+    const pdf = new Uint8Array(
+      readFileSync(await saved(download, download.suggestedFilename(), info.outputPath())),
+    );
+    const read = await readCertificatePdf(pdf);
+    expect(read.ok && read.printed.name).toBe(learnerName);
+    expect(new TextDecoder('latin1').decode(pdf)).toContain('<pdfaid:part>3</pdfaid:part>');
+  });

@@ -23,7 +23,8 @@ const absoluteUrl =
 /**
  * Absolute URLs that libraries carry as names, never as addresses to load: XML namespaces (Preact, for
  * SVG and MathML), JSON Schema dialect names (zod), and links in the text of messages (pdf-lib's error
- * messages, those of iconv-lite inside fontkit, workbox's console warning in the service worker). And the site's own address, which a
+ * messages, those of iconv-lite inside fontkit, workbox's console warning in the service worker), the
+ * namespaces of a PDF's XMP metadata. And the site's own address, which a
  * certificate prints as where to verify it: the one set at build in MELDCODE_SITE (the tests run with
  * the build's environment) and the default.
  */
@@ -40,6 +41,14 @@ const namesNotAddresses = [
   'https://github.com/Hopding/pdf-lib',
   'https://github.com/ashtuchkin/iconv-lite/wiki/',
   'https://bit.ly/wb-precache',
+  // The XMP metadata of a PDF/A certificate (pdf-archival.ts): namespaces, and the ICC's registry name
+  // in the output intent.
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  'http://www.aiim.org/pdfa/ns/id/',
+  'http://purl.org/dc/elements/1.1/',
+  'http://ns.adobe.com/xap/1.0/',
+  'http://ns.adobe.com/pdf/1.3/',
+  'http://www.color.org',
 ];
 const outside = (text: string) =>
   (text.match(absoluteUrl) ?? []).filter(

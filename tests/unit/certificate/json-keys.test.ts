@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonKeyProblem } from '../../../modules/certificate/json-keys.ts';
+import { jsonKeyProblem, MAX_JSON_DEPTH, nestedDeeperThan } from '../../../modules/certificate/json-keys.ts';
 
 describe('jsonKeyProblem', () => {
   it('finds a key given twice in one object, with its path through objects and arrays', () => {
@@ -39,5 +39,17 @@ describe('jsonKeyProblem', () => {
       kind: 'dubbel',
       path: [...Array.from({ length: 100_000 }, () => '0'), 'a'],
     });
+  });
+});
+
+describe('nestedDeeperThan', () => {
+  const nested = (depth: number) => `${'{"a":['.repeat(depth / 2)}1${']}'.repeat(depth / 2)}`;
+
+  it('allows nesting up to MAX_JSON_DEPTH and refuses deeper, brackets in strings not counted', () => {
+    expect(nestedDeeperThan(nested(MAX_JSON_DEPTH))).toBe(false);
+    expect(nestedDeeperThan(nested(MAX_JSON_DEPTH + 2))).toBe(true);
+    expect(nestedDeeperThan(`{"naam": "${'[{'.repeat(100)}\\\"${'['.repeat(100)}"}`)).toBe(false);
+    expect(nestedDeeperThan('{"a": [1, 2], "b": {"c": {}}}', 3)).toBe(false);
+    expect(nestedDeeperThan('{"a": [1, 2], "b": {"c": {}}}', 2)).toBe(true);
   });
 });
