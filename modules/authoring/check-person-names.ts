@@ -2,7 +2,7 @@ import { didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { rollen, type Rol } from '../case/personen.schema.ts';
 import { PERSONEN_FILE, type LoadedPersonen } from './load-personen.ts';
 
-/** A case by its id, with all its text (caseText). */
+/** A case by its id, with all its text (search/texts-of.ts). */
 export interface NamedCase {
   id: string;
   text: string;
@@ -68,12 +68,4 @@ export function checkPersonNames(
 function mentions(text: string, naam: string): boolean {
   const escaped = naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu').test(text);
-}
-
-/** Every string in a case as authored (titles, situations, dialogue, labels, feedback), joined. */
-export function caseText(authored: unknown): string {
-  if (typeof authored === 'string') return authored;
-  if (Array.isArray(authored)) return authored.map(caseText).join('\n');
-  if (authored && typeof authored === 'object') return Object.values(authored).map(caseText).join('\n');
-  return '';
 }

@@ -4,7 +4,7 @@ import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgr
 import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { compileCase, type CompiledCase } from '../case/compile-case.ts';
 import { checkArchive } from './check-archive.ts';
-import { caseText, checkPersonNames } from './check-person-names.ts';
+import { checkPersonNames } from './check-person-names.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { checkSurfaceCues } from './check-surface-cues.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
@@ -17,6 +17,7 @@ import { parseCase } from './parse-case.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
+import { textsOf } from '../search/texts-of.ts';
 
 /** A case that passed every check, with its file and the case as authored (for hashing and the archive). */
 export interface LoadedCase {
@@ -155,7 +156,7 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
     content.issues.push(...personen.issues);
     const named = content.cases.map((loaded) => ({
       id: loaded.compiled.def.id,
-      text: caseText(loaded.authored),
+      text: textsOf(loaded.authored).join('\n'),
     }));
     if (personen.issues.length === 0) content.issues.push(...checkPersonNames(personen, named));
   }

@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseText, checkPersonNames } from '../../../modules/authoring/check-person-names.ts';
+import { checkPersonNames } from '../../../modules/authoring/check-person-names.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { loadPersonen, PERSONEN_FILE } from '../../../modules/authoring/load-personen.ts';
+import { textsOf } from '../../../modules/search/texts-of.ts';
 
 /** A project folder with only `content/personen.yaml`. */
 function withPersonen(yaml: string): string {
@@ -78,9 +79,8 @@ describe('the names in the cases', () => {
     ]);
   });
 
-  it('reads every text of a case, also dialogue and feedback', () => {
-    const text = caseText({ title: 'X', nodes: [{ dialogue: [{ speaker: 'Moeder', text: 'Tim sloeg.' }] }] });
-    expect(text).toContain('Tim sloeg.');
-    expect(text).toContain('Moeder');
+  it('reads every text of a case, also dialogue and feedback (search/texts-of.ts)', () => {
+    const texts = textsOf({ title: 'X', nodes: [{ dialogue: [{ speaker: 'Moeder', text: 'Tim sloeg.' }] }] });
+    expect(texts).toEqual(['X', 'Moeder', 'Tim sloeg.']);
   });
 });
