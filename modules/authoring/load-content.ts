@@ -4,17 +4,20 @@ import { beroepsgroepSchema, type Beroepsgroep } from '../beroepsgroep/beroepsgr
 import { CaseError, didYouMean, type CaseIssue } from '../case/case-issue.ts';
 import { compileCase, type CompiledCase } from '../case/compile-case.ts';
 import { checkArchive } from './check-archive.ts';
+import { checkPersonNames } from './check-person-names.ts';
 import { checkCasePaths } from './check-case-paths.ts';
 import { checkSurfaceCues } from './check-surface-cues.ts';
 import { loadLessons, type LoadedLesson } from './load-lessons.ts';
 import { loadNaslag } from './load-naslag.ts';
 import { GLOSSARY_FILE, loadGlossary } from './load-glossary.ts';
+import { loadPersonen, PERSONEN_FILE } from './load-personen.ts';
 import type { GlossaryEntry } from '../glossary/glossary.schema.ts';
 import type { Naslag } from '../naslag/naslag.schema.ts';
 import { parseCase } from './parse-case.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
+import { textsOf } from '../search/texts-of.ts';
 
 /** A case that passed every check, with its file and the case as authored (for hashing and the archive). */
 export interface LoadedCase {
@@ -135,7 +138,8 @@ export function loadCaseFile(
  * The one content loader for the build, the pages and the CLIs: modules, lessons and cases (or just
  * the given case files), checked, in display order. A broken file is an issue; the others still load.
  * The archive checks (check-archive.ts) run last, on the cases that passed everything else, then, on
- * all content, the check that no option gives its answer away (check-surface-cues.ts).
+ * all content, the check that no option gives its answer away (check-surface-cues.ts) and that no
+ * first name has two roles across the cases (check-person-names.ts, content/personen.yaml).
  */
 export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   const content = loadContentWithoutArchive(root, casePaths);
@@ -146,6 +150,16 @@ export function loadContent(root: string, casePaths?: string[]): LoadedContent {
   });
   // Whether options give the answer away is a property of a whole module: only checked on all content.
   if (!casePaths) content.issues.push(...checkSurfaceCues({ ...content, cases }));
+  // A first name keeps one role across all cases: also only checked on all content.
+  if (!casePaths && existsSync(join(root, PERSONEN_FILE))) {
+    const personen = loadPersonen(root);
+    content.issues.push(...personen.issues);
+    const named = content.cases.map((loaded) => ({
+      id: loaded.compiled.def.id,
+      text: textsOf(loaded.authored).join('\n'),
+    }));
+    if (personen.issues.length === 0) content.issues.push(...checkPersonNames(personen, named));
+  }
   return { ...content, cases };
 }
 

@@ -1,5 +1,6 @@
 import type { NaslagView } from '../naslag/naslag-view.ts';
 import type { SearchDocument, SearchGroup } from './search-document.ts';
+import { textsOf } from './texts-of.ts';
 
 /**
  * A beroepsgroep's naslag as one search document: every line it shows (who to call and their
@@ -19,12 +20,4 @@ export function naslagSearchDocument(view: NaslagView, group: SearchGroup): Sear
     url: `/${group.id}/naslag/`,
     group,
   };
-}
-
-/** Every text in a view, in its order. */
-function textsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(textsOf);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
-  return [];
 }
