@@ -223,8 +223,8 @@ export const ui = {
     'Dit was de laatste les van deze module. In de casussen oefen je met situaties uit je werk. Pas daar toe wat je hebt geleerd.',
   'lesson.toCases.link': 'Naar de casussen van {group}',
   'check.heading': 'Test je kennis',
-  'check.intro': 'Kies je antwoord. Open daarna het antwoord en kijk of je het goed had.',
-  'check.intro.js': 'Kies bij elke vraag je antwoord en druk op Controleer.',
+  'check.intro':
+    'Kies bij elke vraag je antwoord en controleer het. Is het niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
   'check.reveal': 'Bekijk het antwoord',
   'check.answer.single': 'Het goede antwoord:',
   'check.answer.multiple': 'De goede antwoorden:',
@@ -242,8 +242,6 @@ export const ui = {
     'Je antwoord van eerder was niet goed. Probeer het opnieuw. De antwoorden staan nu in een andere volgorde.',
   'check.earlier.unknown':
     'Je hebt deze vraag al eens beantwoord. Toen hielden we nog niet bij of je antwoord goed was. Beantwoord de vraag daarom opnieuw.',
-  'check.howto':
-    'Is je antwoord niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
   'check.read': 'Deze les telt nu als gelezen. Je antwoorden blijven bewaard in deze browser.',
   'lms.title': 'Werken met de meldcode: {module}',
   'lms.close': 'Module afsluiten',
