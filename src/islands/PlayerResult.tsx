@@ -37,7 +37,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
       <MomentStory view={ending} strings={strings} />
       <h2 id="resultaat-kop">{strings['player.result.heading']}</h2>
       <ResultDetails summary={summarizeRun(compiled, run.log, lessons)} strings={strings} />
-      <h3>{strings['player.after.heading']}</h3>
+      <h3 class="player-after-heading">{strings['player.after.heading']}</h3>
       {/* One primary action: the next case, or after the last one the module; the rest secondary. */}
       <ul class="player-after">
         <li>
