@@ -12,6 +12,10 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import {
+  unusedDesignSystemRules,
+  usedUtrechtClasses,
+} from './src/integrations/unused-design-system-rules.ts';
 
 // The begrippenlijst, for linking each begrip's first use in a lesson (the content check reports its problems).
 const { glossary } = loadGlossary(fileURLToPath(new URL('.', import.meta.url)));
@@ -30,6 +34,12 @@ if (!process.env.MELDCODE_CONTACT && process.argv.includes('build'))
     `MELDCODE_CONTACT is not set: /over/ asks visitors to report problems to ${DEFAULT_CONTACT}. Set it to an address someone reads when you deploy.`,
   );
 
+// The NL Design System CSS without the variants no markup in src/ uses (only in a build: while
+// developing, a class just added to markup keeps its rules).
+const designSystem = process.argv.includes('build')
+  ? [unusedDesignSystemRules(usedUtrechtClasses(fileURLToPath(new URL('./src/', import.meta.url))))]
+  : [];
+
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
@@ -46,6 +56,7 @@ export default defineConfig({
     define: { 'import.meta.env.MELDCODE_CONTACT': JSON.stringify(contact) },
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
     worker: { format: 'es' },
+    css: { postcss: { plugins: designSystem } },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

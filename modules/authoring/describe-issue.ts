@@ -24,6 +24,7 @@ export function describeIssue(
         return `${prefix}${String(issue.input)} is niet toegestaan: geef een categorie (${issue.values.map(String).join(', ')}), of laat het veld weg als de keuze niet gevaarlijk is. Waar de expert meldt of direct handelt, blijft elke andere keuze kritiek`;
       return notAllowed(prefix, String(issue.input), issue.values.map(String));
     case 'too_small':
+      if (issue.origin === 'array' && issue.exact) return `${prefix}geef er precies ${String(issue.minimum)}`;
       return issue.origin === 'array'
         ? `${prefix}geef er minstens ${String(issue.minimum)}`
         : issue.origin === 'string'
@@ -34,6 +35,7 @@ export function describeIssue(
         ? `${prefix}geef er hoogstens ${String(issue.maximum)}`
         : `${prefix}mag hoogstens ${String(issue.maximum)} zijn`;
     case 'invalid_format':
+      if (issue.format === 'email') return `${prefix}moet een e-mailadres zijn, zoals naam@organisatie.nl`;
       return issue.format === 'url'
         ? `${prefix}moet een webadres zijn (https://…)`
         : `${prefix}moet kebab-case zijn: kleine letters, cijfers en losse streepjes`;

@@ -4,6 +4,7 @@ import type { Beroepsgroep } from '../beroepsgroep/beroepsgroep.schema.ts';
 import type { CaseIssue } from '../case/case-issue.ts';
 import { collegaRouteInSector } from '../naslag/naslag-contacts.ts';
 import { naslagSchema, type Naslag } from '../naslag/naslag.schema.ts';
+import { describeIssue } from './describe-issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ export function loadNaslag(
         issues.push({
           file,
           line: parsed.lineOf(problem.path as string[]),
-          message: `${problem.path.join('.')}: ${problem.message}`,
+          message: `${problem.path.join('.')}: ${describeIssue(problem, () => [], false)}`,
         });
       continue;
     }

@@ -1,11 +1,13 @@
-import { dutch, lunr } from './dutch-lunr.ts';
 import type { SearchDocument, SearchKind } from './search-document.ts';
+import { countTerms, type TermCounts } from './term-counts.ts';
 
 /**
- * The search index as the build writes it (`/zoekindex.json`) and the browser reads it: the lunr index
- * and, per document, only what a result shows. Beroepsgroep names are stored once. The index holds no
- * word positions (they would double its size): snippets find their words by stemming the stored text.
- * `version` changes when this shape or the word pipeline changes, so an old cached file is refused.
+ * The search index as the build writes it (`/zoekindex.json`) and the browser reads it: per document what
+ * a result shows, and the term counts the browser builds the lunr index from (`term-counts.ts`; a
+ * serialised lunr index is about twice the size of the whole file). Beroepsgroep names are stored once.
+ * There are no word positions (they would double the size): snippets find their words by stemming the
+ * stored text. `version` changes when this shape or the word pipeline changes, so an old cached file is
+ * refused.
  *
  * {
  *   "kind": "zoekindex",
@@ -15,17 +17,19 @@ import type { SearchDocument, SearchKind } from './search-document.ts';
  *     { "kind": "les", "title": "Signalen per leeftijd", "url": "/onderwijs/signalen-per-leeftijd/",
  *       "group": "onderwijs", "text": "Welke signalen …\nJe kunt pas handelen als …" }
  *   ],
- *   "index": { "version": "2.3.9", "fields": ["title", "text"], "pipeline": ["stemmer-nl"], … }
+ *   "terms": ["aandachtsfunctionaris", …],
+ *   "counts": [[[12, 40, -2], [3, 1, …]]]
  * }
  *
- * A document's ref in the lunr index is its position in `docs`.
+ * A document's ref in the lunr index is its position in `docs`; `counts` is in the same order.
  */
 export interface SearchIndexFile {
   kind: 'zoekindex';
   version: typeof SEARCH_INDEX_VERSION;
   groups: Record<string, string>;
   docs: StoredDocument[];
-  index: object;
+  terms: TermCounts['terms'];
+  counts: TermCounts['counts'];
 }
 
 /** A document as the index file stores it: what a result shows, not what was indexed. */
@@ -39,17 +43,11 @@ export interface StoredDocument {
 }
 
 /** The version of {@link SearchIndexFile}. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
-/** Builds the Dutch lunr index over `documents` (title weighs more than text) and the file around it. */
+/** Counts the Dutch index terms of `documents` (their title and text) and builds the file around them. */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndexFile {
-  const index = lunr(function () {
-    this.use(dutch);
-    this.ref('ref');
-    this.field('title', { boost: 3 });
-    this.field('text');
-    documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc.title, text: doc.text }));
-  });
+  const { terms, counts } = countTerms(documents.map(({ title, text }) => ({ title, text })));
   const groups: Record<string, string> = {};
   for (const doc of documents) groups[doc.group.id] = doc.group.name;
   return {
@@ -57,6 +55,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     version: SEARCH_INDEX_VERSION,
     groups,
     docs: documents.map(({ kind, title, url, group, text }) => ({ kind, title, url, group: group.id, text })),
-    index: index.toJSON(),
+    terms,
+    counts,
   };
 }

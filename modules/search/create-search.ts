@@ -15,8 +15,8 @@ export interface Search {
 
 /**
  * Opens the parsed `/zoekindex.json` for searching. This is what the browser loads on demand, in one
- * chunk with lunr and the Dutch stemmer; it holds nothing that builds an index. Throws like
- * `openSearchIndex` on a file of another version.
+ * chunk with lunr and the Dutch stemmer; it builds the lunr index from the file's term counts. Throws
+ * like `openSearchIndex` on a file of another version.
  */
 export function createSearch(file: unknown): Search {
   const open = openSearchIndex(file);

@@ -1,6 +1,7 @@
 import type { SearchIndexFile, StoredDocument } from './build-search-index.ts';
 import { SEARCH_INDEX_VERSION } from './build-search-index.ts';
-import { lunr } from './dutch-lunr.ts';
+import type { lunr } from './dutch-lunr.ts';
+import { indexFromCounts } from './term-counts.ts';
 
 /** A loaded search index, ready for `querySearchIndex`. */
 export interface OpenSearchIndex {
@@ -18,7 +19,7 @@ export function openSearchIndex(file: unknown): OpenSearchIndex {
   if (candidate?.kind !== 'zoekindex' || candidate.version !== SEARCH_INDEX_VERSION)
     throw new Error(`not a search index of version ${SEARCH_INDEX_VERSION}`);
   return {
-    index: lunr.Index.load(candidate.index!),
+    index: indexFromCounts({ terms: candidate.terms!, counts: candidate.counts! }),
     docs: candidate.docs!,
     groups: candidate.groups!,
   };

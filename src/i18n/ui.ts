@@ -257,6 +257,13 @@ export const ui = {
   'notFound.slash':
     'Eindigt het adres niet op een schuine streep (/)? Zet die erachter en probeer het opnieuw.',
   'title.separator': ' – ',
+  'offline.heading': 'Zonder internet',
+  'offline.text':
+    'Wil je deze module ook volgen zonder internet? Sla dan alle lessen en casussen op in deze browser. Dat is ongeveer {size} aan gegevens.',
+  'offline.button': 'Beschikbaar zonder internet',
+  'offline.saving': 'Bezig met opslaan…',
+  'offline.saved': 'Deze module werkt nu ook zonder internet, in deze browser.',
+  'offline.failed': 'Opslaan is niet gelukt. Controleer je internetverbinding en probeer het opnieuw.',
   'progress.heading': 'Jouw voortgang',
   'progress.bar': '{percent}% van de module gedaan',
   'progress.next.first': 'Begin met de eerste les: {title}',

@@ -1,27 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { MODULE_FILES, PAGE_CACHE } from '../lib/offline-cache.ts';
+import { offlinePlan } from './offline-plan.ts';
 
 /**
- * What the service worker precaches and how it updates. Every page and its CSS, JavaScript and icons
- * are precached, so after a first visit the naslag, the wijzer, the lessons and the cases open without
- * a network; the search index (about 1 MB) is only cached once it was used. A new build changes the
- * revisions in sw.js: the browser installs the new worker on its next check, and `skipWaiting` +
- * `clientsClaim` make it take over at once, so the next page a learner opens is the new one. Nothing
- * reloads by itself: an answer being typed in the wijzer is never lost to an update.
+ * How a request finds what was kept. A file kept by a module download was asked for without the
+ * headers a script or a page sends (`Origin`), and servers answer `Vary: Origin`: without ignoreVary
+ * the kept file would not be found, and fetching it again would replace it.
+ */
+const KEPT = { ignoreSearch: true, ignoreVary: true };
+
+/**
+ * What the service worker precaches and how it updates. A first visit precaches only what a
+ * professional needs on the job, light enough for a phone's data plan: the home page and every naslag
+ * and wijzer with what they load (`offline-plan.ts`). Every other page is kept once it was opened
+ * (network first, so online it is always the newest), and a whole module is kept when the learner asks
+ * for it on the module page. The search index is kept once used. A new build changes the revisions in
+ * sw.js: the browser installs the new worker on its next check, and `skipWaiting` + `clientsClaim` make
+ * it take over at once, so the next page a learner opens is the new one. Nothing reloads by itself: an
+ * answer being typed in the wijzer is never lost to an update.
  */
 export function serviceWorkerOptions(dist: string): GenerateSWOptions {
   return {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
-    // Issuing a certificate needs only the module page and its scripts, so it works offline too; the
-    // fonts for names outside WinAnsi (about 630 KB each) are cached when first used, not precached.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-    // The organisation page's verify worker (about 0.5 MB) is left out: that page checks against an
-    // archive that is only ever fetched online, so every learner would store it for nothing.
-    // fontkit (about 0.7 MB) is only for a name outside WinAnsi, like the fonts: cached when used.
-    globIgnores: ['sw.js', 'workbox-*.js', '_astro/verify-worker-*.js', '_astro/fontkit.*.js'],
+    globPatterns: offlinePlan(dist).precache,
     // Astro names its bundles by content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // `/zoeken/?q=…` is the page `/zoeken/`; the island reads the query from the address.
@@ -39,6 +45,20 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
         options: { cacheName: 'meldcode-lettertypen', expiration: { maxEntries: 6 } },
       },
       {
+        // Pages: online always the newest, offline the last one kept. After 4 s on a weak network
+        // the kept page is shown rather than a blank screen. A page is the same page whatever its
+        // query (`/zoeken/?q=…`).
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, matchOptions: KEPT },
+      },
+      {
+        // Astro names these by content hash: a kept file never changes.
+        urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'),
+        handler: 'CacheFirst',
+        options: { cacheName: PAGE_CACHE, matchOptions: KEPT },
+      },
+      {
         urlPattern: ({ url }) => url.pathname === '/zoekindex.json',
         handler: 'NetworkFirst',
         options: { cacheName: 'meldcode-zoekindex' },
@@ -51,13 +71,18 @@ export function serviceWorkerOptions(dist: string): GenerateSWOptions {
   };
 }
 
-/** Writes `dist/sw.js` with workbox-build after every build. */
+/** Writes `dist/sw.js` with workbox-build, and each module's download list, after every build. */
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'meldcode:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir)));
+        const dist = fileURLToPath(dir);
+        for (const [module, files] of Object.entries(offlinePlan(dist).modules)) {
+          mkdirSync(join(dist, module), { recursive: true });
+          writeFileSync(join(dist, module, MODULE_FILES), JSON.stringify(files));
+        }
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(dist));
         for (const warning of warnings) logger.warn(warning);
         logger.info(`sw.js precaches ${count} files (${Math.round(size / 1024)} KB)`);
       },

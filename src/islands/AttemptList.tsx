@@ -1,6 +1,7 @@
 import { format } from '../i18n/ui.ts';
 import type { EarlierAttempt } from './case-attempts.ts';
 import { attemptLine, formatWhen, otherVersionsLine, type PlayerStrings } from './player-text.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   list: EarlierAttempt[];
@@ -23,7 +24,7 @@ export function AttemptList({ list, other, strings, onView }: Props) {
             return (
               <li key={earlier.id}>
                 <span>{attemptLine(strings, earlier, when)}</span>{' '}
-                <button type="button" onClick={() => onView(earlier)}>
+                <button class={buttonClass('secondary')} type="button" onClick={() => onView(earlier)}>
                   {strings['player.attempts.view']}
                   <span class="visually-hidden">
                     {' '}

@@ -23,7 +23,9 @@ export default function CertificateField({
   const described = [hint && `${id}-hint`, error && `${id}-fout`].filter(Boolean).join(' ');
   return (
     <p>
-      <label for={id}>{label}</label>
+      <label class="utrecht-form-label" for={id}>
+        {label}
+      </label>
       {hint && (
         <span id={`${id}-hint`} class="hint">
           {hint}
@@ -35,6 +37,7 @@ export default function CertificateField({
         </span>
       )}
       <input
+        class="utrecht-textbox utrecht-textbox--html-input"
         id={id}
         ref={inputRef}
         type="text"

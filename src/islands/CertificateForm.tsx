@@ -6,6 +6,7 @@ import type { CertificateStrings } from './CertificateIssue.tsx';
 import CertificateReady from './CertificateReady.tsx';
 import type { ModuleData } from '../lib/module-data.ts';
 import type { Issued } from './issue-certificate.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   module: ModuleData;
@@ -83,7 +84,7 @@ export default function CertificateForm({ module, progress, strings }: Props) {
           inputRef={refs.registration}
         />
         <p>
-          <button type="submit" aria-disabled={busy ? 'true' : undefined}>
+          <button class={buttonClass('primary')} type="submit" aria-disabled={busy ? 'true' : undefined}>
             {strings['certificate.submit']}
           </button>
         </p>

@@ -3,6 +3,7 @@ import { format } from '../i18n/ui.ts';
 import type { CertificateStrings } from './CertificateIssue.tsx';
 import { downloadText } from './download-text.ts';
 import type { Issued } from './issue-certificate.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   issued: Issued;
@@ -23,12 +24,17 @@ export default function CertificateReady({ issued, strings, headingRef }: Props)
       <p>{strings['certificate.code.help']}</p>
       <p>
         <button
+          class={buttonClass('primary')}
           type="button"
           onClick={() => downloadText(issued.pdf.name, issued.pdf.bytes, 'application/pdf')}
         >
           {strings['certificate.downloadPdf']}
         </button>
-        <button type="button" onClick={() => downloadText(issued.json.name, issued.json.text)}>
+        <button
+          class={buttonClass('secondary')}
+          type="button"
+          onClick={() => downloadText(issued.json.name, issued.json.text)}
+        >
           {strings['certificate.downloadJson']}
         </button>
       </p>

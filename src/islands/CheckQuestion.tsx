@@ -5,6 +5,7 @@ import { answeredRight, type Answer } from '../../modules/progress/progress.ts';
 import { optionOrder } from '../../modules/scoring/option-order.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import { rightIds, rightTexts, type QuestionView } from '../components/knowledge-check.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   question: QuestionView;
@@ -113,6 +114,11 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
       {options.map((option) => (
         <div class="option" key={option.id}>
           <input
+            class={
+              question.type === 'radio'
+                ? 'utrecht-radio-button utrecht-radio-button--html-input'
+                : 'utrecht-checkbox utrecht-checkbox--html-input'
+            }
             type={question.type}
             id={option.inputId}
             name={question.name}
@@ -124,12 +130,22 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
               order.current = checked ? [...kept, value] : kept;
             }}
           />
-          <label for={option.inputId}>{option.text}</label>
+          <label
+            class={
+              question.type === 'radio'
+                ? 'utrecht-form-label utrecht-form-label--radio'
+                : 'utrecht-form-label utrecht-form-label--checkbox'
+            }
+            for={option.inputId}
+          >
+            {option.text}
+          </label>
         </div>
       ))}
       <div class="needs-js check-action">
         {now !== 'goed' && (
           <button
+            class={buttonClass('primary')}
             type="button"
             aria-label={format(strings[now === 'open' ? 'check.submit.label' : 'check.retry.label'], {
               number,

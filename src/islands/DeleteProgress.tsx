@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiSection } from '../i18n/ui.ts';
 import type { LocalStore } from '../storage/local-store.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   store: LocalStore;
@@ -42,16 +43,21 @@ export function DeleteProgress({ store, onDeleted, strings }: Props) {
           <p id="verwijder-vraag" class="confirm-question" tabIndex={-1} ref={question}>
             {strings['myProgress.delete.confirm']}
           </p>
-          <button type="button" onClick={remove}>
+          <button class={buttonClass('secondary')} type="button" onClick={remove}>
             {strings['myProgress.delete.yes']}
           </button>
-          <button type="button" onClick={() => setStep('kept')}>
+          <button class={buttonClass('secondary')} type="button" onClick={() => setStep('kept')}>
             {strings['myProgress.delete.no']}
           </button>
         </div>
       ) : (
         <p class="needs-js">
-          <button type="button" ref={button} onClick={() => setStep('confirm')}>
+          <button
+            class={buttonClass('secondary')}
+            type="button"
+            ref={button}
+            onClick={() => setStep('confirm')}
+          >
             {strings['myProgress.delete.button']}
           </button>
         </p>

@@ -3,6 +3,7 @@ import { exportProgress, progressFileName } from '../../modules/progress/progres
 import type { Progress } from '../../modules/progress/progress.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import { downloadText } from './download-text.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   progress: Progress | undefined;
@@ -18,6 +19,7 @@ export function ExportProgress({ progress, strings }: Props) {
       <p>{strings['myProgress.export.text']}</p>
       <p class="needs-js">
         <button
+          class={buttonClass('secondary')}
           type="button"
           onClick={() => {
             if (!progress) return;

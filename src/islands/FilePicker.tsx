@@ -32,7 +32,9 @@ export default function FilePicker({ strings, onFiles }: Props) {
         onFiles([...(event.dataTransfer?.files ?? [])]);
       }}
     >
-      <label for="bewijzen-kiezen">{strings['organisation.pick']}</label>
+      <label class="utrecht-form-label" for="bewijzen-kiezen">
+        {strings['organisation.pick']}
+      </label>
       <span id="bewijzen-kiezen-hint" class="hint">
         {strings['organisation.pick.hint']}
       </span>

@@ -3,6 +3,7 @@ import type { UiSection } from '../i18n/ui.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import type { ProgressState } from '../storage/update-progress.ts';
 import { importProgress } from './import-progress.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   store: LocalStore;
@@ -27,9 +28,13 @@ export function ImportProgress({ store, onImported, strings }: Props) {
       <h2 id="importeer">{strings['myProgress.import.heading']}</h2>
       <p>{strings['myProgress.import.text']}</p>
       <form class="needs-js" onSubmit={submit}>
-        <label for="voortgang-bestand">{strings['myProgress.import.label']}</label>
+        <label class="utrecht-form-label" for="voortgang-bestand">
+          {strings['myProgress.import.label']}
+        </label>
         <input id="voortgang-bestand" ref={input} type="file" accept=".json,application/json" />
-        <button type="submit">{strings['myProgress.import.button']}</button>
+        <button class={buttonClass('secondary')} type="submit">
+          {strings['myProgress.import.button']}
+        </button>
       </form>
       <p role="status" class="progress-message">
         {message}

@@ -80,7 +80,9 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
       <FilePicker strings={strings} onFiles={check} />
       {total > 0 && (
         <p>
-          <label for="controle-voortgang">{strings['organisation.progress']}</label>
+          <label class="utrecht-form-label" for="controle-voortgang">
+            {strings['organisation.progress']}
+          </label>
           <progress id="controle-voortgang" max={total} value={done} />
           <span class="hint">
             {format(strings['organisation.counted'], { done: number(done), total: number(total) })}

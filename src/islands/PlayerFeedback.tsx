@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { RunView } from '../../modules/case-run/case-run.ts';
 import { format } from '../i18n/ui.ts';
 import { verdictHeading, type PlayerStrings } from './player-text.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   feedback: NonNullable<RunView['feedback']>;
@@ -26,7 +27,7 @@ export function PlayerFeedback({ feedback, strings, headingRef, onNext, level = 
         <strong>{strings['player.why']}</strong> {feedback.rationale}
       </p>
       {onNext && (
-        <button type="button" class="player-next" onClick={onNext}>
+        <button class={buttonClass('primary', 'player-next')} type="button" onClick={onNext}>
           {strings['player.next']}
         </button>
       )}

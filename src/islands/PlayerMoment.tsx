@@ -5,6 +5,7 @@ import { stappenplanDiagram, type SideRoute } from '../lib/stappenplan-diagram.t
 import { CaseStory } from './CaseStory.tsx';
 import type { PlayerStrings } from './player-text.ts';
 import { StappenplanSvg } from './StappenplanSvg.tsx';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   view: RunView;
@@ -48,7 +49,7 @@ export function PlayerMoment({
       {view.consequence && <p class="player-consequence-note">{strings['player.consequenceNote']}</p>}
       <MomentStory view={view} strings={strings} />
       {view.consequence && (
-        <button type="button" class="player-next" onClick={onContinue}>
+        <button class={buttonClass('primary', 'player-next')} type="button" onClick={onContinue}>
           {view.backToChoice ? strings['player.backToChoice'] : strings['player.next']}
         </button>
       )}
@@ -61,7 +62,7 @@ export function PlayerMoment({
             <ul role="list">
               {view.choices.map((choice) => (
                 <li key={choice.id}>
-                  <button type="button" onClick={() => onChoose(choice.id)}>
+                  <button class={buttonClass('secondary')} type="button" onClick={() => onChoose(choice.id)}>
                     {choice.label}
                   </button>
                 </li>

@@ -9,6 +9,7 @@ import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
 import { siteUrl } from '../lib/site-url.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 /** Where a learner can go after a case: its module, and the module's next case (null after the last). */
 export interface AfterCase {
@@ -41,7 +42,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
       {/* One primary action: the next case, or after the last one the module; the rest secondary. */}
       <ul class="player-after">
         <li>
-          <button type="button" class="player-retry button-secondary" onClick={onRetry}>
+          <button class={buttonClass('secondary', 'player-retry')} type="button" onClick={onRetry}>
             {strings['player.retry']}
           </button>
         </li>

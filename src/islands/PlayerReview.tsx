@@ -9,6 +9,7 @@ import type { Review } from './player-state.ts';
 import { formatWhen, type PlayerStrings } from './player-text.ts';
 import { ReviewStep } from './ReviewStep.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   compiled: CompiledCase;
@@ -36,10 +37,16 @@ export function PlayerReview({ compiled, review, strings, lessons, headingRef, o
         {format(strings['player.review.heading'], { date: formatWhen(attempt.startedAt) })}
       </h2>
       <p class="player-review-modes">
-        <button type="button" onClick={() => onMove({ attempt, step: 0 })} disabled={step !== 'summary'}>
+        <button
+          class={buttonClass('secondary')}
+          type="button"
+          onClick={() => onMove({ attempt, step: 0 })}
+          disabled={step !== 'summary'}
+        >
           {strings['player.review.toSteps']}
         </button>{' '}
         <button
+          class={buttonClass('secondary')}
           type="button"
           onClick={() => onMove({ attempt, step: 'summary' })}
           disabled={step === 'summary'}
@@ -62,7 +69,7 @@ export function PlayerReview({ compiled, review, strings, lessons, headingRef, o
           <ResultDetails summary={summarizeRun(compiled, attempt.events, lessons)} strings={strings} />
         </>
       )}
-      <button type="button" class="player-close" onClick={() => onMove(null)}>
+      <button class={buttonClass('secondary', 'player-close')} type="button" onClick={() => onMove(null)}>
         {strings['player.review.close']}
       </button>
     </section>

@@ -19,8 +19,11 @@ export default function RegisterFilter({ view, onChange, strings }: Props) {
   return (
     <div class="register-filter">
       <p>
-        <label for="overzicht-zoeken">{strings['organisation.filter.text']}</label>
+        <label class="utrecht-form-label" for="overzicht-zoeken">
+          {strings['organisation.filter.text']}
+        </label>
         <input
+          class="utrecht-textbox utrecht-textbox--html-input"
           id="overzicht-zoeken"
           type="search"
           value={view.text}
@@ -28,8 +31,11 @@ export default function RegisterFilter({ view, onChange, strings }: Props) {
         />
       </p>
       <p>
-        <label for="overzicht-status">{strings['organisation.filter.status']}</label>
+        <label class="utrecht-form-label" for="overzicht-status">
+          {strings['organisation.filter.status']}
+        </label>
         <select
+          class="utrecht-select utrecht-select--html-select"
           id="overzicht-status"
           value={view.status}
           onChange={(event) => onChange({ ...view, status: event.currentTarget.value as StatusFilter })}

@@ -20,6 +20,7 @@ import { format } from '../i18n/ui.ts';
 import { downloadText } from './download-text.ts';
 import type { OrganisationStrings } from './OrganisationCheck.tsx';
 import RegisterFilter from './RegisterFilter.tsx';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   rows: RegisterRow[];
@@ -81,7 +82,7 @@ export default function RegisterTable({ rows, strings }: Props) {
         {format(strings[`organisation.shown.${shownForm(count)}`], count)} {strings['organisation.csvNote']}
       </p>
       <p>
-        <button type="button" onClick={exportCsv}>
+        <button class={buttonClass('secondary')} type="button" onClick={exportCsv}>
           {strings['organisation.export']}
         </button>
       </p>
@@ -103,7 +104,7 @@ export default function RegisterTable({ rows, strings }: Props) {
                       view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined
                     }
                   >
-                    <button type="button" class="sort" onClick={() => sortBy(sort)}>
+                    <button class={buttonClass('subtle', 'sort')} type="button" onClick={() => sortBy(sort)}>
                       {strings[label]}
                     </button>
                   </th>
@@ -183,7 +184,7 @@ export default function RegisterTable({ rows, strings }: Props) {
       </div>
       {shown.length > limit && (
         <p>
-          <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          <button class={buttonClass('secondary')} type="button" onClick={() => setLimit(limit + PAGE)}>
             {format(strings['organisation.more'], { count: Math.min(PAGE, shown.length - limit) })}
           </button>
         </p>

@@ -4,6 +4,7 @@ import type { ReviewMoment } from './case-review.ts';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { MomentStory } from './PlayerMoment.tsx';
 import type { PlayerStrings } from './player-text.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   moment: ReviewMoment;
@@ -38,10 +39,20 @@ export function ReviewStep({ moment, strings, headingRef, onStep }: Props) {
       </ul>
       <PlayerFeedback feedback={feedback} strings={strings} level={3} />
       <p class="player-review-steps">
-        <button type="button" onClick={() => onStep(index - 1)} disabled={index === 0}>
+        <button
+          class={buttonClass('secondary')}
+          type="button"
+          onClick={() => onStep(index - 1)}
+          disabled={index === 0}
+        >
           {strings['player.review.previous']}
         </button>{' '}
-        <button type="button" onClick={() => onStep(index + 1)} disabled={index + 1 >= count}>
+        <button
+          class={buttonClass('secondary')}
+          type="button"
+          onClick={() => onStep(index + 1)}
+          disabled={index + 1 >= count}
+        >
           {strings['player.review.next']}
         </button>
       </p>

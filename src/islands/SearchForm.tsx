@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { SearchStrings } from './search-status.ts';
 import { siteUrl } from '../lib/site-url.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   strings: SearchStrings;
@@ -28,8 +29,11 @@ export function SearchForm(props: Props) {
         onSubmit();
       }}
     >
-      <label for="zoek-q">{strings['search.label']}</label>
+      <label class="utrecht-form-label" for="zoek-q">
+        {strings['search.label']}
+      </label>
       <input
+        class="utrecht-textbox utrecht-textbox--html-input"
         id="zoek-q"
         ref={inputRef}
         type="search"
@@ -39,8 +43,11 @@ export function SearchForm(props: Props) {
         onFocus={onFocus}
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
-      <label for="zoek-groep">{strings['search.group']}</label>
+      <label class="utrecht-form-label" for="zoek-groep">
+        {strings['search.group']}
+      </label>
       <select
+        class="utrecht-select utrecht-select--html-select"
         id="zoek-groep"
         name="groep"
         value={group}
@@ -52,7 +59,9 @@ export function SearchForm(props: Props) {
           <option value={g.id}>{g.name}</option>
         ))}
       </select>
-      <button type="submit">{strings['search.submit']}</button>
+      <button class={buttonClass('primary')} type="submit">
+        {strings['search.submit']}
+      </button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { Search } from '../../modules/search/create-search.ts';
 import { Marked } from './Marked.tsx';
 import type { SearchStrings } from './search-status.ts';
 import { siteUrl } from '../lib/site-url.ts';
+import { buttonClass } from '../lib/button-class.ts';
 
 /** How many results show at first, and how many more each press of "Toon meer resultaten" adds. */
 const PAGE = 20;
@@ -54,8 +55,8 @@ export function SearchResults({ searched, search, strings }: Props) {
       </ol>
       {hits.length > shown && (
         <button
+          class={buttonClass('secondary', 'search-more')}
           type="button"
-          class="search-more"
           onClick={() => {
             setFocusAt(shown);
             setShown(shown + PAGE);

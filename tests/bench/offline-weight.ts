@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { registerWorker } from '../../src/layouts/register-worker.ts';
 import type { BenchRow, BenchSection } from './bench-section.ts';
-import { htmlAssets, withImports } from './page-weight.ts';
+import { htmlAssets, withImports } from '../../src/integrations/page-assets.ts';
+import { MODULE_FILES } from '../../src/lib/offline-cache.ts';
 
 const gzip = (bytes: Buffer) => gzipSync(bytes).length;
 
@@ -14,8 +15,9 @@ export function precachedUrls(sw: string): string[] {
 
 /**
  * Installable and offline: the inline script every page runs to register the worker, the worker
- * itself, what it precaches on the first visit, and the JavaScript of the wijzer (island, Preact,
- * xstate and the stappenplan), which works offline once precached. Reads the last build in dist/.
+ * itself, what it precaches on the first visit (budget 300 KB gzip), the JavaScript of the wijzer
+ * (island, Preact, xstate and the stappenplan), which works offline once precached, and what each
+ * module's "Beschikbaar zonder internet" adds. Reads the last build in dist/.
  */
 export const offlineWeight: BenchSection = {
   name: 'offline: service worker, precache and the wijzer (bytes)',
@@ -41,6 +43,7 @@ export const offlineWeight: BenchSection = {
         files: urls.length,
         raw: files.reduce((sum, file) => sum + file.length, 0),
         gzip: files.reduce((sum, file) => sum + gzip(file), 0),
+        'budget gzip': 300 * 1024,
       },
       {
         what: 'wijzer JavaScript (island, Preact, xstate, stappenplan)',
@@ -49,6 +52,12 @@ export const offlineWeight: BenchSection = {
         gzip: js.reduce((sum, file) => sum + gzip(file), 0),
       },
     ];
+    for (const module of readdirSync(dist).sort()) {
+      const list = join(dist, module, MODULE_FILES);
+      if (!existsSync(list)) continue;
+      const { files, gzip } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[]; gzip: number };
+      rows.push({ what: `module ${module}: Beschikbaar zonder internet`, files: files.length, gzip });
+    }
     return rows;
   },
 };

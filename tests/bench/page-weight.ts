@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { htmlAssets, readAsset, withImports } from '../../src/integrations/page-assets.ts';
 
 // What a first visit to one built page downloads: the HTML, its stylesheets and the JavaScript it
 // loads, following static imports between chunks. Images, the favicon and lazy `import()` are left out.
@@ -19,33 +19,6 @@ export function pageType(path: string): string {
   if (segments.length === 4 && segments[1] === 'casussen' && ['leertafel', 'handout'].includes(segments[3]!))
     return segments[3]!;
   return 'other';
-}
-
-/** Root-relative URLs of the stylesheets and scripts an HTML page loads itself. */
-export function htmlAssets(html: string): { css: string[]; js: string[] } {
-  const css = new Set<string>();
-  const js = new Set<string>();
-  for (const [tag] of html.matchAll(/<(?:link|script|astro-island)\b[^>]*>/g)) {
-    const attr = (name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
-    const href = attr('href');
-    if (tag.startsWith('<link') && href && /\brel="stylesheet"/.test(tag)) css.add(href);
-    if (tag.startsWith('<link') && href && /\brel="modulepreload"/.test(tag)) js.add(href);
-    const src = tag.startsWith('<script') ? attr('src') : undefined;
-    if (src) js.add(src);
-    for (const name of ['component-url', 'renderer-url']) {
-      const url = tag.startsWith('<astro-island') ? attr(name) : undefined;
-      if (url) js.add(url);
-    }
-  }
-  return { css: [...css], js: [...js] };
-}
-
-/** Specifiers of the static imports and re-exports in a built JavaScript chunk. */
-export function staticImports(code: string): string[] {
-  const found = new Set<string>();
-  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g;
-  for (const [, specifier] of code.matchAll(pattern)) if (specifier) found.add(specifier);
-  return [...found];
 }
 
 /** Bytes of one page's first visit, raw and gzip (each file compressed on its own, as a server does). */
@@ -83,26 +56,4 @@ export function measurePage(dist: string, path: string, htmlFile: string): PageW
     htmlCssGzip: zipped([html, ...css]),
     jsGzip: zipped(js),
   };
-}
-
-/** The JavaScript a page loads: its own scripts and islands plus every chunk they import statically. */
-export function withImports(dist: string, entries: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-    if (seen.has(url) || !url.startsWith('/')) continue;
-    seen.add(url);
-    const code = readAsset(dist, url).toString('utf8');
-    for (const specifier of staticImports(code)) {
-      if (specifier.startsWith('.')) queue.push(posix.join(posix.dirname(url), specifier));
-      else if (specifier.startsWith('/')) queue.push(specifier);
-    }
-  }
-  return [...seen];
-}
-
-function readAsset(dist: string, url: string): Buffer {
-  const file = join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));
-  if (!existsSync(file)) throw new Error(`${url} is referenced but not in dist/`);
-  return readFileSync(file);
 }

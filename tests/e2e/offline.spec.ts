@@ -7,15 +7,16 @@ import { generateSW } from 'workbox-build';
 import { nl } from '../../modules/strings/nl.ts';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker.ts';
 import { format, ui } from '../../src/i18n/ui.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { builtPages } from './site-files.ts';
 import { serveStatic } from './static-server.ts';
 import { choose, openWijzer, press, tick } from './wijzer-helpers.ts';
 
 test.use({ serviceWorkers: 'allow' });
-// A first visit precaches the whole site (about 2 MB) before going offline.
+// A first visit precaches the home page and every naslag and wijzer before going offline.
 test.describe.configure({ timeout: 120_000 });
 
-/** Waits until the service worker has precached the site and controls the page. */
+/** Waits until the service worker has precached what a first visit keeps and controls the page. */
 async function untilOffline(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -26,7 +27,21 @@ async function untilOffline(page: Page) {
   });
 }
 
-test('after a first visit, the naslag, the wijzer, a lesson, the case pages and a leertafel work without a network', async ({
+/** Waits until the first-visit script has kept the page it runs on (register-worker.ts). */
+async function untilKept(page: Page) {
+  const path = new URL(page.url()).pathname;
+  await expect.poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path)).toBe(true);
+}
+
+/** Whether a page opens with the network off (a page that was not kept fails to load). */
+async function opensOffline(page: Page, path: string): Promise<boolean> {
+  return page.goto(path).then(
+    (response) => response?.ok() ?? false,
+    () => false,
+  );
+}
+
+test('after a first visit, every naslag and wijzer works without a network; lessons and cases are not downloaded yet', async ({
   page,
   context,
 }) => {
@@ -54,24 +69,26 @@ test('after a first visit, the naslag, the wijzer, a lesson, the case pages and 
   );
   await expect(page.getByRole('heading', { level: 3, name: nl.phase['afweging-2'] })).toBeVisible();
 
+  for (const path of builtPages().filter((p) => /^\/[^/]+\/(naslag|wijzer)\/$/.test(p)))
+    expect(await opensOffline(page, path), path).toBe(true);
+  // A phone's data plan is spared: a lesson and a case come only when the learner opens them.
+  expect(await opensOffline(page, '/basis/afwegingskader/')).toBe(false);
+  expect(await opensOffline(page, '/basis/casussen/weekend-bij-papa/')).toBe(false);
+});
+
+test('a page opened once opens offline, the first page of a visit as well, with its island working', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/basis/afwegingskader/');
+  await untilOffline(page);
+  await untilKept(page);
+  await page.goto('/basis/casussen/weekend-bij-papa/leertafel/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await context.setOffline(true);
+
   await page.goto('/basis/afwegingskader/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Het afwegingskader');
-
-  // Case pages come with the case player; every one that is built must open offline too. (Each case's
-  // leertafel and handout are precached the same way; one of each is opened below.)
-  const cases = builtPages().filter((path) => /^\/[^/]+\/casussen\/[^/]+\/$/.test(path));
-  for (const path of cases) {
-    const response = await page.goto(path);
-    expect(response?.ok(), path).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  }
-  test.info().annotations.push({ type: 'case pages opened offline', description: String(cases.length) });
-
-  await page.goto('/basis/casussen/weekend-bij-papa/handout/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    format(ui['handout.title'], { title: 'Het weekend bij papa' }),
-  );
-  // A leertafel runs offline: a presenter key reveals the expert's answer, the next one goes on.
   await page.goto('/basis/casussen/weekend-bij-papa/leertafel/');
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
   await page.keyboard.press('PageDown');
@@ -79,8 +96,58 @@ test('after a first visit, the naslag, the wijzer, a lesson, the case pages and 
     'aria-expanded',
     'true',
   );
-  await page.keyboard.press('PageDown');
-  await expect(page.getByRole('heading', { level: 2, name: 'De kindcheck' })).toBeFocused();
+});
+
+test('"Beschikbaar zonder internet" keeps a whole module, its size said first: every case, leertafel and handout opens offline', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/basis/');
+  await untilOffline(page);
+  const section = page.getByRole('region', { name: ui['offline.heading'] });
+  await expect(section).toContainText(/ongeveer \d+ kB aan gegevens/);
+  await expectNoAxeViolations(page, 'module page with "Beschikbaar zonder internet"');
+  await section.getByRole('button', { name: ui['offline.button'] }).click();
+  await expect(section.getByRole('status')).toHaveText(ui['offline.saved']);
+  await expect(section.getByRole('button')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: ui['offline.heading'] }).getByRole('status')).toHaveText(
+    ui['offline.saved'],
+  );
+  await context.setOffline(true);
+
+  const pages = builtPages().filter((path) => path.startsWith('/basis/'));
+  for (const path of pages) expect(await opensOffline(page, path), path).toBe(true);
+  test.info().annotations.push({ type: 'basis pages opened offline', description: String(pages.length) });
+
+  await page.goto('/basis/casussen/weekend-bij-papa/handout/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    format(ui['handout.title'], { title: 'Het weekend bij papa' }),
+  );
+  // A case runs offline: the player takes a first choice.
+  await page.goto('/basis/casussen/weekend-bij-papa/');
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await page.locator('.player .player-choices').getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /^(Goed|Deels goed|Niet goed)$/ })).toBeFocused();
+});
+
+test('search works offline once it was used', async ({ page, context }) => {
+  await page.goto('/zoeken/');
+  await untilOffline(page);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page.getByLabel(ui['search.label']).fill('kindcheck');
+  await page.getByLabel(ui['search.label']).press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten voor “kindcheck”\.$/);
+  await context.setOffline(true);
+
+  await page.goto('/zoeken/?q=0800-2000');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten? voor “0800-2000”\.$/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /naslag/i })
+      .first(),
+  ).toBeVisible();
 });
 
 test('a new version replaces the old one: the next page opened is the new one, offline as well', async ({

@@ -5,6 +5,7 @@ import { StappenplanSvg } from '../StappenplanSvg.tsx';
 import { LeertafelMoment } from './LeertafelMoment.tsx';
 import type { LeertafelStrings } from './leertafel-strings.ts';
 import { useLeertafel } from './use-leertafel.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   playable: PlayableCase;
@@ -57,13 +58,13 @@ export default function Leertafel({ playable, strings }: Props) {
         {tafel.message && <p>{tafel.message}</p>}
       </div>
       <nav class="leertafel-controls" aria-label={strings['leertafel.controls']}>
-        <button type="button" onClick={tafel.back}>
+        <button class={buttonClass('secondary')} type="button" onClick={tafel.back}>
           {strings['leertafel.back']}
         </button>
-        <button type="button" onClick={tafel.next}>
+        <button class={buttonClass('primary')} type="button" onClick={tafel.next}>
           {strings['leertafel.next']}
         </button>
-        <button type="button" onClick={tafel.restart}>
+        <button class={buttonClass('secondary')} type="button" onClick={tafel.restart}>
           {strings['leertafel.restart']}
         </button>
       </nav>

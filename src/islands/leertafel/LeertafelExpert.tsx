@@ -1,6 +1,7 @@
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
 import { format } from '../../i18n/ui.ts';
 import type { LeertafelStrings } from './leertafel-strings.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   view: LeertafelView;
@@ -14,6 +15,7 @@ export function LeertafelExpert({ view, strings, onToggle }: Props) {
   return (
     <div class="leertafel-expert">
       <button
+        class={buttonClass('secondary')}
         type="button"
         aria-expanded={view.revealed}
         aria-controls="leertafel-antwoord"

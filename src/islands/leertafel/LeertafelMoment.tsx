@@ -4,6 +4,7 @@ import { format } from '../../i18n/ui.ts';
 import { LeertafelExpert } from './LeertafelExpert.tsx';
 import { LeertafelStory } from './LeertafelStory.tsx';
 import { letter, type LeertafelStrings } from './leertafel-strings.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   view: LeertafelView;
@@ -63,7 +64,7 @@ export function LeertafelMoment({
           {view.question && <p class="leertafel-question">{view.question}</p>}
           {view.consequence && (
             <p>
-              <button type="button" class="leertafel-continue" onClick={onContinue}>
+              <button class={buttonClass('primary', 'leertafel-continue')} type="button" onClick={onContinue}>
                 {view.backToChoice ? strings['leertafel.backToChoice'] : strings['leertafel.continue']}
               </button>
             </p>
@@ -79,6 +80,7 @@ export function LeertafelMoment({
                     </span>
                     <span class="leertafel-label">{choice.label}</span>
                     <button
+                      class={buttonClass('secondary')}
                       type="button"
                       aria-label={format(strings['leertafel.takeName'], {
                         letter: letter(i),

@@ -8,6 +8,7 @@ import { WijzerStart } from './WijzerStart.tsx';
 import { WijzerSteps } from './WijzerSteps.tsx';
 import { WijzerSummary } from './WijzerSummary.tsx';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -96,37 +97,37 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
       )}
       <p class="wijzer-actions no-print">
         {view === 'vraag' && run?.snapshot.matches('verkennen') && (
-          <button type="button" onClick={() => wijzer.show('stappen')}>
+          <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.show('stappen')}>
             {strings['wijzer.steps.back']}
           </button>
         )}
         {view === 'vraag' && run && !run.snapshot.matches('verkennen') && (
-          <button type="button" onClick={wijzer.undo}>
+          <button class={buttonClass('secondary')} type="button" onClick={wijzer.undo}>
             {strings['wijzer.undo']}
           </button>
         )}
         {run && view !== 'samenvatting' && view !== 'start' && (
-          <button type="button" onClick={() => wijzer.show('samenvatting')}>
+          <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.show('samenvatting')}>
             {strings['wijzer.summary.show']}
           </button>
         )}
         {view === 'samenvatting' && run && run.snapshot.status !== 'done' && (
-          <button type="button" onClick={() => wijzer.open(run)}>
+          <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.open(run)}>
             {strings['wijzer.summary.back']}
           </button>
         )}
         {run && !storage.saving && (
-          <button type="button" onClick={storage.save}>
+          <button class={buttonClass('secondary')} type="button" onClick={storage.save}>
             {strings['wijzer.save']}
           </button>
         )}
         {storage.stored && (
-          <button type="button" onClick={storage.remove}>
+          <button class={buttonClass('secondary')} type="button" onClick={storage.remove}>
             {strings['wijzer.delete']}
           </button>
         )}
         {run && (
-          <button type="button" onClick={wijzer.restart}>
+          <button class={buttonClass('secondary')} type="button" onClick={wijzer.restart}>
             {strings['wijzer.restart']}
           </button>
         )}

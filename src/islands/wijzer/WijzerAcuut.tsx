@@ -3,6 +3,7 @@ import { acuteReasons, type AcuteReason } from '../../../modules/stappenplan/acu
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -26,8 +27,9 @@ export function WijzerAcuut({ strings, send }: Props) {
         <fieldset>
           <legend>{strings['wijzer.acuut.reason']}</legend>
           {acuteReasons.map((value) => (
-            <label class="choice">
+            <label class="utrecht-form-label utrecht-form-label--radio choice">
               <input
+                class="utrecht-radio-button utrecht-radio-button--html-input"
                 type="radio"
                 name="wijzer-acuut"
                 checked={reden === value}
@@ -37,7 +39,9 @@ export function WijzerAcuut({ strings, send }: Props) {
             </label>
           ))}
         </fieldset>
-        <button type="submit">{strings['wijzer.acuut.act']}</button>
+        <button class={buttonClass('primary')} type="submit">
+          {strings['wijzer.acuut.act']}
+        </button>
       </form>
     </details>
   );

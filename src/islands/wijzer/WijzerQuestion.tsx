@@ -5,6 +5,7 @@ import { geenEigenHulp, type AfwegingNummer } from '../../../modules/stappenplan
 import { wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
 import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -24,6 +25,7 @@ function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { numm
       <p>
         {(['ja', 'nee'] as const).map((antwoord) => (
           <button
+            class={buttonClass('secondary')}
             type="button"
             onClick={() => send({ type: 'afweging.beantwoorden', afweging: nummer, antwoord })}
           >
@@ -56,7 +58,7 @@ export function WijzerQuestion(props: Props) {
         <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-4-ja'])}</h2>
         <p>{strings['wijzer.hulp.text']}</p>
         <p>
-          <button type="button" onClick={() => send({ type: 'hulp.volgen' })}>
+          <button class={buttonClass('primary')} type="button" onClick={() => send({ type: 'hulp.volgen' })}>
             {strings['wijzer.hulp.done']}
           </button>
         </p>
@@ -68,12 +70,21 @@ export function WijzerQuestion(props: Props) {
       <>
         <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-2-ja'])}</h2>
         <p>{strings['wijzer.melden.text']}</p>
-        <label class="choice">
-          <input type="checkbox" checked={hulpGaatDoor} onChange={(e) => setKeuze(e.currentTarget.checked)} />
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            checked={hulpGaatDoor}
+            onChange={(e) => setKeuze(e.currentTarget.checked)}
+          />
           {strings['wijzer.melden.hulp']}
         </label>
         <p>
-          <button type="button" onClick={() => send({ type: 'melding.doen', hulpGaatDoor })}>
+          <button
+            class={buttonClass('primary')}
+            type="button"
+            onClick={() => send({ type: 'melding.doen', hulpGaatDoor })}
+          >
             {strings['wijzer.melden.done']}
           </button>
         </p>

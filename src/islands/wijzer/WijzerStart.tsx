@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -25,8 +26,15 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
     >
       {!fixed && (
         <p>
-          <label for="wijzer-groep">{strings['wijzer.start.group']}</label>
-          <select id="wijzer-groep" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+          <label class="utrecht-form-label" for="wijzer-groep">
+            {strings['wijzer.start.group']}
+          </label>
+          <select
+            class="utrecht-select utrecht-select--html-select"
+            id="wijzer-groep"
+            value={groupId}
+            onChange={(e) => setGroupId(e.currentTarget.value)}
+          >
             {groups.map((g) => (
               <option value={g.id}>{g.name}</option>
             ))}
@@ -36,8 +44,9 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
       <fieldset>
         <legend>{strings['wijzer.start.client']}</legend>
         {(['kind', 'volwassene'] as const).map((value) => (
-          <label class="choice">
+          <label class="utrecht-form-label utrecht-form-label--radio choice">
             <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               name="wijzer-client"
               value={value}
@@ -48,7 +57,9 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
           </label>
         ))}
       </fieldset>
-      <button type="submit">{strings['wijzer.start.begin']}</button>
+      <button class={buttonClass('primary')} type="submit">
+        {strings['wijzer.start.begin']}
+      </button>
     </form>
   );
 }

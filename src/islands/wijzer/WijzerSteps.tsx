@@ -10,6 +10,7 @@ import {
 } from '../../../modules/wijzer/stappen-checklist.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
 import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -37,8 +38,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
     >
       <fieldset>
         <legend>{strings['wijzer.steps.stap1']}</legend>
-        <label class="choice">
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
           <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             checked={list.signalen}
             onChange={(e) => set({ signalen: e.currentTarget.checked })}
@@ -50,8 +52,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
         <fieldset>
           <legend>{strings['wijzer.steps.kindcheck']}</legend>
           {(['open', 'geen-zorgen', 'zorgen'] as const).map((value) => (
-            <label class="choice">
+            <label class="utrecht-form-label utrecht-form-label--radio choice">
               <input
+                class="utrecht-radio-button utrecht-radio-button--html-input"
                 type="radio"
                 name="wijzer-kindcheck"
                 checked={list.kindcheck === value}
@@ -65,8 +68,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
       <fieldset>
         <legend>{strings['wijzer.steps.overleg']}</legend>
         {overlegPartners.map((met) => (
-          <label class="choice">
+          <label class="utrecht-form-label utrecht-form-label--checkbox choice">
             <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
               type="checkbox"
               checked={list.overleg.includes(met)}
               onChange={(e) =>
@@ -84,8 +88,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
       <fieldset>
         <legend>{strings['wijzer.steps.gesprek']}</legend>
         {gesprekAntwoorden.map((value) => (
-          <label class="choice">
+          <label class="utrecht-form-label utrecht-form-label--radio choice">
             <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               name="wijzer-gesprek"
               checked={list.gesprek === value}
@@ -95,7 +100,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
           </label>
         ))}
       </fieldset>
-      <button type="submit">{strings['wijzer.steps.next']}</button>
+      <button class={buttonClass('primary')} type="submit">
+        {strings['wijzer.steps.next']}
+      </button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-sum
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
 import { copyText } from './copy-text.ts';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   strings: WijzerStrings;
@@ -39,11 +40,14 @@ export function WijzerSummary({ strings, run, group, note, onNote }: Props) {
         </>
       ))}
       <p class="no-print">
-        <label for="wijzer-note">{strings['wijzer.note.label']}</label>
+        <label class="utrecht-form-label" for="wijzer-note">
+          {strings['wijzer.note.label']}
+        </label>
         <span id="wijzer-note-hint" class="hint">
           {strings['wijzer.note.hint']}
         </span>
         <textarea
+          class="utrecht-textarea utrecht-textarea--html-textarea"
           id="wijzer-note"
           aria-describedby="wijzer-note-hint"
           rows={3}
@@ -53,10 +57,14 @@ export function WijzerSummary({ strings, run, group, note, onNote }: Props) {
         />
       </p>
       <p class="no-print wijzer-actions">
-        <button type="button" onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'fallback')}>
+        <button
+          class={buttonClass('secondary')}
+          type="button"
+          onClick={async () => setCopy((await copyText(text)) ? 'copied' : 'fallback')}
+        >
           {strings['wijzer.copy']}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button class={buttonClass('secondary')} type="button" onClick={() => window.print()}>
           {strings['wijzer.print']}
         </button>
       </p>
@@ -66,8 +74,17 @@ export function WijzerSummary({ strings, run, group, note, onNote }: Props) {
       </div>
       {copy === 'fallback' && (
         <p class="no-print">
-          <label for="wijzer-copy-text">{strings['wijzer.copy.fallbackLabel']}</label>
-          <textarea id="wijzer-copy-text" ref={fallback} readOnly rows={12} value={text} />
+          <label class="utrecht-form-label" for="wijzer-copy-text">
+            {strings['wijzer.copy.fallbackLabel']}
+          </label>
+          <textarea
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            id="wijzer-copy-text"
+            ref={fallback}
+            readOnly
+            rows={12}
+            value={text}
+          />
         </p>
       )}
     </section>

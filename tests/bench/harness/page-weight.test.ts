@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlAssets, measurePage, pageType, staticImports } from '../page-weight.ts';
+import { dynamicImports, htmlAssets, staticImports } from '../../../src/integrations/page-assets.ts';
+import { measurePage, pageType } from '../page-weight.ts';
 
 describe('pageType', () => {
   it('names each kind of page the site builds', () => {
@@ -39,6 +40,14 @@ describe('staticImports', () => {
   it('finds minified static imports and re-exports but not dynamic imports', () => {
     const code = `import{h as a}from"./preact.js";import"./side.js";export{b}from'./b.js';const c=import("./lazy.js");`;
     expect(staticImports(code)).toEqual(['./preact.js', './side.js', './b.js']);
+  });
+});
+
+describe('dynamicImports', () => {
+  it('finds what a chunk may load later, in either quote, but not a computed import', () => {
+    const code =
+      'const a=import("./lazy.js"),b=import(`./other.js`),c=import(`./${name}.js`);import"./side.js";';
+    expect(dynamicImports(code)).toEqual(['./lazy.js', './other.js']);
   });
 });
 

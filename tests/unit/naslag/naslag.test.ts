@@ -76,7 +76,7 @@ describe('loadNaslag', () => {
     const root = project({ 'x.yaml': valid('x'), 'a.yaml': { ...valid('a'), afwegingen: [] } });
     const { issues } = loadNaslag(root, [group('a', 'justitie'), group('b', 'justitie')]);
     expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([
-      'content/naslag/a.yaml: afwegingen: Too small: expected array to have exactly 5 items',
+      'content/naslag/a.yaml: afwegingen: geef er precies 5',
       'content/naslag/x.yaml: "x" is geen beroepsgroep uit content/beroepsgroepen/; hernoem het bestand',
       'content/naslag/b.yaml: de naslag van b ontbreekt; maak dit bestand (zie modules/naslag/naslag.schema.ts)',
     ]);

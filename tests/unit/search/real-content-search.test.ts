@@ -183,7 +183,7 @@ describe('search over the real content', () => {
 describe('openSearchIndex', () => {
   it('refuses a file that is not a search index of this version', () => {
     expect(() => openSearchIndex({ kind: 'zoekindex', version: 0 })).toThrow(
-      'not a search index of version 1',
+      'not a search index of version 2',
     );
     expect(() => openSearchIndex(null)).toThrow();
   });

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+
+// What a built page loads on a first visit: used by the service worker's precache list and the bench.
+
+/** Root-relative URLs of the stylesheets and scripts an HTML page loads itself. */
+export function htmlAssets(html: string): { css: string[]; js: string[] } {
+  const css = new Set<string>();
+  const js = new Set<string>();
+  for (const [tag] of html.matchAll(/<(?:link|script|astro-island)\b[^>]*>/g)) {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+    const href = attr('href');
+    if (tag.startsWith('<link') && href && /\brel="stylesheet"/.test(tag)) css.add(href);
+    if (tag.startsWith('<link') && href && /\brel="modulepreload"/.test(tag)) js.add(href);
+    const src = tag.startsWith('<script') ? attr('src') : undefined;
+    if (src) js.add(src);
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = tag.startsWith('<astro-island') ? attr(name) : undefined;
+      if (url) js.add(url);
+    }
+  }
+  return { css: [...css], js: [...js] };
+}
+
+/** Specifiers of the static imports and re-exports in a built JavaScript chunk. */
+export function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const [, specifier] of code.matchAll(pattern)) if (specifier) found.add(specifier);
+  return [...found];
+}
+
+/** Specifiers of the `import()` calls in a built chunk: what it may load later. */
+export function dynamicImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/\bimport\(\s*[`"']([^`"'$]+)[`"']\s*\)/g)].map(([, s]) => s!))];
+}
+
+/**
+ * The JavaScript a page loads: its own scripts and islands plus every chunk they import statically,
+ * and with `dynamic` also what they may `import()` later (except chunks that `skip` matches).
+ */
+export function withImports(
+  dist: string,
+  entries: string[],
+  { dynamic = false, skip = /$^/ }: { dynamic?: boolean; skip?: RegExp } = {},
+): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (seen.has(url) || !url.startsWith('/') || skip.test(url)) continue;
+    seen.add(url);
+    const code = readAsset(dist, url).toString('utf8');
+    for (const specifier of [...staticImports(code), ...(dynamic ? dynamicImports(code) : [])]) {
+      if (specifier.startsWith('.')) queue.push(posix.join(posix.dirname(url), specifier));
+      else if (specifier.startsWith('/')) queue.push(specifier);
+    }
+  }
+  return [...seen];
+}
+
+/** A built file by its root-relative URL; throws when the build does not hold it. */
+export function readAsset(dist: string, url: string): Buffer {
+  const file = join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));
+  if (!existsSync(file)) throw new Error(`${url} is referenced but not in dist/`);
+  return readFileSync(file);
+}
