@@ -1,3 +1,4 @@
+import type { Attempt } from '../scoring/attempt.ts';
 import type { Progress } from './progress.ts';
 
 /** Where the learner was last at work: a lesson (they answered one of its questions) or a case. */
@@ -23,12 +24,17 @@ export function resumePoint(progress: Progress): ResumePoint | null {
     }
   }
   for (const attempt of progress.attempts) {
-    const times = [attempt.startedAt, ...attempt.events.flatMap((event) => (event.at ? [event.at] : []))];
-    const at = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+    const at = lastWorkedAt(attempt);
     if (Date.parse(at) >= latest) {
       latest = Date.parse(at);
       found = { kind: 'casus', caseId: attempt.caseId, at };
     }
   }
   return found;
+}
+
+/** When the learner last worked on an attempt: its last decision with a time, or its start. */
+export function lastWorkedAt(attempt: Attempt): string {
+  const times = [attempt.startedAt, ...attempt.events.flatMap((event) => (event.at ? [event.at] : []))];
+  return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }

@@ -16,9 +16,10 @@ export interface SearchOutcome {
   approximate: boolean;
 }
 
-/** Narrows a search, e.g. to one beroepsgroep (its id). */
+/** Narrows a search to one beroepsgroep (`group`, its id), or only prefers one (`prefer`: the learner's own). */
 export interface SearchOptions {
   group?: string;
+  prefer?: string;
 }
 
 const { LEADING, TRAILING } = lunr.Query.wildcard;
@@ -29,8 +30,10 @@ const { LEADING, TRAILING } = lunr.Query.wildcard;
  * "kinderen"); words that end with it count least: a Dutch compound ends in its head, so "mishandeling"
  * finds "kindermishandeling" and "ouderenmishandeling". The opposite does not hold: "kindermishandeling"
  * does not find a text that only says "mishandeling". Documents that hold more query words come first,
- * a word itself counting above a longer word that contains it; lunr's score breaks ties. Only when
- * nothing matches at all is one typing error allowed per word ("mledcode" finds "meldcode").
+ * a word itself counting above a longer word that contains it; then results from the learner's own
+ * beroepsgroep (`prefer`); lunr's score breaks ties. Only when nothing matches at all is one typing error
+ * allowed per word ("mledcode" finds "meldcode"). A knowledge-check question asked in several modules
+ * is one result: the first after ranking, so from the learner's own beroepsgroep when it asks it too.
  */
 export function querySearchIndex(
   open: OpenSearchIndex,
@@ -46,16 +49,30 @@ export function querySearchIndex(
       if (term.length >= 5) q.term(term, { usePipeline: false, wildcard: LEADING, boost: 1 });
     }
   });
+  const own = (hit: SearchHit) => (options.prefer !== undefined && hit.doc.group === options.prefer ? 1 : 0);
   if (exact.length > 0) {
     const ranked = exact.map((hit) => ({ hit, covered: coverage(terms, hit.terms) }));
-    ranked.sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score);
-    return { hits: ranked.map(({ hit }) => hit), approximate: false };
+    ranked.sort((a, b) => b.covered - a.covered || own(b.hit) - own(a.hit) || b.hit.score - a.hit.score);
+    return { hits: onePerQuestion(ranked.map(({ hit }) => hit)), approximate: false };
   }
   // Short words have too many neighbours one typing error away to be worth guessing.
   const fuzzy = run(open, options, (q) => {
     for (const term of terms) if (term.length >= 4) q.term(term, { usePipeline: false, editDistance: 1 });
   });
-  return { hits: fuzzy, approximate: fuzzy.length > 0 };
+  fuzzy.sort((a, b) => own(b) - own(a) || b.score - a.score);
+  return { hits: onePerQuestion(fuzzy), approximate: fuzzy.length > 0 };
+}
+
+/** The hits without a knowledge-check question whose prompt an earlier hit already has. */
+function onePerQuestion(hits: SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    if (hit.doc.kind !== 'kennisvraag') return true;
+    const prompt = hit.doc.title.trim().toLowerCase();
+    if (seen.has(prompt)) return false;
+    seen.add(prompt);
+    return true;
+  });
 }
 
 /** Per query word 2 when the document holds the word itself, 1 when only a longer word containing it. */

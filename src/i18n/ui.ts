@@ -29,10 +29,11 @@ export const ui = {
   'home.duration':
     'De basismodule kost ongeveer {basis}. De module van je beroepsgroep kost daarna nog {min} tot {max}, met casussen om te oefenen.',
   'home.groupTime': 'Studietijd: ongeveer {time}',
-  'home.start.heading': 'Begin hier',
+  'home.start.heading': 'Eerst: de basismodule',
   'home.start.text':
     'Iedereen begint met deze module. Je leert de basis van de meldcode, voor elke beroepsgroep hetzelfde.',
   'home.groups.heading': 'Kies daarna je beroepsgroep',
+  'home.begin': 'Begin met de basismodule',
   'home.diagram.heading': 'Het stappenplan in één oogopslag',
   'diagram.title': 'Het stappenplan van de meldcode',
   'diagram.afwegingen': 'afweging',
@@ -56,6 +57,7 @@ export const ui = {
   'group.completion.heading': 'Afronden',
   'group.completion.text':
     'Je rondt de module af als je alle lessen hebt gelezen, alle kennisvragen goed hebt beantwoord en elke casus haalt met minstens {percent}% van de punten.',
+  'group.completion.link': 'Naar je bewijs van deelname',
   'group.job.heading': 'Op je werk',
   'group.job.naslag': 'Naslag: de meldcode van {group} op één pagina',
   'group.job.wijzer': 'Stappenplan-wijzer: loop de stappen door voor een echte situatie',
@@ -188,6 +190,7 @@ export const ui = {
   'player.after.nextCase': 'Volgende casus: {title}',
   'player.after.lastCase': 'Dit was de laatste casus van deze module.',
   'player.after.module': 'Terug naar de module {group}',
+  'player.after.certificate': 'Bewijs van deelname voor {group}',
   'player.attempts.heading': 'Eerdere pogingen',
   'player.attempts.done': '{date}: {total} van {max} punten, {verdict}',
   'player.attempts.open': '{date}: niet afgemaakt',
@@ -223,8 +226,8 @@ export const ui = {
     'Dit was de laatste les van deze module. In de casussen oefen je met situaties uit je werk. Pas daar toe wat je hebt geleerd.',
   'lesson.toCases.link': 'Naar de casussen van {group}',
   'check.heading': 'Test je kennis',
-  'check.intro': 'Kies je antwoord. Open daarna het antwoord en kijk of je het goed had.',
-  'check.intro.js': 'Kies bij elke vraag je antwoord en druk op Controleer.',
+  'check.intro':
+    'Kies bij elke vraag je antwoord en controleer het. Is het niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
   'check.reveal': 'Bekijk het antwoord',
   'check.answer.single': 'Het goede antwoord:',
   'check.answer.multiple': 'De goede antwoorden:',
@@ -242,8 +245,6 @@ export const ui = {
     'Je antwoord van eerder was niet goed. Probeer het opnieuw. De antwoorden staan nu in een andere volgorde.',
   'check.earlier.unknown':
     'Je hebt deze vraag al eens beantwoord. Toen hielden we nog niet bij of je antwoord goed was. Beantwoord de vraag daarom opnieuw.',
-  'check.howto':
-    'Is je antwoord niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
   'check.read': 'Deze les telt nu als gelezen. Je antwoorden blijven bewaard in deze browser.',
   'lms.title': 'Werken met de meldcode: {module}',
   'lms.close': 'Module afsluiten',
@@ -268,6 +269,11 @@ export const ui = {
   'offline.saved': 'Deze module werkt nu ook zonder internet, in deze browser.',
   'offline.failed': 'Opslaan is niet gelukt. Controleer je internetverbinding en probeer het opnieuw.',
   'progress.heading': 'Jouw voortgang',
+  'progress.bar': '{percent}% van de module gedaan',
+  'progress.next.first': 'Begin met de eerste les: {title}',
+  'progress.next.lesson': 'Verder met de les: {title}',
+  'progress.next.case': 'Verder met de casus: {title}',
+  'progress.next.certificate': 'Maak je bewijs van deelname',
   'progress.item': 'Voortgang: {status}',
   'progress.lesson.read': 'Gelezen',
   'progress.lesson.notStarted': 'Nog niet gestart',
@@ -489,6 +495,8 @@ export const ui = {
     'Op dit apparaat staat een situatie uit een nieuwere versie van de wijzer. Laad de pagina opnieuw.',
   'wijzer.restart': 'Begin opnieuw',
   'certificate.heading': 'Bewijs van deelname',
+  'certificatePage.title': 'Bewijs van deelname: {module}',
+  'certificatePage.back': 'Terug naar de module {module}',
   'certificate.intro':
     'Als de module af is, maak je hier een bewijs van deelname: een PDF om te bewaren of te mailen, en hetzelfde bewijs als .json-bestand. Je organisatie kan allebei controleren.',
   'certificate.notYet': 'Je kunt een bewijs maken als de module af is.',

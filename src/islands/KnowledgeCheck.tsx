@@ -17,17 +17,17 @@ interface Props {
  * progress is read each question shows its options in the learner's own order and gets a
  * "Controleer" button; a wrong answer gets the explanation and a new try in another order, until it
  * is right (see CheckQuestion). Space for the parts that need JavaScript is kept from the start
- * (`data-ready`), so nothing moves when they appear.
+ * (`data-ready`), so nothing moves when they appear; "Controleer" is in the page from the start, so
+ * Tab reaches it before the check wakes.
  */
 export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings }: Props) {
   const lesson = useLessonProgress(beroepsgroep, slug);
   return (
     <section class="knowledge-check" aria-labelledby="test-je-kennis" data-ready={String(lesson.ready)}>
       <h2 id="test-je-kennis">{strings['check.heading']}</h2>
-      <p>{lesson.ready ? strings['check.intro.js'] : strings['check.intro']}</p>
-      <p class="needs-js check-read">
-        {strings['check.howto']} {lesson.ready && !lesson.saved ? '' : strings['check.read']}
-      </p>
+      {/* One instruction, true with and without JavaScript ("Controleer" or "Bekijk het antwoord"). */}
+      <p>{strings['check.intro']}</p>
+      <p class="needs-js check-read">{lesson.ready && !lesson.saved ? '' : strings['check.read']}</p>
       {lesson.notice && (
         <p role="status" class="check-notice">
           {lesson.notice}

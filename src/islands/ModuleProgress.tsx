@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
+import { nextStep, type NextStep } from '../../modules/course/next-step.ts';
+import type { ModuleStatus } from '../../modules/course/module-status.ts';
 import { format } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
-import { PROGRESS_PATH } from '../lib/paths.ts';
+import { casePath, certificatePath, lessonPath, PROGRESS_PATH } from '../lib/paths.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { publishItemTexts } from './item-status-store.ts';
 import { dutchDate, itemTexts, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
@@ -12,10 +14,36 @@ interface Props {
   strings: ProgressStrings;
 }
 
+/** How much of the module is done, in whole percents: lessons read, questions right and cases passed. */
+function percentDone(status: ModuleStatus | undefined): number {
+  if (!status) return 0;
+  const { lessonsRead, lessons, right, questions, casesPassed, cases } = status.totals;
+  const total = lessons + questions + cases;
+  return total === 0 ? 0 : Math.floor((100 * (lessonsRead + right + casesPassed)) / total);
+}
+
+/** The next step as a link: where it goes and what it says. */
+function stepLink(module: ModuleData, step: NextStep, strings: ProgressStrings) {
+  if (step.kind === 'les')
+    return {
+      href: lessonPath(module.id, step.slug),
+      text: format(strings[step.first ? 'progress.next.first' : 'progress.next.lesson'], {
+        title: step.title,
+      }),
+    };
+  if (step.kind === 'casus')
+    return {
+      href: casePath(module.id, step.id),
+      text: format(strings['progress.next.case'], { title: step.title }),
+    };
+  return { href: certificatePath(module.id), text: strings['progress.next.certificate'] };
+}
+
 /**
- * "Jouw voortgang" on a module page: the totals, what remains, and "Module afgerond" when done. It
- * also feeds the status line beside each lesson and case (ItemProgress). Scores come from the
- * cases' verify tables, so the page needs no case machine.
+ * "Jouw voortgang" at the top of a module page: a progress bar with its text, the totals, what
+ * remains, "Module afgerond" when done, and the next step as the page's one primary button (before
+ * the progress is read: the first lesson). It also feeds the status line beside each lesson and case
+ * (ItemProgress). Scores come from the cases' verify tables, so the page needs no case machine.
  */
 export default function ModuleProgress({ module, strings }: Props) {
   const view = useModuleStatus(module);
@@ -24,6 +52,7 @@ export default function ModuleProgress({ module, strings }: Props) {
   }, [view]);
   const status = view?.status;
   const remaining = status && remainingText(status, module, strings);
+  const next = stepLink(module, nextStep(module, status ?? null), strings);
   return (
     <section class="module-progress" aria-labelledby="jouw-voortgang">
       <h2 id="jouw-voortgang">{strings['progress.heading']}</h2>
@@ -32,6 +61,17 @@ export default function ModuleProgress({ module, strings }: Props) {
           {view.notice}
         </p>
       )}
+      <p class="progress-bar">
+        <label for="module-voortgang">
+          {format(strings['progress.bar'], { percent: percentDone(status) })}
+        </label>
+        <progress id="module-voortgang" max={100} value={percentDone(status)} />
+      </p>
+      <p class="module-next">
+        <a class="button-primary" href={siteUrl(next.href)}>
+          {next.text}
+        </a>
+      </p>
       <div class="progress-lines">
         {status?.completedAt && (
           <p class="progress-done">

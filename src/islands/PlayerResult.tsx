@@ -4,7 +4,7 @@ import { summarizeRun } from '../../modules/case-run/case-summary.ts';
 import { viewRun, type CaseRun } from '../../modules/case-run/case-run.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { format } from '../i18n/ui.ts';
-import { casePath, modulePath } from '../lib/paths.ts';
+import { casePath, certificatePath, modulePath } from '../lib/paths.ts';
 import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
@@ -38,7 +38,8 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
       <MomentStory view={ending} strings={strings} />
       <h2 id="resultaat-kop">{strings['player.result.heading']}</h2>
       <ResultDetails summary={summarizeRun(compiled, run.log, lessons)} strings={strings} />
-      <h3>{strings['player.after.heading']}</h3>
+      <h3 class="player-after-heading">{strings['player.after.heading']}</h3>
+      {/* One primary action: the next case, or after the last one the module; the rest secondary. */}
       <ul class="player-after">
         <li>
           <button class={buttonClass('secondary', 'player-retry')} type="button" onClick={onRetry}>
@@ -47,7 +48,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
         </li>
         <li>
           {after.next ? (
-            <a href={siteUrl(casePath(after.module.id, after.next.id))}>
+            <a class="button-primary" href={siteUrl(casePath(after.module.id, after.next.id))}>
               {format(strings['player.after.nextCase'], after.next)}
             </a>
           ) : (
@@ -55,8 +56,13 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
           )}
         </li>
         <li>
-          <a href={siteUrl(modulePath(after.module.id))}>
+          <a class={after.next ? undefined : 'button-primary'} href={siteUrl(modulePath(after.module.id))}>
             {format(strings['player.after.module'], { group: after.module.name })}
+          </a>
+        </li>
+        <li>
+          <a href={siteUrl(certificatePath(after.module.id))}>
+            {format(strings['player.after.certificate'], { group: after.module.name })}
           </a>
         </li>
       </ul>

@@ -10,25 +10,44 @@ import { resumeView } from './resume-view.ts';
 interface Props {
   targets: ResumeTargets;
   strings: UiSection<'resume.'>;
+  /** The primary action without progress: "Begin met de basismodule". */
+  start: { href: string; text: string };
 }
 
-/** "Verder waar je was" on the home page: the last lesson or case the learner worked on. Nothing without progress. */
-export default function ResumeLink({ targets, strings }: Props) {
+/**
+ * The home page's one primary action: "Verder waar je was", the last lesson or case the learner worked
+ * on; without progress (and before the progress is read), "Begin met de basismodule".
+ */
+export default function ResumeLink({ targets, strings, start }: Props) {
   const [view, setView] = useState<{ link: ReturnType<typeof resumeView>; notice?: string }>();
   useEffect(() => {
     void readState(selectProgressStore()).then((state) =>
       setView({ link: resumeView(resumePoint(state.progress), targets, strings), notice: state.notice }),
     );
   }, []);
-  if (!view?.link && !view?.notice) return null;
+  const begin = (
+    <p class="home-action">
+      <a class="button-primary" href={siteUrl(start.href)}>
+        {start.text}
+      </a>
+    </p>
+  );
+  if (!view?.link && !view?.notice) return begin;
   return (
     <section class="resume" aria-labelledby="verder-waar-je-was">
       <h2 id="verder-waar-je-was">{strings['resume.heading']}</h2>
       {view.notice && <p role="status">{view.notice}</p>}
-      {view.link && (
-        <p>
-          {strings['resume.text']} <a href={siteUrl(view.link.href)}>{view.link.text}</a>
-        </p>
+      {view.link ? (
+        <>
+          <p>{strings['resume.text']}</p>
+          <p class="home-action">
+            <a class="button-primary" href={siteUrl(view.link.href)}>
+              {view.link.text}
+            </a>
+          </p>
+        </>
+      ) : (
+        begin
       )}
     </section>
   );

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ownGroup } from '../../modules/progress/own-group.ts';
+import { selectProgressStore } from '../storage/select-store.ts';
+import { readState } from '../storage/update-progress.ts';
 import { SearchForm } from './SearchForm.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { statusLines, type SearchStrings } from './search-status.ts';
@@ -7,6 +10,9 @@ import { useSearch } from './use-search.ts';
 interface Props {
   strings: SearchStrings;
   groups: { id: string; name: string }[];
+  /** Each case's module by case id, and the modules every learner takes: to find the learner's own group. */
+  caseGroups: Record<string, string>;
+  shared: string[];
 }
 
 /** How long typing pauses before the results follow, in milliseconds. */
@@ -16,16 +22,19 @@ const TYPING_PAUSE = 250;
  * Search: rendered at build time it is a plain GET form to `/zoeken/`; once hydrated it loads the index
  * on the first focus, searches as you type and on submit, and announces the number of results in a
  * polite live region. A `?q=` in the address (a form sent before hydration, a reload) is searched at once.
+ * Results from the learner's own beroepsgroep (the module of their latest work in the stored progress)
+ * come first among equally good ones.
  */
-export default function SearchBox({ strings, groups }: Props) {
+export default function SearchBox({ strings, groups, caseGroups, shared }: Props) {
   const { state, prepare, run } = useSearch();
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const own = useRef<string>();
   const searchNow = (q: string, g: string) => {
     clearTimeout(typing.current);
-    void run(q, g);
+    void run(q, g, own.current);
   };
   useEffect(() => {
     const params = new URLSearchParams(location.search);
@@ -34,7 +43,10 @@ export default function SearchBox({ strings, groups }: Props) {
     const g = groups.find((x) => x.id === params.get('groep'))?.id ?? '';
     setQuery(q);
     setGroup(g);
-    if (q.trim()) searchNow(q, g);
+    void readState(selectProgressStore())
+      .then((state) => (own.current = ownGroup(state.progress, caseGroups, shared) ?? undefined))
+      .catch(() => undefined)
+      .finally(() => q.trim() && searchNow(q, g));
   }, []);
   return (
     <div class="search">
@@ -45,7 +57,7 @@ export default function SearchBox({ strings, groups }: Props) {
         onQuery={(q) => {
           setQuery(q);
           clearTimeout(typing.current);
-          typing.current = setTimeout(() => void run(q, group), TYPING_PAUSE);
+          typing.current = setTimeout(() => void run(q, group, own.current), TYPING_PAUSE);
         }}
         onGroup={(g) => {
           setGroup(g);

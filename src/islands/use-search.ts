@@ -26,14 +26,15 @@ export function useSearch() {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const latest = useRef(0);
   const prepare = () => void loadSearch().catch(() => undefined);
-  const run = async (query: string, group: string) => {
+  /** `prefer`: the learner's own beroepsgroep, whose results come first among equally good ones. */
+  const run = async (query: string, group: string, prefer?: string) => {
     const id = ++latest.current;
     history.replaceState(history.state, '', searchAddress(query, group));
     if (!query.trim()) return setState({ status: 'idle' });
     const timer = setTimeout(() => id === latest.current && setState({ status: 'loading' }), 150);
     try {
       const search = await loadSearch();
-      const outcome = search.find(query, { group: group || undefined });
+      const outcome = search.find(query, { group: group || undefined, prefer });
       if (id === latest.current) setState({ status: 'ready', search, searched: { query, group, outcome } });
     } catch {
       if (id === latest.current) setState({ status: 'error' });

@@ -9,6 +9,9 @@ export const lessonPath = (beroepsgroep: string, slug: string) => `/${beroepsgro
 /** A case page (the case player). */
 export const casePath = (beroepsgroep: string, caseId: string) => `/${beroepsgroep}/casussen/${caseId}/`;
 
+/** The page of a module's certificate (bewijs van deelname). */
+export const certificatePath = (beroepsgroep: string) => `/${beroepsgroep}/certificaat/`;
+
 /** The id of the cases section on a module page: "Oefen nu met de casussen" leads there. */
 export const CASES_SECTION = 'casussen';
 

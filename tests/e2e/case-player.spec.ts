@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe.ts';
 import { builtModules } from './progress-fixtures.ts';
+import { playLastCase } from './certificate-helpers.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { fill, nl } from '../../modules/strings/nl.ts';
@@ -516,4 +517,26 @@ test('a wrong choice can end the case badly: after its consequence comes the end
   await expect(resultHeading(page)).toBeVisible();
   await expect(player(page).getByText(`Uitslag: ${nl.result.criticalFailed}.`)).toBeVisible();
   expect(await axeViolations(page), 'bad ending').toEqual([]);
+});
+
+test('a case result prints without the site navigation and the controls, with its table and feedback', async ({
+  page,
+}) => {
+  await playLastCase(page);
+  await page.emulateMedia({ media: 'print' });
+  const result = page.getByRole('region', { name: ui['player.result.heading'] });
+  await expect(result.getByRole('heading', { level: 2, name: ui['player.result.heading'] })).toBeVisible();
+  await expect(result.getByRole('table').first()).toBeVisible();
+  await expect(result.locator('.player-score')).toBeVisible();
+  await expect(result.locator('.player-afweging').first()).toBeVisible();
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.getByRole('button', { name: ui['player.retry'] })).toBeHidden();
+  await expect(page.getByRole('heading', { name: ui['player.after.heading'] })).toBeHidden();
+  await expect(page.getByRole('link', { name: ui['case.leertafel'] })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Terug naar/ }).first()).toBeHidden();
+  // On screen, all of it is there.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: ui['player.retry'] })).toBeVisible();
+  await expect(page.getByRole('link', { name: ui['case.leertafel'] })).toBeVisible();
 });

@@ -37,7 +37,7 @@ test('finish a module, make and download a certificate, check it on the organisa
     throw new Error('a name was run as HTML');
   });
   await storeAllButLastCase(page);
-  await page.goto(`/${MODULE}/`);
+  await page.goto(`/${MODULE}/certificaat/`);
   const section = page.getByRole('region', { name: ui['certificate.heading'] });
   await section.scrollIntoViewIfNeeded(); // the island wakes when it comes into view (client:visible)
   await expect(section).toContainText(ui['certificate.notYet']);
@@ -46,7 +46,7 @@ test('finish a module, make and download a certificate, check it on the organisa
   await expectNoAxeViolations(page);
 
   await playLastCase(page);
-  await page.goto(`/${MODULE}/`);
+  await page.goto(`/${MODULE}/certificaat/`);
   await section.scrollIntoViewIfNeeded();
   const name = section.getByRole('textbox', { name: ui['certificate.name'] });
   await expect(name).toBeVisible();
@@ -301,7 +301,7 @@ for (const { script, name: learnerName, fonts } of [
     const wide = (path: string) => /\/(fontkit\.[^/]*\.js|NotoSans[A-Za-z]*_[^/]*\.ttf)$/.test(path);
     await storeAllButLastCase(page);
     await playLastCase(page);
-    await page.goto(`/${MODULE}/`);
+    await page.goto(`/${MODULE}/certificaat/`);
     const section = page.getByRole('region', { name: ui['certificate.heading'] });
     await section.scrollIntoViewIfNeeded();
     const name = section.getByRole('textbox', { name: ui['certificate.name'] });

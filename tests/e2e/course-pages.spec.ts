@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { t, ui } from '../../src/i18n/ui.ts';
+import { format, t, ui } from '../../src/i18n/ui.ts';
 import { contentGroups, lessonFrontmatter } from './site-files.ts';
 
 const questionsOf = (path: string) => lessonFrontmatter(path).questions.length;
@@ -84,4 +84,63 @@ test('with JavaScript, "Bekijk het antwoord" takes no room even before the check
   await expect(check.getByRole('group').first()).toBeVisible();
   await expect(check.locator('details')).toHaveCount(questionsOf('content/lessen/basis/afwegingskader.mdx'));
   for (const details of await check.locator('details').all()) await expect(details).toBeHidden();
+});
+
+test('with JavaScript, "Controleer" is in the page before the check wakes: Tab reaches it, and it works once the check is awake', async ({
+  page,
+}) => {
+  const path = 'content/lessen/basis/afwegingskader.mdx';
+  const [first] = lessonFrontmatter(path).questions;
+  // The check's script is held back until the learner has tabbed to the button, as on a slow phone.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/KnowledgeCheck\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/basis/afwegingskader/');
+  const check = page.getByRole('region', { name: ui['check.heading'] });
+  await check.scrollIntoViewIfNeeded();
+  const group = check.getByRole('group', { name: first!.prompt, exact: true });
+  const role = first!.kind === 'single' ? 'radio' : 'checkbox';
+  const options = group.getByRole(role);
+  const right = first!.options.filter((option) => option.correct);
+  for (const option of right) await group.getByRole(role, { name: option.text, exact: true }).check();
+  // From the last option, Tab goes to "Controleer" (not on to the next question).
+  await options.last().focus();
+  await page.keyboard.press('Tab');
+  const submit = group.getByRole('button', { name: format(ui['check.submit.label'], { number: 1 }) });
+  await expect(submit).toBeFocused();
+  // Still asleep: the island has not hydrated yet.
+  await expect(page.locator('astro-island[ssr]').filter({ has: check })).toHaveCount(1);
+  release();
+  await expect(check.getByText(ui['check.read'])).toBeVisible();
+  await expect(submit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(group.getByRole('status')).toContainText(ui['check.right']);
+});
+
+test('one instruction above the check, and no ".;" in its feedback', async ({ page }) => {
+  const path = 'content/lessen/basis/afwegingskader.mdx';
+  const [first] = lessonFrontmatter(path).questions;
+  // Before the check wakes (the page as served) and after: one paragraph says what to do, the same one.
+  const served = await (await page.request.get('/basis/afwegingskader/')).text();
+  const said = (text: string) => text.match(/Kies|opnieuw|Open daarna/g) ?? [];
+  const region = served.slice(served.indexOf('id="test-je-kennis"'), served.indexOf('<fieldset'));
+  expect(said(region)).toHaveLength(said(ui['check.intro']).length);
+  expect(region).toContain(ui['check.intro']);
+  await page.goto('/basis/afwegingskader/');
+  const check = page.getByRole('region', { name: ui['check.heading'] });
+  await check.scrollIntoViewIfNeeded();
+  await expect(check.getByText(ui['check.read'])).toBeVisible();
+  const instructions = check.locator('p').filter({ hasText: /Kies|opnieuw|Open daarna/ });
+  await expect(instructions).toHaveCount(1);
+  await expect(instructions).toHaveText(ui['check.intro']);
+  const group = check.getByRole('group', { name: first!.prompt, exact: true });
+  const role = first!.kind === 'single' ? 'radio' : 'checkbox';
+  const wrong = first!.options.find((option) => !option.correct)!;
+  await group.getByRole(role, { name: wrong.text, exact: true }).check();
+  await group.getByRole('button', { name: format(ui['check.submit.label'], { number: 1 }) }).click();
+  await expect(group.getByRole('status')).toContainText(ui['check.wrong']);
+  await expect(check).not.toContainText('.;');
 });

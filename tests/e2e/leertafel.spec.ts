@@ -226,3 +226,24 @@ test('a trainer takes a wrong choice and the group sees what it leads to, then g
   await expect(page.locator('.handout-consequence').first()).toContainText(consequence.title);
   await expectNoAxeViolations(page, 'handout with consequences');
 });
+
+test('at 1366×768 the presenter key brings the revealed expert answer into view, also with reduced motion', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(leertafelPath);
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+    const answer = page.locator('#leertafel-antwoord');
+    await page.keyboard.press('ArrowRight');
+    await expect(reveal(page)).toHaveAttribute('aria-expanded', 'true');
+    // The whole answer on screen (it fits at this size), so the projector shows what changed.
+    await expect(answer).toBeInViewport({ ratio: 1 });
+    // On to the next moment and reveal again: in view again.
+    await page.keyboard.press('ArrowRight');
+    await atMoment(page, expertOf(rob.start).next);
+    await page.keyboard.press('ArrowRight');
+    await expect(answer).toBeInViewport({ ratio: 1 });
+  }
+});

@@ -28,25 +28,17 @@ test('the register at 1280 px: names, columns, the filter sentence and its landm
   const scroller = page.getByRole('region', { name: ui['organisation.tableRegion'] });
   await expect(scroller).toHaveCount(1);
 
-  // The table uses the width of the screen, not the reading column: the outcome is in view, and
-  // the region scrolls sideways by keyboard to the last column.
+  // The table uses the width of the screen, not the reading column: every column is in view, the last
+  // ones (Uitkomst and Opmerking) too, without scrolling the page or the table's region sideways.
   const box = (await scroller.boundingBox())!;
   expect(box.width).toBeGreaterThan(1100);
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  const status = (await table
-    .getByRole('columnheader', { name: ui['organisation.col.status'] })
-    .boundingBox())!;
-  expect(status.x + status.width).toBeLessThanOrEqual(box.x + box.width);
-  await scroller.focus();
-  const note = table.getByRole('columnheader', { name: ui['organisation.col.note'] });
-  for (let i = 0; i < 40; i++) {
-    const b = (await note.boundingBox())!;
-    if (b.x + b.width <= box.x + box.width + 1) break;
-    await page.keyboard.press('ArrowRight');
+  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  for (const name of [ui['organisation.col.status'], ui['organisation.col.note']]) {
+    const header = (await table.getByRole('columnheader', { name }).boundingBox())!;
+    expect(header.x + header.width, name).toBeLessThanOrEqual(box.x + box.width);
   }
-  const last = (await note.boundingBox())!;
-  expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
   await expectNoAxeViolations(page, 'the register at 1280 px');
 
   // The sentence under the filter is a status message; typing keeps focus in the search box.

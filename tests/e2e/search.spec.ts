@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../../src/i18n/ui.ts';
+import { checked, record, storeBeforeLoad } from './progress-fixtures.ts';
 import { builtPages } from './site-files.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -118,4 +119,33 @@ test('the search page with results has no WCAG 2.2 AA violations, light and dark
   await openSearch(page, '/zoeken/?q=veilig+thuis');
   await expect(results(page).first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a question asked in several modules is one result, and it is the one of your own beroepsgroep', async ({
+  page,
+}) => {
+  // Asked in the same words in Artsen, Basis and GGZ.
+  const prompt =
+    'Wanneer mag je het gesprek met de betrokkenen (stap 3) overslaan? Kies alle goede antwoorden.';
+  const questionLinks = (p: Page) =>
+    results(p).getByRole('link', { name: new RegExp(`^${prompt.replace(/[().?]/g, '\\$&')}`) });
+  await openSearch(page);
+  await searchFor(page, prompt);
+  await expect(page.getByRole('status')).toHaveText(/resultaten voor/);
+  await expect(questionLinks(page)).toHaveCount(1);
+
+  // A learner who last worked in GGZ (an answer in its lesson) gets the GGZ question.
+  await storeBeforeLoad(
+    page,
+    JSON.stringify(
+      record({
+        answers: { 'ggz/vijf-stappen#gesprek-overslaan': checked(['x'], '2026-11-22T09:00:00.000Z') },
+      }),
+    ),
+  );
+  await openSearch(page);
+  await searchFor(page, prompt);
+  await expect(page.getByRole('status')).toHaveText(/resultaten voor/);
+  await expect(questionLinks(page)).toHaveCount(1);
+  await expect(questionLinks(page)).toHaveAttribute('href', '/ggz/vijf-stappen/#vraag-gesprek-overslaan');
 });

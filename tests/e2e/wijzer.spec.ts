@@ -66,6 +66,13 @@ test('a professional walks the stappenplan by keyboard, is stopped where the mel
   );
   await expect(alert(page)).toHaveText('');
   await expect(wijzer(page).getByRole('heading', { level: 3, name: nl.phase['afweging-2'] })).toBeVisible();
+  // A routine answer does not move focus: it stays on the answer buttons, now those of afweging 2.
+  await expect(heading(page, nl.phase['stap-4'])).not.toBeFocused();
+  await expect(
+    wijzer(page)
+      .getByRole('group', { name: nl.phase['afweging-2'] })
+      .getByRole('button', { name: ui['wijzer.answer.ja'], exact: true }),
+  ).toBeFocused();
   await expectNoAxeViolations(page); // mid-way
   await press(page, button(page, ui['wijzer.answer.nee']));
   // Each answer redraws the question: wait for the next one before the keyboard goes on.

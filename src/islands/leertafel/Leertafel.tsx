@@ -15,7 +15,8 @@ interface Props {
 /**
  * The leertafel: a case shown to a group, one moment at a time, with the expert's answer revealed only
  * when the trainer asks. A thin view on the case run (modules/case-run/leertafel.ts); nothing is scored
- * or stored. After every change of moment, focus moves to the moment's heading.
+ * or stored. After every change of moment, focus moves to the moment's heading; a revealed answer is
+ * scrolled into view.
  */
 export default function Leertafel({ playable, strings }: Props) {
   const tafel = useLeertafel(playable, strings);
@@ -27,6 +28,15 @@ export default function Leertafel({ playable, strings }: Props) {
     // The whole head of the moment in view: its number, heading and place in the stappenplan.
     (heading.current.closest('section') ?? heading.current).scrollIntoView({ block: 'start' });
   }, [tafel.focus]);
+  // A revealed answer may lie below the fold (a projector at 1366×768): bring it into view, as little
+  // as needed, and without a smooth scroll for those who asked for less motion.
+  useEffect(() => {
+    if (!view.revealed) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    document
+      .getElementById('leertafel-antwoord')
+      ?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+  }, [view.revealed, tafel.focus]);
   const sideRoutes = sideRoutesIn(tafel.compiled.def.nodes.map((node) => node.phase));
   const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { acuutMogelijk } from '../../../modules/wijzer/wijzer-moment.ts';
+import { acuutMogelijk, wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
 import { useWijzer } from './use-wijzer.ts';
 import { useWijzerStorage } from './use-wijzer-storage.ts';
 import { WijzerAcuut } from './WijzerAcuut.tsx';
@@ -39,12 +39,20 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
     },
   });
   const screen = useRef<HTMLDivElement>(null);
-  const key = view === 'vraag' ? `${view}:${run?.events.length ?? 0}` : view;
+  // A new screen: another view, or another kind of question (an afweging, following the help, the report).
+  const screenKey = view === 'vraag' && run ? `vraag:${wijzerMoment(run.snapshot).kind}` : view;
+  const answers = run?.events.length ?? 0;
+  const lastScreen = useRef(screenKey);
   useEffect(() => {
-    // Focus follows the screen to its heading, except on page load and when a saved situation opens.
-    if (!quiet.current) screen.current?.querySelector<HTMLElement>('h2')?.focus();
+    // Focus follows a new screen to its heading, except on page load and when a saved situation opens.
+    // A routine answer (one afweging to the next) leaves focus where it is, on the answer buttons; its
+    // status message says what happened. Only if the focused control is gone does focus go to the heading.
+    const newScreen = lastScreen.current !== screenKey;
+    lastScreen.current = screenKey;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (!quiet.current && (newScreen || lost)) screen.current?.querySelector<HTMLElement>('h2')?.focus();
     quiet.current = false;
-  }, [key]);
+  }, [screenKey, answers]);
   const group = groups.find((g) => g.id === run?.setup.beroepsgroep) ?? groups[0]!;
   return (
     <div class="wijzer">

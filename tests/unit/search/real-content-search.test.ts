@@ -133,6 +133,43 @@ describe('search over the real content', () => {
     expect(hits.every((hit) => hit.doc.group === 'onderwijs')).toBe(true);
   });
 
+  it('a question asked in several modules is one result, from your own beroepsgroep when it is one of them', () => {
+    const byPrompt = Object.groupBy(
+      documents.filter((d) => d.kind === 'kennisvraag'),
+      (d) => d.title.trim().toLowerCase(),
+    );
+    const shared = Object.values(byPrompt).find((docs) => docs!.length > 2)!;
+    expect(shared, 'content/ has no question in three modules any more; pick another example').toBeDefined();
+    const prompt = shared[0]!.title;
+    const asked = (options: { prefer?: string }) =>
+      querySearchIndex(open, prompt, options).hits.filter(
+        (hit) =>
+          hit.doc.kind === 'kennisvraag' &&
+          hit.doc.title.trim().toLowerCase() === prompt.trim().toLowerCase(),
+      );
+    expect(asked({})).toHaveLength(1);
+    for (const own of shared.map((d) => d.group.id)) {
+      const [hit] = asked({ prefer: own });
+      expect(hit!.doc.group).toBe(own);
+    }
+  });
+
+  it('puts results from your own beroepsgroep first among equally good ones, and keeps the others', () => {
+    const all = search('aandachtsfunctionaris');
+    const own = querySearchIndex(open, 'aandachtsfunctionaris', { prefer: 'onderwijs' }).hits;
+    expect(own).toHaveLength(all.hits.length);
+    expect(own[0]!.doc.group).toBe('onderwijs');
+    expect(all.hits[0]!.doc.group).not.toBe('onderwijs');
+    // Never above a result that holds more of the query words: "veilig thuis" still starts with texts
+    // that say both, not with an Onderwijs text that says only "veilig".
+    const both = search('veilig thuis')
+      .hits.slice(0, 3)
+      .map((hit) => hit.doc.url);
+    const preferred = querySearchIndex(open, 'veilig thuis', { prefer: 'onderwijs' }).hits.slice(0, 3);
+    for (const hit of preferred)
+      expect(hit.doc.group === 'onderwijs' || both.includes(hit.doc.url), hit.doc.url).toBe(true);
+  });
+
   it('finds a year and a case by its words, and names the beroepsgroep', () => {
     expect(words('2019')).toContain('2019');
     const hit = search('Daan blauwe plekken').hits.find((h) => h.doc.kind === 'casus');
