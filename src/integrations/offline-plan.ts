@@ -45,7 +45,7 @@ export function offlinePlan(dist: string): OfflinePlan {
   const precache = [...new Set([...shell, ...tools, ...tools.flatMap((page) => pageAssets(dist, page))])];
   const precached = new Set(precache.map((file) => `/${file}`));
   const modules: Record<string, ModuleFiles> = {};
-  for (const module of moduleFolders(dist, pages)) {
+  for (const module of moduleFolders(pages)) {
     const own = pages.filter((page) => page.startsWith(`${module}/`) && !TOOL_PAGES.test(page));
     const files = [
       ...new Set([
@@ -68,7 +68,7 @@ function htmlFiles(dist: string): string[] {
 }
 
 /** The folders with a naslag: one per beroepsgroep, the basis module included. */
-function moduleFolders(dist: string, pages: string[]): string[] {
+function moduleFolders(pages: string[]): string[] {
   return pages.flatMap((page) => /^([^/]+)\/naslag\/index\.html$/.exec(page)?.[1] ?? []);
 }
 
