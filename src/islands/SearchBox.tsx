@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ownGroup } from '../../modules/progress/own-group.ts';
 import { selectProgressStore } from '../storage/select-store.ts';
 import { readState } from '../storage/update-progress.ts';
+import { loadModules } from './load-modules.ts';
 import { SearchForm } from './SearchForm.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { statusLines, type SearchStrings } from './search-status.ts';
@@ -29,6 +30,8 @@ export default function SearchBox({ strings, groups, caseGroups, shared }: Props
   const { state, prepare, run } = useSearch();
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState('');
+  // In an LMS package only its own modules can be chosen: the package holds only their pages.
+  const [choices, setChoices] = useState(groups);
   const input = useRef<HTMLInputElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const own = useRef<string>();
@@ -43,6 +46,10 @@ export default function SearchBox({ strings, groups, caseGroups, shared }: Props
     const g = groups.find((x) => x.id === params.get('groep'))?.id ?? '';
     setQuery(q);
     setGroup(g);
+    if (import.meta.env.PUBLIC_MELDCODE_PAKKET)
+      void loadModules()
+        .then((held) => setChoices(groups.filter((x) => held.some((m) => m.id === x.id))))
+        .catch(() => undefined);
     void readState(selectProgressStore())
       .then((state) => (own.current = ownGroup(state.progress, caseGroups, shared) ?? undefined))
       .catch(() => undefined)
@@ -51,7 +58,7 @@ export default function SearchBox({ strings, groups, caseGroups, shared }: Props
   return (
     <div class="search">
       <SearchForm
-        {...{ strings, groups, query, group }}
+        {...{ strings, groups: choices, query, group }}
         inputRef={input}
         onFocus={prepare}
         onQuery={(q) => {

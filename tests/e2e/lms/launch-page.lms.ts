@@ -105,6 +105,14 @@ test('search works inside the package: the index loads and results open their pa
   expect(errors).toEqual([]);
 });
 
+test("search in a module's package offers only the package's modules to narrow to", async ({ page }) => {
+  await page.goto(`${server.origin}/pkg/lms/${MODULE}/index.html`);
+  const content = page.frameLocator('iframe[title="Inhoud van de module"]');
+  await content.getByRole('link', { name: 'Zoeken' }).click();
+  const choices = content.getByRole('combobox', { name: 'Beroepsgroep' }).getByRole('option');
+  await expect(choices).toHaveText(['Alle beroepsgroepen', 'De meldcode in vijf stappen', 'Onderwijs']);
+});
+
 test('from file://, without an LMS, the pages and their links work', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'meldcode-pakket-'));
   try {
