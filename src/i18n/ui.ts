@@ -380,6 +380,8 @@ export const ui = {
   'bijOns.broken':
     'Het organisatieprofiel in deze browser is beschadigd of klopt niet meer. Daarom staat het hier niet.',
   'bijOns.manage': 'Bekijk of vervang het profiel',
+  'bijOns.box.heading': 'Zo doen wij het bij {organisation}',
+  'bijOns.box.ask': 'Vragen? Je aandachtsfunctionaris is',
   'bijOns.page.title': 'De meldcode van je organisatie',
   'bijOns.page.intro':
     'Elke organisatie heeft een eigen meldcode. Daarin staat wie je aandachtsfunctionaris is en wie welke stap zet. Heb je van je organisatie een profiel gekregen? Voeg het hier toe. Dan zie je in de naslag ook wie je bij jou bereikt.',

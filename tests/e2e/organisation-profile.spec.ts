@@ -35,6 +35,16 @@ test('a professional adds the profile of their kinderopvang: the naslag shows wh
   await expect(page.getByRole('region', { name: /^Bij ons/ })).toHaveCount(0);
   await page.goto('/basis/naslag/');
   await expect(page.getByRole('region', { name: /^Bij ons/ })).toBeVisible();
+  // A lesson on a step shows how the organisation takes it; the module page says whom to ask.
+  await page.goto('/kinderopvang/vijf-stappen/');
+  const box = page.getByRole('complementary', { name: 'Zo doen wij het bij Kinderopvang Het Zonnetje' });
+  await expect(box).toContainText('Stap 2: De pedagogisch medewerker overlegt met Sanne');
+  await expect(box).toContainText('Vragen? Je aandachtsfunctionaris is Sanne de Wit');
+  await expectNoAxeViolations(page, 'lesson with Zo doen wij het');
+  await page.goto('/kinderopvang/');
+  await expect(
+    page.getByRole('complementary', { name: 'Zo doen wij het bij Kinderopvang Het Zonnetje' }),
+  ).toContainText('Sanne de Wit');
 
   await openSetup(page);
   await page.getByRole('button', { name: ui['bijOns.remove'] }).click();
