@@ -2,7 +2,8 @@ import type { CompiledCase } from '../../modules/case/compile-case.ts';
 import { resumeCaseRun, type CaseRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
-import { attemptId, type Attempt } from '../../modules/scoring/attempt.ts';
+import { attemptId } from '../../modules/scoring/attempt-start.ts';
+import type { Attempt } from '../../modules/scoring/attempt.ts';
 import { scoreAttempt, type Score } from '../../modules/scoring/score-attempt.ts';
 
 /** How the player starts: resume the unfinished attempt, or start afresh (saying why when an attempt was set aside). */

@@ -2,7 +2,7 @@ import type { Verdict } from '../../modules/case/case.schema.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
 import type { DiagramStrings } from '../lib/stappenplan-labels.ts';
 import type { EarlierAttempt } from './case-attempts.ts';
-import { nl } from '../../modules/strings/nl.ts';
+import { resultText } from '../../modules/strings/nl-result.ts';
 
 /** The strings the case player shows, handed to it as a prop by the case page. */
 export type PlayerStrings = UiSection<'player.'> & DiagramStrings;
@@ -23,7 +23,8 @@ export function verdictHeading(strings: PlayerStrings, verdict: Verdict): string
 export function attemptLine(strings: PlayerStrings, earlier: EarlierAttempt, when: string): string {
   const { score } = earlier;
   if (!score) return format(strings['player.attempts.open'], { date: when });
-  const verdict = score.critical.length > 0 || !score.passed ? nl.result.failed : nl.result.passed;
+  const verdict =
+    score.critical.length > 0 || !score.passed ? resultText.result.failed : resultText.result.passed;
   return format(strings['player.attempts.done'], { date: when, total: score.total, max: score.max, verdict });
 }
 
