@@ -6,6 +6,10 @@ import { caseText } from '../strings/nl-case.ts';
 import { wijzerText } from '../strings/nl-wijzer.ts';
 import { wijzerMoment } from './wijzer-moment.ts';
 import type { WijzerRun } from './wijzer-run.ts';
+import { formatDate } from './format-date.ts';
+
+// The wijzer's storage shows dates without loading the summary (format-date.ts).
+export { formatDate };
 
 /** A dated summary of the steps and afwegingen, for the professional's dossier: sections of lines. */
 export interface WijzerSummary {
@@ -112,11 +116,6 @@ function standLine(run: WijzerRun): string {
     default:
       return fill(w.next, { step: phaseInfo('collega-route').name });
   }
-}
-
-/** "14 maart 2026 om 10:42", in Dutch. */
-export function formatDate(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** "a", "a en b", "a, b en c". */

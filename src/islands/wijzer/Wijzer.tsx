@@ -6,8 +6,23 @@ import { WijzerAcuut } from './WijzerAcuut.tsx';
 import { WijzerQuestion } from './WijzerQuestion.tsx';
 import { WijzerStart } from './WijzerStart.tsx';
 import { WijzerSteps } from './WijzerSteps.tsx';
-import { WijzerSummary } from './WijzerSummary.tsx';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+
+type SummaryCode = typeof import('./WijzerSummary.tsx');
+/** The summary's code (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
+let summaryCode: Promise<SummaryCode> | null = null;
+
+function useSummaryCode(needed: boolean): SummaryCode | null {
+  const [code, setCode] = useState<SummaryCode | null>(null);
+  useEffect(() => {
+    if (!needed || code) return;
+    summaryCode ??= import('./WijzerSummary.tsx');
+    summaryCode.then(setCode, () => {
+      summaryCode = null; // offline before it was ever loaded: tried again on the next change
+    });
+  }, [needed, code]);
+  return code;
+}
 
 interface Props {
   strings: WijzerStrings;
@@ -39,11 +54,21 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
   });
   const screen = useRef<HTMLDivElement>(null);
   const key = view === 'vraag' ? `${view}:${run?.events.length ?? 0}` : view;
+  const summary = useSummaryCode(run !== null);
+  const focusDue = useRef(false);
   useEffect(() => {
     // Focus follows the screen to its heading, except on page load and when a saved situation opens.
-    if (!quiet.current) screen.current?.querySelector<HTMLElement>('h2')?.focus();
+    focusDue.current = !quiet.current;
     quiet.current = false;
   }, [key]);
+  useEffect(() => {
+    // The summary's heading appears once its code has loaded: focus goes there then.
+    if (!focusDue.current) return;
+    const heading = screen.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    focusDue.current = false;
+    heading.focus();
+  });
   const group = groups.find((g) => g.id === run?.setup.beroepsgroep) ?? groups[0]!;
   return (
     <div class="wijzer">
@@ -67,8 +92,8 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
         {view === 'vraag' && run && (
           <WijzerQuestion strings={strings} run={run} vragen={group.vragen} send={wijzer.send} />
         )}
-        {view === 'samenvatting' && run && (
-          <WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
+        {view === 'samenvatting' && run && summary && (
+          <summary.WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
         )}
       </div>
       {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}
