@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { viewRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
@@ -9,26 +9,10 @@ import type { AfterCase } from './PlayerResult.tsx';
 import { currentAttemptId } from './player-state.ts';
 import type { PlayerStrings } from './player-text.ts';
 import { useCaseRun } from './use-case-run.ts';
+import { useLazyModule } from './use-lazy-module.ts';
 
-type Later = typeof import('./player-later.ts');
-/** The result, looking back and the list of attempts (player-later.ts), loaded once, when first needed. */
-let laterCode: Promise<Later> | null = null;
-
-/**
- * The later screens' code once `needed`: after the first choice (so the result is there by the end), or
- * at once when there are stored attempts to list or to look back on. Null until it has loaded.
- */
-function useLater(needed: boolean): Later | null {
-  const [later, setLater] = useState<Later | null>(null);
-  useEffect(() => {
-    if (!needed || later) return;
-    laterCode ??= import('./player-later.ts');
-    laterCode.then(setLater, () => {
-      laterCode = null; // offline before it was ever loaded: tried again on the next change
-    });
-  }, [needed, later]);
-  return later;
-}
+/** The result, looking back and the list of attempts (player-later.ts): not needed before the first choice. */
+const loadLater = () => import('./player-later.ts');
 
 interface Props {
   playable: PlayableCase;
@@ -47,7 +31,10 @@ interface Props {
 export default function CasePlayer({ playable, strings, lessons, after }: Props) {
   const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
   const heading = useRef<HTMLHeadingElement>(null);
-  const later = useLater(
+  // Loaded after the first choice (so the result is there by the end), or at once when there are stored
+  // attempts to list or to look back on.
+  const later = useLazyModule(
+    loadLater,
     state.screen !== 'loading' &&
       (state.attempt !== null || state.review !== null || state.attempts.length > 0),
   );

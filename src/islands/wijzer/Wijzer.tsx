@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { acuutMogelijk } from '../../../modules/wijzer/wijzer-moment.ts';
+import { useLazyModule } from '../use-lazy-module.ts';
 import { useWijzer } from './use-wijzer.ts';
 import { useWijzerStorage } from './use-wijzer-storage.ts';
 import { WijzerAcuut } from './WijzerAcuut.tsx';
@@ -8,21 +9,8 @@ import { WijzerStart } from './WijzerStart.tsx';
 import { WijzerSteps } from './WijzerSteps.tsx';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
 
-type SummaryCode = typeof import('./WijzerSummary.tsx');
-/** The summary's code (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
-let summaryCode: Promise<SummaryCode> | null = null;
-
-function useSummaryCode(needed: boolean): SummaryCode | null {
-  const [code, setCode] = useState<SummaryCode | null>(null);
-  useEffect(() => {
-    if (!needed || code) return;
-    summaryCode ??= import('./WijzerSummary.tsx');
-    summaryCode.then(setCode, () => {
-      summaryCode = null; // offline before it was ever loaded: tried again on the next change
-    });
-  }, [needed, code]);
-  return code;
-}
+/** The summary (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
+const loadSummary = () => import('./WijzerSummary.tsx');
 
 interface Props {
   strings: WijzerStrings;
@@ -54,7 +42,7 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
   });
   const screen = useRef<HTMLDivElement>(null);
   const key = view === 'vraag' ? `${view}:${run?.events.length ?? 0}` : view;
-  const summary = useSummaryCode(run !== null);
+  const summary = useLazyModule(loadSummary, run !== null);
   const focusDue = useRef(false);
   useEffect(() => {
     // Focus follows the screen to its heading, except on page load and when a saved situation opens.
