@@ -77,7 +77,7 @@ export const siteWeight: BenchSection = {
           js,
           raw,
           gzip,
-          ...(PAGE_BUDGET_GZIP[type] ? { 'budget gzip': PAGE_BUDGET_GZIP[type] } : {}),
+          'budget gzip': PAGE_BUDGET_GZIP[type] ?? '–',
           'html+css gzip': htmlCssGzip,
           'js gzip': jsGzip,
           'heaviest page': path,
