@@ -5,7 +5,8 @@ import { consequenceChain } from '../case/consequences.ts';
 import { viewCase, type CaseView } from '../case/view-case.ts';
 import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
-import { fill, nl } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
+import { caseText } from '../strings/nl-case.ts';
 import { choiceOrder } from '../scoring/choice-order.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 
@@ -80,9 +81,9 @@ export function chooseInRun(run: CaseRun, choice: string, at?: string): RunResul
     const index = run.log.length;
     return {
       ok: false,
-      message: fill(nl.replay.mismatch, {
+      message: fill(caseText.replay.mismatch, {
         index: index + 1,
-        reason: fill(nl.replay.notPossible, { choice }),
+        reason: fill(caseText.replay.notPossible, { choice }),
       }),
     };
   }

@@ -6,7 +6,10 @@ import type { LogStep } from '../case/expert-path.ts';
 import type { LessonLink, PhaseLessons } from '../lesson/phase-lessons.ts';
 import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
-import { fill, nl } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
+import { acuteText } from '../strings/nl-acute.ts';
+import { caseText } from '../strings/nl-case.ts';
+import { resultText } from '../strings/nl-result.ts';
 
 /** One afweging as played: the learner's first answer beside the expert's, and where each leads. */
 export interface AfwegingResult {
@@ -76,10 +79,10 @@ export interface CaseSummary {
 }
 
 function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
-  if (choice.action && choice.action in nl.outcome)
-    return nl.outcome[choice.action as keyof typeof nl.outcome];
+  if (choice.action && choice.action in caseText.outcome)
+    return caseText.outcome[choice.action as keyof typeof caseText.outcome];
   const target = routeTarget(compiled.def, choice.next);
-  if (target === node) return nl.retry;
+  if (target === node) return caseText.retry;
   const next = compiled.nodes.get(target)!;
   return next.title ?? phaseInfo(next.phase).name;
 }
@@ -88,10 +91,10 @@ function ledTo(compiled: CompiledCase, node: string, choice: Choice): string {
 export function howScored(compiled: CompiledCase, max: number): string[] {
   const percent = compiled.passPercentage;
   return [
-    nl.scoring.firstChoice,
-    nl.scoring.retry,
-    nl.scoring.critical,
-    fill(nl.scoring.passMark, { percent, points: Math.ceil((percent * max) / 100), max }),
+    resultText.scoring.firstChoice,
+    resultText.scoring.retry,
+    resultText.scoring.critical,
+    fill(resultText.scoring.passMark, { percent, points: Math.ceil((percent * max) / 100), max }),
   ];
 }
 
@@ -113,8 +116,8 @@ export function summarizeRun(
   for (const decision of score.decisions) {
     const node = compiled.nodes.get(decision.node)!;
     const choice = node.choices!.find((c) => c.id === decision.choice)!;
-    if (choice.action) steps.push({ phase: node.phase, text: nl.action[choice.action] });
-    if (choice.acuteReason) acuteReason = nl.acuteReason[choice.acuteReason];
+    if (choice.action) steps.push({ phase: node.phase, text: caseText.action[choice.action] });
+    if (choice.acuteReason) acuteReason = acuteText.acuteReason[choice.acuteReason];
     if (decision.firstTry && choice.verdict !== 'goed') {
       const best = node.choices!.find((c) => c.verdict === 'goed')!;
       wrongFirstChoices.push({
@@ -147,17 +150,17 @@ export function summarizeRun(
   const ending = score.complete ? endOf(compiled, log) : undefined;
   const verdict =
     score.critical.length > 0
-      ? nl.result.criticalFailed
+      ? resultText.result.criticalFailed
       : ending?.outcome === 'slecht'
-        ? nl.result.badEnding
+        ? resultText.result.badEnding
         : score.passed
-          ? nl.result.passed
-          : nl.result.failed;
+          ? resultText.result.passed
+          : resultText.result.failed;
   const count = wrongFirstChoices.length;
   const firstChoices =
     count === 0
-      ? nl.scoring.allRight
-      : fill(count === 1 ? nl.scoring.wrongOne : nl.scoring.wrongOther, {
+      ? resultText.scoring.allRight
+      : fill(count === 1 ? resultText.scoring.wrongOne : resultText.scoring.wrongOther, {
           count,
           total: score.total,
           max: score.max,
@@ -172,7 +175,7 @@ export function summarizeRun(
     phases: score.phases.map((p) => ({
       ...p,
       name: phaseInfo(p.phase).name,
-      verdict: nl.phaseVerdict[p.verdict],
+      verdict: caseText.phaseVerdict[p.verdict],
     })),
     acuteReason,
     critical: score.critical.map((miss) => {
@@ -182,7 +185,7 @@ export function summarizeRun(
         moment: node.title ?? phaseInfo(node.phase).name,
         category: miss.category,
         label: node.choices!.find((c) => c.id === miss.choice)!.label,
-        ...nl.critical[miss.category],
+        ...resultText.critical[miss.category],
       };
     }),
     verdict,

@@ -11,7 +11,7 @@ import {
   type CaseRun,
   type RunView,
 } from './case-run.ts';
-import { nl } from '../strings/nl.ts';
+import { discussionText } from '../strings/nl-discussion.ts';
 
 /**
  * A leertafel: a trainer leads a group through one case on the case run. Nothing is scored or saved;
@@ -62,7 +62,7 @@ export function viewLeertafel(table: Leertafel): LeertafelView {
   return {
     ...view,
     heading: view.title ?? phaseInfo(view.phase).name,
-    questions: node ? discussionQuestions(node) : [nl.discussion.gevolg],
+    questions: node ? discussionQuestions(node) : [discussionText.discussion.gevolg],
     expert: best
       ? {
           id: best.id,

@@ -1,4 +1,5 @@
-import { assign, initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
+import { assign, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { setupMachine } from '../stappenplan/setup-machine.ts';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import {
   stappenplanMachine,
@@ -46,7 +47,7 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
           },
     ]),
   );
-  return setup({
+  return setupMachine({
     types: { context: {} as CaseContext, events: {} as CaseEvent },
     guards: {
       isAllowedChoice: ({ context, event }, params: ChoiceParams) =>

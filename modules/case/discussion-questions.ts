@@ -1,5 +1,6 @@
 import { phaseInfo } from '../stappenplan/phases.ts';
-import { fill, nl } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
+import { discussionText } from '../strings/nl-discussion.ts';
 import type { CaseNode } from './case.schema.ts';
 
 /**
@@ -10,14 +11,17 @@ import type { CaseNode } from './case.schema.ts';
  */
 export function discussionQuestions(node: Pick<CaseNode, 'phase' | 'discussion' | 'end'>): string[] {
   if (node.discussion && node.discussion.length > 0) return [...node.discussion];
-  if (node.end) return [nl.discussion.einde];
-  const base = [nl.discussion.doen, nl.discussion.kader];
+  if (node.end) return [discussionText.discussion.einde];
+  const base = [discussionText.discussion.doen, discussionText.discussion.kader];
   const { afweging, name } = phaseInfo(node.phase);
   if (afweging !== null) {
     const vraag = name.slice(name.indexOf(':') + 1).trim();
-    return [fill(nl.discussion.afweging, { n: afweging, vraag }), nl.discussion.kader];
+    return [
+      fill(discussionText.discussion.afweging, { n: afweging, vraag }),
+      discussionText.discussion.kader,
+    ];
   }
-  if (node.phase === 'acuut') return [nl.discussion.acuut, ...base];
-  if (node.phase === 'collega-route') return [nl.discussion.collega, ...base];
+  if (node.phase === 'acuut') return [discussionText.discussion.acuut, ...base];
+  if (node.phase === 'collega-route') return [discussionText.discussion.collega, ...base];
   return base;
 }

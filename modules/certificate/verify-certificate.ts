@@ -1,7 +1,7 @@
 import type { CriticalCategory } from '../case/critical-category.ts';
 import type { CaseArchive } from '../scoring/case-archive.ts';
 import type { VerifyTable } from '../scoring/verify-table.ts';
-import { nl } from '../strings/nl.ts';
+import { resultText } from '../strings/nl-result.ts';
 import { archiveLookup, tableLookup, type Scorer } from './case-lookup.ts';
 import { printedMismatch, type PrintedCertificate } from './certificate-pdf-text.ts';
 import {
@@ -214,7 +214,7 @@ export function verifyCertificate(
 /** The categories of the critical misses, each once, in plain Dutch: "niet melden waar het moet". */
 function criticalNames(categories: readonly CriticalCategory[]): string {
   const names = [...new Set(categories)].map((category) => {
-    const name = nl.critical[category].name;
+    const name = resultText.critical[category].name;
     return name.charAt(0).toLowerCase() + name.slice(1);
   });
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;

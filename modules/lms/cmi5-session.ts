@@ -1,7 +1,7 @@
 import { mergeProgress } from '../progress/merge-progress.ts';
 import { emptyProgress, type Progress } from '../progress/progress.ts';
 import { readProgress, type ProgressRead } from '../progress/read-progress.ts';
-import { fill } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
 import { lmsText } from '../strings/lms.ts';
 import type { LmsModule } from './lms-module.ts';
 import { onceEach, type LmsProgressStore, type MirrorStore } from './lms-store.ts';

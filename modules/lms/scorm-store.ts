@@ -2,7 +2,7 @@ import { mergeProgress } from '../progress/merge-progress.ts';
 import { decodeProgress, SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
 import { emptyProgress, type Progress } from '../progress/progress.ts';
 import type { ProgressRead } from '../progress/read-progress.ts';
-import { fill } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
 import { lmsText } from '../strings/lms.ts';
 import { FINGERPRINT_SEPARATOR, fitSuspendData } from './fit-suspend-data.ts';
 import { moduleFingerprint, type LmsModule } from './lms-module.ts';

@@ -3,7 +3,7 @@ import { phaseInfo } from '../stappenplan/phases.ts';
 import { stappenplanMachine, type StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 import { stateMeta } from '../stappenplan/state-meta.ts';
 import type { AfwegingNummer, Antwoord } from '../stappenplan/stappenplan.rules.ts';
-import { nl } from '../strings/nl.ts';
+import { caseText } from '../strings/nl-case.ts';
 
 /** Where an answer leads, as the stappenplan machine decides it. */
 export type OutcomeKind =
@@ -73,7 +73,7 @@ export function afwegingRows(afwegingen: readonly { vraag: string; label?: strin
     if (!own) throw new Error(`afweging ${nummer} has no question`);
     const outcome = (antwoord: Antwoord): AfwegingOutcome => ({
       antwoord,
-      text: nl.outcome[`afweging-${nummer}-${antwoord}`],
+      text: caseText.outcome[`afweging-${nummer}-${antwoord}`],
       kind: outcomeKind(nummer, antwoord),
     });
     return {

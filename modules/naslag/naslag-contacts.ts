@@ -1,6 +1,6 @@
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
 import { collegaRouteGeldt } from '../stappenplan/stappenplan.rules.ts';
-import { nl } from '../strings/nl.ts';
+import { wijzerText } from '../strings/nl-wijzer.ts';
 
 /** One number or person to call, as the naslag and the wijzer show it. */
 export interface Contact {
@@ -16,7 +16,7 @@ export function collegaRouteInSector(sector: Sector): boolean {
 
 /** Who to call: 112 in danger, Veilig Thuis, the aandachtsfunctionaris, and the vertrouwensinspecteurs where the route for a colleague applies. */
 export function naslagContacts(sector: Sector): Contact[] {
-  const { noodnummer, veiligThuis, aandachtsfunctionaris, vertrouwensinspecteur } = nl.contact;
+  const { noodnummer, veiligThuis, aandachtsfunctionaris, vertrouwensinspecteur } = wijzerText.contact;
   return [
     noodnummer,
     veiligThuis,

@@ -21,9 +21,11 @@
  */
 import * as shape from '../versioned/shape.ts';
 import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
+import { ATTEMPT_KIND, ATTEMPT_VERSION } from './attempt-start.ts';
 
-export const ATTEMPT_KIND = 'poging';
-export const ATTEMPT_VERSION = 2;
+// Starting an attempt and naming it need no checking code: they live in attempt-start.ts (a case page
+// loads that before the first choice, and this file only when it reads or saves progress).
+export { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId, startAttempt } from './attempt-start.ts';
 
 // Checked with versioned/shape.ts rather than zod: attempts are read in the browser (see there why).
 export const attemptEventSchema = shape.object({
@@ -65,28 +67,4 @@ const attemptSpec: VersionedSpec<Attempt> = {
 /** Reads a stored attempt (JSON text or parsed) of any known version, migrating it; never throws. */
 export function readAttempt(data: unknown): ReadResult<Attempt> {
   return readVersioned(data, attemptSpec);
-}
-
-/** The identity of an attempt: its case, its start to the millisecond and its seed never change once it starts. */
-export function attemptId(attempt: Pick<Attempt, 'caseId' | 'startedAt' | 'seed'>): string {
-  return `${attempt.caseId}@${Date.parse(attempt.startedAt)}#${attempt.seed ?? 'geschreven'}`;
-}
-
-/** A new, empty attempt at the current version, with a fresh random seed. */
-export function startAttempt(
-  caseDef: { id: string; version: number },
-  caseHash: string,
-  now: Date = new Date(),
-  seed: number = globalThis.crypto.getRandomValues(new Uint32Array(1))[0],
-): Attempt {
-  return {
-    kind: ATTEMPT_KIND,
-    version: ATTEMPT_VERSION,
-    caseId: caseDef.id,
-    caseVersion: caseDef.version,
-    caseHash,
-    startedAt: now.toISOString(),
-    seed,
-    events: [],
-  };
 }

@@ -27,7 +27,8 @@
  * archived before authors could mark choices keeps its misses: those the engine derives.
  */
 import type { CriticalCategory } from '../case/critical-category.ts';
-import { fill, nl } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
+import { caseText } from '../strings/nl-case.ts';
 import type { Judged } from './judge.ts';
 import { walkMoments } from './walk-moments.ts';
 import { LOG_FINISHED, misfit, noChoiceAt, readLogPositions } from './log-codec.ts';
@@ -81,9 +82,9 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
   if (walked.ok) return walked;
   return {
     ok: false,
-    message: fill(nl.replay.mismatch, {
+    message: fill(caseText.replay.mismatch, {
       index: walked.refused + 1,
-      reason: fill(nl.replay.notPossible, { choice: walked.choice }),
+      reason: fill(caseText.replay.notPossible, { choice: walked.choice }),
     }),
   };
 }

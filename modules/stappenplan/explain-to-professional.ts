@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { nl } from '../strings/nl.ts';
+import { wijzerText } from '../strings/nl-wijzer.ts';
 import { isAcuteReason } from './acute-reasons.ts';
 import { explainRefusal } from './explain-refusal.ts';
 import type { stappenplanMachine, StappenplanEvent } from './stappenplan.machine.ts';
@@ -18,25 +18,25 @@ export function explainToProfessional(snapshot: Snapshot, event: StappenplanEven
 }
 
 function ownWords(snapshot: Snapshot, event: StappenplanEvent): string | undefined {
-  if (snapshot.status === 'done') return nl.refusal.done;
+  if (snapshot.status === 'done') return wijzerText.refusal.done;
   switch (event.type) {
     case 'afweging.beantwoorden':
-      if (snapshot.matches({ beslissen: 'hulpBieden' })) return nl.refusal.afweging5VoorHulp;
-      if (snapshot.matches('melden')) return nl.refusal.afwegingNaMelden;
+      if (snapshot.matches({ beslissen: 'hulpBieden' })) return wijzerText.refusal.afweging5VoorHulp;
+      if (snapshot.matches('melden')) return wijzerText.refusal.afwegingNaMelden;
       return undefined;
     case 'melding.doen':
-      return nl.refusal.melden;
+      return wijzerText.refusal.melden;
     case 'hulp.volgen':
-      return nl.refusal.hulpVolgen;
+      return wijzerText.refusal.hulpVolgen;
     case 'acuut.handelen':
-      return isAcuteReason(event.reden) ? undefined : nl.refusal.acuteReden;
+      return isAcuteReason(event.reden) ? undefined : wijzerText.refusal.acuteReden;
     case 'gesprek.overslaan':
-      return isOverslaanReden(event.reden) ? undefined : nl.refusal.gesprekReden;
+      return isOverslaanReden(event.reden) ? undefined : wijzerText.refusal.gesprekReden;
     case 'collega.vermoeden':
     case 'houder.informeren':
     case 'vertrouwensinspecteur.raadplegen':
     case 'aangifte.doen':
-      return nl.refusal.collega;
+      return wijzerText.refusal.collega;
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
-import { and, assign, not, setup } from 'xstate';
+import { and, assign, not } from 'xstate';
+import { setupMachine } from './setup-machine.ts';
 import { isAcuteReason, type AcuteReason } from './acute-reasons.ts';
 import type { StateMeta } from './state-meta.ts';
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
@@ -71,7 +72,7 @@ const toMelden = (afweging: AfwegingNummer, antwoord: Antwoord, reden: MeldReden
  * separate statutory route for a suspected colleague. Every case scenario runs on this machine.
  * Every state carries its `meta` (state-meta.ts): what the learner is asked there, and its phase.
  */
-export const stappenplanMachine = setup({
+export const stappenplanMachine = setupMachine({
   types: {
     context: {} as StappenplanContext,
     events: {} as StappenplanEvent,

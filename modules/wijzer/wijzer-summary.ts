@@ -1,8 +1,15 @@
 import { phaseInfo, type Phase } from '../stappenplan/phases.ts';
 import { stappen1tot3Klaar } from '../stappenplan/stappenplan.rules.ts';
-import { fill, nl } from '../strings/nl.ts';
+import { fill } from '../strings/fill.ts';
+import { acuteText } from '../strings/nl-acute.ts';
+import { caseText } from '../strings/nl-case.ts';
+import { wijzerText } from '../strings/nl-wijzer.ts';
 import { wijzerMoment } from './wijzer-moment.ts';
 import type { WijzerRun } from './wijzer-run.ts';
+import { formatDate } from './format-date.ts';
+
+// The wijzer's storage shows dates without loading the summary (format-date.ts).
+export { formatDate };
 
 /** A dated summary of the steps and afwegingen, for the professional's dossier: sections of lines. */
 export interface WijzerSummary {
@@ -22,7 +29,7 @@ export interface SummaryInput {
   note?: string;
 }
 
-const w = nl.wijzer;
+const w = wijzerText.wijzer;
 
 /** Summarises a wijzer run: who it is about, steps 1–3, each afweging with its outcome, and where it stands. */
 export function summarizeWijzer(run: WijzerRun, input: SummaryInput): WijzerSummary {
@@ -58,13 +65,13 @@ export function summarizeWijzer(run: WijzerRun, input: SummaryInput): WijzerSumm
     const line = fill(w.afweging, {
       n,
       question: input.questions[n - 1] ?? phaseInfo(`afweging-${n}`).name,
-      answer: nl.answer[answer],
-      outcome: nl.outcome[`afweging-${n}-${answer}`],
+      answer: caseText.answer[answer],
+      outcome: caseText.outcome[`afweging-${n}-${answer}`],
     });
     return n === 4 && answer === 'ja' && ctx.hulpGevolgd ? [line, w.hulpGevolgd] : [line];
   });
   const stand: string[] = [];
-  if (ctx.acuut) stand.push(fill(w.acuut, { reason: nl.acuteReason[ctx.acuut] }));
+  if (ctx.acuut) stand.push(fill(w.acuut, { reason: acuteText.acuteReason[ctx.acuut] }));
   if (run.snapshot.matches('gemeld') && ctx.melding)
     stand.push(ctx.melding.hulpGaatDoor ? w.gemeldMetHulp : w.gemeld);
   stand.push(standLine(run));
@@ -109,11 +116,6 @@ function standLine(run: WijzerRun): string {
     default:
       return fill(w.next, { step: phaseInfo('collega-route').name });
   }
-}
-
-/** "14 maart 2026 om 10:42", in Dutch. */
-export function formatDate(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** "a", "a en b", "a, b en c". */

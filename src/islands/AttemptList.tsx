@@ -1,6 +1,7 @@
 import { format } from '../i18n/ui.ts';
-import type { EarlierAttempt } from './case-attempts.ts';
-import { attemptLine, formatWhen, otherVersionsLine, type PlayerStrings } from './player-text.ts';
+import type { EarlierAttempt } from './earlier-attempts.ts';
+import { attemptLine, otherVersionsLine } from './attempt-lines.ts';
+import { formatWhen, type PlayerStrings } from './player-text.ts';
 import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {

@@ -3,15 +3,16 @@ import { viewRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { sideRoutesIn } from '../lib/stappenplan-diagram.ts';
-import { AttemptList } from './AttemptList.tsx';
-import { earlierAttempts } from './case-attempts.ts';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { PlayerMoment } from './PlayerMoment.tsx';
-import { PlayerResult, type AfterCase } from './PlayerResult.tsx';
-import { PlayerReview } from './PlayerReview.tsx';
+import type { AfterCase } from './PlayerResult.tsx';
 import { currentAttemptId } from './player-state.ts';
 import type { PlayerStrings } from './player-text.ts';
 import { useCaseRun } from './use-case-run.ts';
+import { useLazyModule } from './use-lazy-module.ts';
+
+/** The result, looking back and the list of attempts (player-later.ts): not needed before the first choice. */
+const loadLater = () => import('./player-later.ts');
 
 interface Props {
   playable: PlayableCase;
@@ -30,19 +31,30 @@ interface Props {
 export default function CasePlayer({ playable, strings, lessons, after }: Props) {
   const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Loaded after the first choice (so the result is there by the end), or at once when there are stored
+  // attempts to list or to look back on.
+  const later = useLazyModule(
+    loadLater,
+    state.screen !== 'loading' &&
+      (state.attempt !== null || state.review !== null || state.attempts.length > 0),
+  );
+  // The heading of a later screen appears once its code has loaded: focus moves there then.
+  const focused = useRef(0);
   useEffect(() => {
-    if (state.focus === 0 || !heading.current) return;
+    if (state.focus === focused.current || !heading.current) return;
+    focused.current = state.focus;
     heading.current.focus({ preventScroll: true });
     heading.current.scrollIntoView({ block: 'start' });
-  }, [state.focus]);
+  }, [state.focus, later]);
   const view = viewRun(state.run);
   const sideRoutes = sideRoutesIn(compiled.def.nodes.map((node) => node.phase));
   // Earlier attempts are offered on the result screen and before the first choice of a new run.
   const listed =
     !state.review && (state.screen === 'result' || (state.screen === 'moment' && !state.attempt));
-  const earlier = listed
-    ? earlierAttempts(state.attempts, playable, compiled, currentAttemptId(state))
-    : null;
+  const earlier =
+    listed && later
+      ? later.earlierAttempts(state.attempts, playable, compiled, currentAttemptId(state))
+      : null;
   const messages = [
     notice === 'noStorage' ? strings['player.noStorage'] : notice,
     state.start && strings[`player.${state.start}`],
@@ -55,26 +67,30 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
         ))}
       </div>
       {state.review ? (
-        <PlayerReview
-          compiled={compiled}
-          review={state.review}
-          strings={strings}
-          lessons={lessons}
-          headingRef={heading}
-          onMove={review}
-        />
+        later && (
+          <later.PlayerReview
+            compiled={compiled}
+            review={state.review}
+            strings={strings}
+            lessons={lessons}
+            headingRef={heading}
+            onMove={review}
+          />
+        )
       ) : state.screen === 'feedback' && view.feedback ? (
         <PlayerFeedback feedback={view.feedback} strings={strings} headingRef={heading} onNext={proceed} />
       ) : state.screen === 'result' ? (
-        <PlayerResult
-          compiled={compiled}
-          run={state.run}
-          strings={strings}
-          lessons={lessons}
-          after={after}
-          headingRef={heading}
-          onRetry={restart}
-        />
+        later && (
+          <later.PlayerResult
+            compiled={compiled}
+            run={state.run}
+            strings={strings}
+            lessons={lessons}
+            after={after}
+            headingRef={heading}
+            onRetry={restart}
+          />
+        )
       ) : (
         <PlayerMoment
           view={view}
@@ -86,8 +102,8 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
           onContinue={continueAfter}
         />
       )}
-      {earlier && (
-        <AttemptList
+      {earlier && later && (
+        <later.AttemptList
           {...earlier}
           strings={strings}
           onView={({ attempt }) => review({ attempt, step: 'summary' })}

@@ -7,7 +7,8 @@ import {
   type CaseRun,
 } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
-import { attemptId, startAttempt, type Attempt } from '../../modules/scoring/attempt.ts';
+import { attemptId, startAttempt } from '../../modules/scoring/attempt-start.ts';
+import type { Attempt } from '../../modules/scoring/attempt.ts';
 import { attemptsOfCase, planStart } from './case-attempts.ts';
 
 /**

@@ -1,18 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compilePlayableCase, type PlayableCase } from '../../modules/case-run/playable-case.ts';
-import { addAttemptTime } from '../../modules/progress/progress-changes.ts';
-import { attemptId, type Attempt } from '../../modules/scoring/attempt.ts';
+import { attemptId } from '../../modules/scoring/attempt-start.ts';
+import type { Attempt } from '../../modules/scoring/attempt.ts';
 import type { LocalStore } from '../storage/local-store.ts';
-import { selectProgressStore } from '../storage/select-store.ts';
-import { readState, updateProgress } from '../storage/update-progress.ts';
+import { mayHaveStoredProgress } from '../storage/stored-progress.ts';
 import { withAttempt } from './case-attempts.ts';
 import { useActiveTime } from './use-active-time.ts';
 import * as player from './player-state.ts';
 
+type ProgressCode = typeof import('./case-progress.ts');
+/** The code that reads and saves progress (case-progress.ts), loaded once, when first needed. */
+let progressCode: Promise<ProgressCode> | null = null;
+const loadProgressCode = () =>
+  (progressCode ??= import('./case-progress.ts').catch((error: unknown) => {
+    progressCode = null; // offline before it was ever loaded: the next save tries again
+    throw error;
+  }));
+
 /**
  * The case player's state: compiles the case once, reads stored attempts after hydration (resuming an
- * unfinished one), and saves the attempt after every choice, merged with what other tabs saved. The
- * island renders `state` and calls the actions; the case run decides every step of the case.
+ * unfinished one), and saves the attempt after every choice, merged with what other tabs saved. With
+ * nothing stored (a first visit) the case starts at once, and the code that reads and saves progress
+ * loads when the browser is idle (or with the first save, if that comes first). The island renders `state` and calls the actions; the case run decides
+ * every step of the case.
  * Active time (use-active-time.ts) goes to the attempt being played: the time before the first choice
  * to the attempt that choice makes, the result screen to the attempt just finished.
  */
@@ -20,41 +30,66 @@ export function useCaseRun(playable: PlayableCase) {
   const compiled = useMemo(() => compilePlayableCase(playable), [playable]);
   const [state, setState] = useState(() => player.loadingState(compiled));
   const [notice, setNotice] = useState<string | null>(null);
-  const store = useRef<LocalStore | null>(null);
+  const store = useRef<Promise<{ code: ProgressCode; local: LocalStore } | null> | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
   const caseId = playable.def.id;
 
+  /** The progress store with the code that uses it; null (and the notice said) where the browser stores nothing. */
+  const openStore = () =>
+    (store.current ??= loadProgressCode().then(
+      (code) => {
+        try {
+          return { code, local: code.selectProgressStore() };
+        } catch {
+          setNotice('noStorage');
+          return null;
+        }
+      },
+      () => {
+        store.current = null;
+        return null;
+      },
+    ));
+
   useEffect(() => {
-    let local: LocalStore;
-    try {
-      local = selectProgressStore();
-    } catch {
-      setNotice('noStorage');
+    if (!mayHaveStoredProgress()) {
       setState(player.startState(compiled, playable, []));
+      // Fetched while the learner reads, so a save never waits for it, and the service worker keeps
+      // it: a case opened online and played on after the network drops still saves every choice.
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+      idle(() => void loadProgressCode().catch(() => undefined));
       return;
     }
-    store.current = local;
-    void readState(local).then((read) => {
+    void openStore().then(async (opened) => {
+      if (!opened) {
+        setState(player.startState(compiled, playable, []));
+        return;
+      }
+      const read = await opened.code.readState(opened.local);
       setNotice(read.notice ?? null);
       setState(player.startState(compiled, playable, read.progress.attempts));
     });
   }, [compiled]);
 
   const save = (attempt: Attempt) => {
-    const local = store.current;
-    if (!local) return;
     // One save at a time: each reads what is stored (maybe another tab's) and merges before writing.
     saving.current = saving.current.then(async () => {
-      const saved = await updateProgress(local, (progress) => withAttempt(progress, attempt));
+      const opened = await openStore();
+      if (!opened) return;
+      const saved = await opened.code.updateProgress(opened.local, (progress) =>
+        withAttempt(progress, attempt),
+      );
       if (saved.notice) setNotice(saved.notice);
       setState((current) => player.withStored(current, saved.progress.attempts, caseId));
     });
   };
 
   useActiveTime(state.attempt ? attemptId(state.attempt) : null, (id, seconds) => {
-    const local = store.current;
-    if (!local) return;
-    saving.current = saving.current.then(() => updateProgress(local, (p) => addAttemptTime(p, id, seconds)));
+    saving.current = saving.current.then(async () => {
+      const opened = await openStore();
+      if (!opened) return;
+      await opened.code.updateProgress(opened.local, (p) => opened.code.addAttemptTime(p, id, seconds));
+    });
   });
 
   return {

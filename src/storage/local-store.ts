@@ -2,10 +2,10 @@ import type { Progress } from '../../modules/progress/progress.ts';
 import type { ProgressStore } from '../../modules/progress/progress-store.ts';
 import { readProgress } from '../../modules/progress/read-progress.ts';
 
-/** Where the site keeps progress in localStorage; nothing else is stored, and no cookie is set. */
-export const PROGRESS_KEY = 'meldcode:voortgang';
-/** Where unreadable progress is set aside, so starting afresh never destroys what the learner had. */
-export const SET_ASIDE_KEY = 'meldcode:voortgang:apart';
+import { PROGRESS_KEY, SET_ASIDE_KEY } from './progress-keys.ts';
+
+// The keys live on their own, so a page can look whether anything is stored without this code.
+export { PROGRESS_KEY, SET_ASIDE_KEY };
 
 /** A learner's progress in this browser's localStorage, behind the same interface as the LMS stores. */
 export interface LocalStore extends ProgressStore {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { median, type BenchRow, type BenchSection } from './bench-section.ts';
+import { PAGE_BUDGET_GZIP } from './page-budgets.ts';
 import { measurePage, type PageWeight } from './page-weight.ts';
 
 const BUILDS = 3;
@@ -55,7 +56,7 @@ export const siteBuild: BenchSection = {
   },
 };
 
-/** Per page type: the heaviest page's first-visit bytes (HTML + CSS + JS), raw and gzip. */
+/** Per page type: the heaviest page's first-visit bytes (HTML + CSS + JS), raw and gzip, beside its budget. */
 export const siteWeight: BenchSection = {
   name: 'first visit per page type (heaviest page of each type; bytes)',
   run({ root }) {
@@ -76,6 +77,7 @@ export const siteWeight: BenchSection = {
           js,
           raw,
           gzip,
+          'budget gzip': PAGE_BUDGET_GZIP[type] ?? '–',
           'html+css gzip': htmlCssGzip,
           'js gzip': jsGzip,
           'heaviest page': path,

@@ -131,6 +131,30 @@ test('"Beschikbaar zonder internet" keeps a whole module, its size said first: e
   await expect(page.getByRole('heading', { level: 2, name: /^(Goed|Deels goed|Niet goed)$/ })).toBeFocused();
 });
 
+test('a case opened online and played on after the network drops keeps every choice', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/basis/casussen/weekend-bij-papa/');
+  await untilOffline(page);
+  await untilKept(page);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  // The code that saves progress is fetched while the learner reads, and kept.
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await (await caches.open('meldcode-paginas')).keys()).some((r) => /case-progress/.test(r.url)),
+      ),
+    )
+    .toBe(true);
+  await context.setOffline(true);
+  await page.locator('.player .player-choices').getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /^(Goed|Deels goed|Niet goed)$/ })).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(localStorage.getItem('meldcode:voortgang') ?? '')))
+    .toContain('weekend-bij-papa');
+});
+
 test('search works offline once it was used', async ({ page, context }) => {
   await page.goto('/zoeken/');
   await untilOffline(page);

@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { acuutMogelijk, wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
+import { useLazyModule } from '../use-lazy-module.ts';
 import { useWijzer } from './use-wijzer.ts';
 import { useWijzerStorage } from './use-wijzer-storage.ts';
 import { WijzerAcuut } from './WijzerAcuut.tsx';
 import { WijzerQuestion } from './WijzerQuestion.tsx';
 import { WijzerStart } from './WijzerStart.tsx';
 import { WijzerSteps } from './WijzerSteps.tsx';
-import { WijzerSummary } from './WijzerSummary.tsx';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
 import { buttonClass } from '../../lib/button-class.ts';
+
+/** The summary (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
+const loadSummary = () => import('./WijzerSummary.tsx');
 
 interface Props {
   strings: WijzerStrings;
@@ -43,6 +46,8 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
   const screenKey = view === 'vraag' && run ? `vraag:${wijzerMoment(run.snapshot).kind}` : view;
   const answers = run?.events.length ?? 0;
   const lastScreen = useRef(screenKey);
+  const summary = useLazyModule(loadSummary, run !== null);
+  const focusDue = useRef(false);
   useEffect(() => {
     // Focus follows a new screen to its heading, except on page load and when a saved situation opens.
     // A routine answer (one afweging to the next) leaves focus where it is, on the answer buttons; its
@@ -50,9 +55,17 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
     const newScreen = lastScreen.current !== screenKey;
     lastScreen.current = screenKey;
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (!quiet.current && (newScreen || lost)) screen.current?.querySelector<HTMLElement>('h2')?.focus();
+    focusDue.current = !quiet.current && (newScreen || lost);
     quiet.current = false;
   }, [screenKey, answers]);
+  useEffect(() => {
+    // The summary's heading appears once its code has loaded: focus goes there then.
+    if (!focusDue.current) return;
+    const heading = screen.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    focusDue.current = false;
+    heading.focus();
+  });
   const group = groups.find((g) => g.id === run?.setup.beroepsgroep) ?? groups[0]!;
   return (
     <div class="wijzer">
@@ -76,8 +89,8 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
         {view === 'vraag' && run && (
           <WijzerQuestion strings={strings} run={run} vragen={group.vragen} send={wijzer.send} />
         )}
-        {view === 'samenvatting' && run && (
-          <WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
+        {view === 'samenvatting' && run && summary && (
+          <summary.WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
         )}
       </div>
       {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}

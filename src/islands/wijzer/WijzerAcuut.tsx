@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { acuteReasons, type AcuteReason } from '../../../modules/stappenplan/acute-reasons.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
-import { nl } from '../../../modules/strings/nl.ts';
+import { acuteText } from '../../../modules/strings/nl-acute.ts';
 import { upperFirst, type WijzerStrings } from './wijzer-types.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
@@ -35,7 +35,7 @@ export function WijzerAcuut({ strings, send }: Props) {
                 checked={reden === value}
                 onChange={() => setReden(value)}
               />
-              {upperFirst(nl.acuteReason[value])}
+              {upperFirst(acuteText.acuteReason[value])}
             </label>
           ))}
         </fieldset>

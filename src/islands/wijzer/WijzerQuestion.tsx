@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { nl } from '../../../modules/strings/nl.ts';
+import { caseText } from '../../../modules/strings/nl-case.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import { geenEigenHulp, type AfwegingNummer } from '../../../modules/stappenplan/stappenplan.rules.ts';
 import { wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
@@ -20,7 +20,7 @@ function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { numm
   const id = `wijzer-afweging-${nummer}`;
   return (
     <div class="wijzer-afweging" role="group" aria-labelledby={id}>
-      <h3 id={id}>{nl.phase[`afweging-${nummer}`]}</h3>
+      <h3 id={id}>{caseText.phase[`afweging-${nummer}`]}</h3>
       <p class="vraag">“{vragen[nummer - 1]}”</p>
       <p>
         {(['ja', 'nee'] as const).map((antwoord) => (
@@ -48,14 +48,14 @@ export function WijzerQuestion(props: Props) {
   if (moment.kind === 'afweging')
     return (
       <>
-        <h2 tabIndex={-1}>{nl.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}</h2>
+        <h2 tabIndex={-1}>{caseText.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}</h2>
         <Afweging {...props} nummer={moment.nummer} />
       </>
     );
   if (moment.kind === 'hulp-volgen')
     return (
       <>
-        <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-4-ja'])}</h2>
+        <h2 tabIndex={-1}>{upperFirst(caseText.outcome['afweging-4-ja'])}</h2>
         <p>{strings['wijzer.hulp.text']}</p>
         <p>
           <button class={buttonClass('primary')} type="button" onClick={() => send({ type: 'hulp.volgen' })}>
@@ -68,7 +68,7 @@ export function WijzerQuestion(props: Props) {
   if (moment.kind === 'melden')
     return (
       <>
-        <h2 tabIndex={-1}>{upperFirst(nl.outcome['afweging-2-ja'])}</h2>
+        <h2 tabIndex={-1}>{upperFirst(caseText.outcome['afweging-2-ja'])}</h2>
         <p>{strings['wijzer.melden.text']}</p>
         <label class="utrecht-form-label utrecht-form-label--checkbox choice">
           <input

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../i18n/ui.ts';
-import { nl } from '../../../modules/strings/nl.ts';
+import { wijzerText } from '../../../modules/strings/nl-wijzer.ts';
 import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
 import {
   checklistOf,
@@ -27,7 +27,9 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
   const gesprekLabel = (value: GesprekAntwoord) =>
     value === 'open' || value === 'gevoerd'
       ? strings[`wijzer.steps.gesprek.${value}`]
-      : format(strings['wijzer.steps.gesprek.overgeslagen'], { reason: nl.wijzer.gesprekReden[value] });
+      : format(strings['wijzer.steps.gesprek.overgeslagen'], {
+          reason: wijzerText.wijzer.gesprekReden[value],
+        });
   return (
     <form
       class="wijzer-form"
@@ -81,7 +83,7 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
                 })
               }
             />
-            {upperFirst(nl.wijzer.overleg[met])}
+            {upperFirst(wijzerText.wijzer.overleg[met])}
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { format } from '../../i18n/ui.ts';
 import { createWijzerStore } from '../../storage/wijzer-store.ts';
-import { formatDate } from '../../../modules/wijzer/wijzer-summary.ts';
+import { formatDate } from '../../../modules/wijzer/format-date.ts';
 import { restoreWijzer, wijzerRecord } from '../../../modules/wijzer/wijzer-record.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../i18n/ui.ts';
 import { explainToProfessional } from '../../../modules/stappenplan/explain-to-professional.ts';
-import { nl } from '../../../modules/strings/nl.ts';
+import { caseText } from '../../../modules/strings/nl-case.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import { checklistEvents, type StappenChecklist } from '../../../modules/wijzer/stappen-checklist.ts';
 import {
@@ -41,8 +41,8 @@ export function useWijzer(strings: WijzerStrings) {
             kind: 'info' as const,
             text: format(strings['wijzer.answered'], {
               n: event.afweging,
-              answer: nl.answer[event.antwoord],
-              outcome: nl.outcome[`afweging-${event.afweging}-${event.antwoord}`],
+              answer: caseText.answer[event.antwoord],
+              outcome: caseText.outcome[`afweging-${event.afweging}-${event.antwoord}`],
             }),
           }
         : null;

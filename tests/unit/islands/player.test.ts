@@ -6,10 +6,12 @@ import { compilePlayableCase, type PlayableCase } from '../../../modules/case-ru
 import { emptyProgress } from '../../../modules/progress/progress.ts';
 import { attemptId, startAttempt, type Attempt } from '../../../modules/scoring/attempt.ts';
 import { uiSection } from '../../../src/i18n/ui.ts';
-import { earlierAttempts, planStart, withAttempt } from '../../../src/islands/case-attempts.ts';
+import { planStart, withAttempt } from '../../../src/islands/case-attempts.ts';
+import { earlierAttempts } from '../../../src/islands/earlier-attempts.ts';
 import { reviewMoment } from '../../../src/islands/case-review.ts';
 import * as player from '../../../src/islands/player-state.ts';
-import { attemptLine, formatWhen, otherVersionsLine, paragraphs } from '../../../src/islands/player-text.ts';
+import { attemptLine, otherVersionsLine } from '../../../src/islands/attempt-lines.ts';
+import { formatWhen, paragraphs } from '../../../src/islands/player-text.ts';
 
 const root = new URL('../case/fixtures/', import.meta.url).pathname;
 const loaded = loadContent(root, ['content/casussen/onderwijs/geldig.yaml']).cases[0]!;
