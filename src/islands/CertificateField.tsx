@@ -8,6 +8,8 @@ interface Props {
   required?: boolean;
   autoComplete: string;
   inputRef: Ref<HTMLInputElement>;
+  /** Filled in beforehand; the learner can change it. */
+  defaultValue?: string;
 }
 
 /** One labelled text field of the certificate form, with its hint and error tied to it by aria-describedby. */
@@ -19,6 +21,7 @@ export default function CertificateField({
   required,
   autoComplete,
   inputRef,
+  defaultValue,
 }: Props) {
   const described = [hint && `${id}-hint`, error && `${id}-fout`].filter(Boolean).join(' ');
   return (
@@ -38,6 +41,7 @@ export default function CertificateField({
       )}
       <input
         class="utrecht-textbox utrecht-textbox--html-input"
+        defaultValue={defaultValue}
         id={id}
         ref={inputRef}
         type="text"

@@ -7,11 +7,14 @@ import CertificateReady from './CertificateReady.tsx';
 import type { ModuleData } from '../lib/module-data.ts';
 import type { Issued } from './issue-certificate.ts';
 import { buttonClass } from '../lib/button-class.ts';
+import { storedOrganisationName } from '../storage/organisation-store.ts';
 
 interface Props {
   module: ModuleData;
   progress: Progress;
   strings: CertificateStrings;
+  /** The organisation of the profile the site was built with, if any. */
+  organisation?: string;
 }
 
 type Field = keyof LearnerDetails;
@@ -20,7 +23,7 @@ type Field = keyof LearnerDetails;
  * The learner's details, then the certificate: its code and two downloads. The certificate code
  * (zod, pdf-lib, the case machine) is imported on submit; nothing typed is stored.
  */
-export default function CertificateForm({ module, progress, strings }: Props) {
+export default function CertificateForm({ module, progress, strings, organisation }: Props) {
   const [error, setError] = useState<{ field?: Field; message: string }>();
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<Issued>();
@@ -74,6 +77,7 @@ export default function CertificateForm({ module, progress, strings }: Props) {
           error={errorOf('organisation')}
           autoComplete="organization"
           inputRef={refs.organisation}
+          defaultValue={organisation ?? storedOrganisationName() ?? undefined}
         />
         <CertificateField
           id="bewijs-registratie"

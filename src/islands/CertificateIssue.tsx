@@ -10,13 +10,15 @@ interface Props {
   module: ModuleData;
   strings: CertificateStrings;
   progressStrings: ProgressStrings;
+  /** The organisation of the profile the site was built with, if any: the form fills it in. */
+  organisation?: string;
 }
 
 /**
  * "Bewijs van deelname" on a module page: before the module is complete, what remains; after, the
  * form that makes the certificate (CertificateForm). The certificate code loads only on submit.
  */
-export default function CertificateIssue({ module, strings, progressStrings }: Props) {
+export default function CertificateIssue({ module, strings, progressStrings, organisation }: Props) {
   const view = useIssueProgress(module);
   const remaining = view && remainingText(view.status, module, progressStrings);
   return (
@@ -30,7 +32,12 @@ export default function CertificateIssue({ module, strings, progressStrings }: P
         </p>
       )}
       {view?.status.complete && (
-        <CertificateForm module={module} progress={view.progress} strings={strings} />
+        <CertificateForm
+          module={module}
+          progress={view.progress}
+          strings={strings}
+          organisation={organisation}
+        />
       )}
     </section>
   );

@@ -71,7 +71,7 @@ export default function OrganisationProfileSetup({ groups, strings }: Props) {
   };
   const save = (text: string, profile: OrganisationProfile) => {
     try {
-      storeProfile(text);
+      storeProfile(text, profile.organisatie);
       setState({ kind: 'stored', profile });
       setMessage(strings['bijOns.saved']);
     } catch {
