@@ -68,7 +68,9 @@ export default function OfflineModule({ module, strings }: Props) {
 /** Whether this browser can keep the module, and whether it already holds all of it. */
 async function check(module: string): Promise<State> {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return { kind: 'unavailable' };
-  if (!(await navigator.serviceWorker.getRegistration())) return { kind: 'unavailable' };
+  // Waits for the worker: on a first visit this island may wake before the page registered it. Where
+  // no worker is ever registered (an LMS package, `astro dev`) this never resolves and nothing shows.
+  await navigator.serviceWorker.ready;
   const response = await fetch(`/${module}/${MODULE_FILES}`);
   if (!response.ok) return { kind: 'unavailable' };
   const { files, gzip } = (await response.json()) as { files: string[]; gzip: number };
