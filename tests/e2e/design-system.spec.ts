@@ -106,6 +106,7 @@ const look = (element: Locator) =>
       bg: token('--bg'),
       surface: token('--surface'),
       wrong: token('--wrong'),
+      ok: token('--ok'),
     };
   });
 
@@ -154,12 +155,12 @@ async function expectDesignSystemTables(main: Locator) {
 }
 
 /** A notice shown as a box is a design-system alert, in our colours (a line in the accent or "wrong"). */
-async function expectAlert(notice: Locator, kind: 'info' | 'error') {
+async function expectAlert(notice: Locator, kind: 'info' | 'ok' | 'error') {
   const box = notice.locator('xpath=ancestor-or-self::*[contains(@class, "utrecht-alert ")][1]');
   await expect(box).toHaveClass(new RegExp(`\\butrecht-alert--${kind}\\b`));
   const colours = await look(box);
   expect(colours.lineWidth).toBe('6px');
-  expect(colours.line).toBe(kind === 'info' ? colours.accent : colours.wrong);
+  expect(colours.line).toBe({ info: colours.accent, ok: colours.ok, error: colours.wrong }[kind]);
   expect(colours.background).toBe(colours.surface);
 }
 
@@ -217,5 +218,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const notice = page.locator('.my-progress p[role=status]').first();
     await expect(notice).toBeVisible();
     await expectAlert(notice, 'error');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a knowledge check's answer is an alert: right in the ok colour, wrong in the wrong colour (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(lesson);
+    const check = await openCheck(page);
+    const question = check.locator('.question').first();
+    const options = question.locator('input[type=radio], input[type=checkbox]');
+    const submit = question.getByRole('button', { name: ui['check.submit'] });
+    const result = question.locator('.check-result');
+    // Try each option alone until one is judged wrong and one right (a single-choice question has both).
+    const seen = new Set<string>();
+    for (let i = 0; i < (await options.count()) && seen.size < 2; i++) {
+      if (await question.getByRole('button', { name: ui['check.retry'] }).isVisible())
+        await question.getByRole('button', { name: ui['check.retry'] }).click();
+      await options.nth(i).check();
+      await submit.click();
+      await expect(result).toBeVisible();
+      const right = (await result.textContent())!.includes(ui['check.right']);
+      await expectAlert(result.locator('p').first(), right ? 'ok' : 'error');
+      seen.add(right ? 'ok' : 'error');
+      if (right) break;
+    }
+    expect(seen.size).toBeGreaterThan(0);
   });
 }
