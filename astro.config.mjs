@@ -9,6 +9,7 @@ import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts
 import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -48,8 +49,11 @@ export default defineConfig({
   // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
   // writes dist/sw.js from the built files.
   integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
-  // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked.
-  markdown: { processor: satteri({ mdastPlugins: [glossaryLinks(glossary)] }) },
+  // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked and every
+  // Markdown table an NL Design System table.
+  markdown: {
+    processor: satteri({ mdastPlugins: [glossaryLinks(glossary)], hastPlugins: [designSystemTables] }),
+  },
   devToolbar: { enabled: false },
   vite: {
     // The contact address, for src/components/ContactLink.astro (the LMS build keeps it: astro.lms.config.mjs).

@@ -8,7 +8,9 @@ import type { Plugin } from 'postcss';
 // used ships (issue 21, and the page budgets of issue 22).
 
 const utrechtClass = /\.(utrecht-[\w-]+)/g;
-const markupClass = /\butrecht-[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?/g;
+// A block, an optional element (utrecht-table__cell) and an optional modifier (utrecht-alert--info).
+const markupClass =
+  /\butrecht-[a-z0-9]+(?:-[a-z0-9]+)*(?:__[a-z0-9]+(?:-[a-z0-9]+)*)?(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?/g;
 
 /** The selector without its `:not(…)` parts (a class named only there is not needed to match). */
 function withoutNot(selector: string): string {

@@ -1,3 +1,4 @@
+import { Alert } from './Alert.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { viewRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
@@ -63,7 +64,9 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
     <div class="player">
       <div role="status" class="player-status">
         {messages.filter(Boolean).map((message) => (
-          <p>{message}</p>
+          <Alert kind="info">
+            <p>{message}</p>
+          </Alert>
         ))}
       </div>
       {state.review ? (

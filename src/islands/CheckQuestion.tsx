@@ -1,3 +1,4 @@
+import { Alert } from './Alert.tsx';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isRightAnswer } from '../../modules/lesson/grade-answer.ts';
@@ -203,13 +204,13 @@ function Feedback({
   if (kind === 'opnieuw') return <p>{strings['check.retried']}</p>;
   return (
     // Focused after a right answer, whose button goes away: the focus stays with the question.
-    <div class={`check-result check-${kind}`} tabIndex={-1} ref={resultRef}>
+    <Alert kind={kind === 'goed' ? 'ok' : 'error'} own="check-result" boxRef={resultRef} focusable>
       <p>
         <strong>{strings[kind === 'goed' ? 'check.right' : 'check.wrong']}</strong>
       </p>
       <p>
         <strong>{strings['check.explanation']}</strong> {question.explanation}
       </p>
-    </div>
+    </Alert>
   );
 }

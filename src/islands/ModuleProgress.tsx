@@ -1,3 +1,4 @@
+import { Alert } from './Alert.tsx';
 import { useEffect } from 'preact/hooks';
 import { nextStep, type NextStep } from '../../modules/course/next-step.ts';
 import type { ModuleStatus } from '../../modules/course/module-status.ts';
@@ -57,9 +58,9 @@ export default function ModuleProgress({ module, strings }: Props) {
     <section class="module-progress" aria-labelledby="jouw-voortgang">
       <h2 id="jouw-voortgang">{strings['progress.heading']}</h2>
       {view?.notice && (
-        <p role="status" class="progress-notice">
-          {view.notice}
-        </p>
+        <Alert kind="error">
+          <p role="status">{view.notice}</p>
+        </Alert>
       )}
       <p class="progress-bar">
         <label for="module-voortgang">

@@ -1,3 +1,4 @@
+import { Alert } from './Alert.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import type { UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
@@ -29,9 +30,9 @@ export default function ProgressPage({ strings }: Props) {
   return (
     <div class="my-progress" data-ready={String(state !== undefined)}>
       {state?.notice && (
-        <p role="status" class="progress-notice">
-          {state.notice}
-        </p>
+        <Alert kind="error">
+          <p role="status">{state.notice}</p>
+        </Alert>
       )}
       <ModulesOverview progress={state?.progress} modules={modules} strings={strings} />
       <ExportProgress progress={state?.progress} strings={strings} />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { tableClass, tablePartClass } from '../lib/table-class.ts';
 import {
   formatDate,
   formatEdition,
@@ -92,13 +93,14 @@ export default function RegisterTable({ rows, strings }: Props) {
       <p>{strings['organisation.timeNote']}</p>
       <p>{strings['organisation.codeNote']}</p>
       <div class="table-scroll" role="region" aria-label={strings['organisation.tableRegion']} tabIndex={0}>
-        <table class="register">
-          <caption>{strings['organisation.caption']}</caption>
-          <thead>
-            <tr>
+        <table class={tablePartClass('table', 'register')}>
+          <caption class={tableClass.caption}>{strings['organisation.caption']}</caption>
+          <thead class={tableClass.thead}>
+            <tr class={tableClass.tr}>
               {COLUMNS.map(({ sort, label }) =>
                 sort ? (
                   <th
+                    class={tableClass.th}
                     scope="col"
                     aria-sort={
                       view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined
@@ -109,27 +111,29 @@ export default function RegisterTable({ rows, strings }: Props) {
                     </button>
                   </th>
                 ) : (
-                  <th scope="col">{strings[label]}</th>
+                  <th class={tableClass.th} scope="col">
+                    {strings[label]}
+                  </th>
                 ),
               )}
             </tr>
           </thead>
-          <tbody>
+          <tbody class={tableClass.tbody}>
             {shown.slice(0, limit).map((row) => {
               const { verdict } = row;
               const s = verdict.status === 'geldig' ? verdict.summary : undefined;
               const name = rowName(row);
               return (
-                <tr key={row.index}>
-                  <td class={name.fromFile ? 'name-from-file' : undefined}>
+                <tr class={tableClass.tr} key={row.index}>
+                  <td class={tablePartClass('td', name.fromFile ? 'name-from-file' : undefined)}>
                     {name.name}
                     {name.fromFile && <span class="reason">{strings['organisation.fileAsName']}</span>}
                   </td>
-                  <td>{s?.organisation}</td>
-                  <td>{s?.beroepsgroep}</td>
-                  <td>{s?.module}</td>
-                  <td>{s && formatDate(s.date)}</td>
-                  <td>
+                  <td class={tableClass.td}>{s?.organisation}</td>
+                  <td class={tableClass.td}>{s?.beroepsgroep}</td>
+                  <td class={tableClass.td}>{s?.module}</td>
+                  <td class={tableClass.td}>{s && formatDate(s.date)}</td>
+                  <td class={tableClass.td}>
                     {s && (
                       <>
                         {formatMeasured(s.measured)}
@@ -141,7 +145,7 @@ export default function RegisterTable({ rows, strings }: Props) {
                       </>
                     )}
                   </td>
-                  <td>
+                  <td class={tableClass.td}>
                     {s?.measured ? (
                       <>
                         {format(strings['organisation.tries.cases'], { count: s.measured.caseAttempts })}
@@ -155,8 +159,8 @@ export default function RegisterTable({ rows, strings }: Props) {
                       s && formatMeasured(null)
                     )}
                   </td>
-                  <td>{s && formatScore(s.score)}</td>
-                  <td>
+                  <td class={tableClass.td}>{s && formatScore(s.score)}</td>
+                  <td class={tableClass.td}>
                     {s && (
                       <>
                         {s.code}
@@ -168,14 +172,14 @@ export default function RegisterTable({ rows, strings }: Props) {
                       </>
                     )}
                   </td>
-                  <td class="status-cell">
+                  <td class={tablePartClass('td', 'status-cell')}>
                     <strong class={s ? 'valid' : 'invalid'}>{VERDICT_WORD[verdict.status]}</strong>
                     <span class="reason">
                       {verdict.status === 'ongeldig' ? verdict.reason : CHECKED_LINE}
                     </span>
                   </td>
-                  <td class="file-cell">{row.file}</td>
-                  <td>{flagText(row.flags, s)}</td>
+                  <td class={tablePartClass('td', 'file-cell')}>{row.file}</td>
+                  <td class={tableClass.td}>{flagText(row.flags, s)}</td>
                 </tr>
               );
             })}

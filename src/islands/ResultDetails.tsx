@@ -3,6 +3,7 @@ import { format } from '../i18n/ui.ts';
 import { lessonPath } from '../lib/paths.ts';
 import { verdictHeading, type PlayerStrings } from './player-text.ts';
 import { siteUrl } from '../lib/site-url.ts';
+import { tableClass } from '../lib/table-class.ts';
 
 interface Props {
   summary: CaseSummary;
@@ -126,18 +127,24 @@ export function ResultDetails({ summary, strings }: Props) {
         ))}
       </ol>
       <h3>{strings['player.result.phases']}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{strings['player.result.phase']}</th>
-            <th scope="col">{strings['player.result.judgement']}</th>
+      <table class={tableClass.table}>
+        <thead class={tableClass.thead}>
+          <tr class={tableClass.tr}>
+            <th class={tableClass.th} scope="col">
+              {strings['player.result.phase']}
+            </th>
+            <th class={tableClass.th} scope="col">
+              {strings['player.result.judgement']}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody class={tableClass.tbody}>
           {summary.phases.map((p) => (
-            <tr>
-              <th scope="row">{p.name}</th>
-              <td>{format(strings['player.result.judgementOf'], p)}</td>
+            <tr class={tableClass.tr}>
+              <th class={tableClass.th} scope="row">
+                {p.name}
+              </th>
+              <td class={tableClass.td}>{format(strings['player.result.judgementOf'], p)}</td>
             </tr>
           ))}
         </tbody>

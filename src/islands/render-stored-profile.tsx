@@ -1,3 +1,4 @@
+import { Alert } from './Alert.tsx';
 import { render } from 'preact';
 import { parseOrganisationProfile } from '../../modules/authoring/parse-organisation-profile.ts';
 import { profileApplies } from '../../modules/organisation/profile-applies.ts';
@@ -20,9 +21,11 @@ export function renderStoredProfile(place: HTMLElement, text: string): void {
     // Said once, where the whole profile would be: a lesson's box stays empty.
     if (view.kind === 'naslag')
       render(
-        <p class="progress-notice" role="status">
-          {strings['bijOns.broken']} <a href="/bij-ons/">{strings['bijOns.manage']}</a>
-        </p>,
+        <Alert kind="error">
+          <p role="status">
+            {strings['bijOns.broken']} <a href="/bij-ons/">{strings['bijOns.manage']}</a>
+          </p>
+        </Alert>,
         place,
       );
     return;

@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator } from '@playwright/test';
 import postcss from 'postcss';
+import { ui } from '../../src/i18n/ui.ts';
+import { FIXTURES } from './certificate-helpers.ts';
 import { openCheck } from './progress-fixtures.ts';
+import { openWijzer } from './wijzer-helpers.ts';
 
 // The controls are the NL Design System's (@utrecht/*-css, issue 21), themed with our tokens: the built
 // CSS has their rules and no hand-written rules for bare controls beside them, it ships no variant the
 // markup does not use, every button on a page is one of theirs, and a primary action looks different
-// from a secondary one in light and dark mode.
+// from a secondary one in light and dark mode. Tables and message boxes (alerts) are theirs too: every
+// table we render or write in Markdown, and every notice that is shown as a box.
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
@@ -46,12 +50,25 @@ test('the built CSS has the design system rules for the controls, and only the v
     '.utrecht-textarea',
     '.utrecht-radio-button',
     '.utrecht-form-label',
+    '.utrecht-table',
+    '.utrecht-table__header-cell',
+    '.utrecht-table__cell',
+    '.utrecht-alert',
+    '.utrecht-alert--info',
+    '.utrecht-alert--error',
   ])
     expect(selectors, name).toContain(name);
   const unused = selectors.filter((s) =>
-    /\.utrecht-(button--(danger|warning|busy|pressed)|textbox--(iban|postal-code)|select--busy)/.test(s),
+    /\.utrecht-(button--(danger|warning|busy|pressed)|textbox--(iban|postal-code)|select--busy|table--(busy|oneline|row-hover)|table__footer|alert--warning)/.test(
+      s,
+    ),
   );
   expect(unused).toEqual([]);
+});
+
+test('no hand-written rule styles a bare table or table cell', () => {
+  const bare = /(^|[\s>+~(,])(table|th|td|caption)(?=$|[\s:.[>+~),])/;
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-'))).toEqual([]);
 });
 
 test('no hand-written rule styles a bare button, text box, select or text area', () => {
@@ -65,8 +82,9 @@ test('no hand-written rule styles a bare button, text box, select or text area',
 const lesson = '/basis/afwegingskader/';
 const casus = '/basis/casussen/dina-en-de-familie-eer/';
 
-const look = (button: Locator) =>
-  button.evaluate((el) => {
+/** The colours of an element (a button, an alert box) and of the tokens they should come from. */
+const look = (element: Locator) =>
+  element.evaluate((el) => {
     const style = getComputedStyle(el);
     const root = getComputedStyle(document.documentElement);
     const token = (name: string) => {
@@ -81,9 +99,14 @@ const look = (button: Locator) =>
       background: style.backgroundColor,
       color: style.color,
       border: style.borderTopColor,
+      line: style.borderInlineStartColor,
+      lineWidth: style.borderInlineStartWidth,
       accent: token('--accent'),
       onAccent: token('--on-accent'),
       bg: token('--bg'),
+      surface: token('--surface'),
+      wrong: token('--wrong'),
+      ok: token('--ok'),
     };
   });
 
@@ -110,5 +133,118 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(secondary.background).toBe(secondary.bg);
     expect(secondary.border).toBe(secondary.accent);
     expect(secondary.background).not.toBe(primary.background);
+  });
+}
+
+/** Every table in main is a design-system table: its classes, and the component's CSS applies to it. */
+async function expectDesignSystemTables(main: Locator) {
+  const tables = main.locator('table');
+  expect(await tables.count()).toBeGreaterThan(0);
+  for (const table of await tables.all()) {
+    await expect(table).toHaveClass(/\butrecht-table\b/);
+    for (const [part, name] of [
+      ['tr', 'utrecht-table__row'],
+      ['th', 'utrecht-table__header-cell'],
+      ['td', 'utrecht-table__cell'],
+    ] as const)
+      for (const cell of await table.locator(part).all())
+        await expect(cell).toHaveClass(new RegExp(`\\b${name}\\b`));
+    // The browser's own table has border-spacing 2px; the component's has none.
+    expect(await table.evaluate((el) => getComputedStyle(el).borderSpacing)).toBe('0px');
+  }
+}
+
+/** A notice shown as a box is a design-system alert, in our colours (a line in the accent or "wrong"). */
+async function expectAlert(notice: Locator, kind: 'info' | 'ok' | 'error') {
+  const box = notice.locator('xpath=ancestor-or-self::*[contains(@class, "utrecht-alert ")][1]');
+  await expect(box).toHaveClass(new RegExp(`\\butrecht-alert--${kind}\\b`));
+  const colours = await look(box);
+  expect(colours.lineWidth).toBe('6px');
+  expect(colours.line).toBe({ info: colours.accent, ok: colours.ok, error: colours.wrong }[kind]);
+  expect(colours.background).toBe(colours.surface);
+}
+
+test("a lesson's Markdown table is a design-system table", async ({ page }) => {
+  await page.goto('/sociaal-werk/dossier-en-privacy/');
+  await expectDesignSystemTables(page.locator('main'));
+});
+
+test('the register is a design-system table', async ({ page }) => {
+  await page.goto('/organisatie/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page.getByLabel(ui['organisation.pick']).setInputFiles([`${FIXTURES}geldig.json`]);
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
+  await expectDesignSystemTables(page.locator('main'));
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the case player's notice is an alert and its result a design-system table (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    // Damaged progress: the player says it set it apart, in a status message shown as an alert.
+    await page.goto('/over/');
+    await page.evaluate(() => localStorage.setItem('meldcode:voortgang', '{"kind":"voortgang", kapot'));
+    await page.goto('/onderwijs/casussen/daan-blauwe-plekken/');
+    await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+    const status = page.locator('.player-status[role=status]');
+    await expect(status).toContainText('apart gezet');
+    await expectAlert(status.locator('p').first(), 'info');
+    const result = page.getByRole('heading', { level: 2, name: ui['player.result.heading'] });
+    for (let i = 0; i < 80 && !(await result.isVisible()); i++) {
+      await page.locator('.player-choices button').first().click();
+      await page.getByRole('button', { name: ui['player.next'] }).click();
+      while (await page.locator('.player-consequence').isVisible())
+        await page.locator('.player-consequence .player-next').click();
+    }
+    await expect(result).toBeVisible();
+    await expectDesignSystemTables(page.locator('.player'));
+  });
+
+  test(`the wijzer's refusal and the progress page's notice are alerts (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openWijzer(page);
+    await page.getByRole('radio', { name: ui['wijzer.start.volwassene'] }).check();
+    await page.getByRole('button', { name: ui['wijzer.start.begin'], exact: true }).click();
+    await page.getByRole('button', { name: ui['wijzer.steps.next'], exact: true }).click();
+    const refusal = page.locator('.wijzer [role=alert]');
+    await expect(refusal).toContainText(ui['wijzer.refused']);
+    await expectAlert(refusal.locator('p'), 'info');
+
+    await page.evaluate(() => localStorage.setItem('meldcode:voortgang', '{"kind":"voortgang", kapot'));
+    await page.goto('/voortgang/');
+    const notice = page.locator('.my-progress p[role=status]').first();
+    await expect(notice).toBeVisible();
+    await expectAlert(notice, 'error');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a knowledge check's answer is an alert: right in the ok colour, wrong in the wrong colour (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(lesson);
+    const check = await openCheck(page);
+    const question = check.locator('.question').first();
+    const options = question.locator('input[type=radio], input[type=checkbox]');
+    const submit = question.getByRole('button', { name: ui['check.submit'] });
+    const result = question.locator('.check-result');
+    // Try each option alone until one is judged wrong and one right (a single-choice question has both).
+    const seen = new Set<string>();
+    for (let i = 0; i < (await options.count()) && seen.size < 2; i++) {
+      if (await question.getByRole('button', { name: ui['check.retry'] }).isVisible())
+        await question.getByRole('button', { name: ui['check.retry'] }).click();
+      await options.nth(i).check();
+      await submit.click();
+      await expect(result).toBeVisible();
+      const right = (await result.textContent())!.includes(ui['check.right']);
+      await expectAlert(result.locator('p').first(), right ? 'ok' : 'error');
+      seen.add(right ? 'ok' : 'error');
+      if (right) break;
+    }
+    expect(seen.size).toBeGreaterThan(0);
   });
 }

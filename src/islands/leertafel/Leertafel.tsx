@@ -1,3 +1,4 @@
+import { Alert } from '../Alert.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { sideRoutesIn, stappenplanDiagram } from '../../lib/stappenplan-diagram.ts';
@@ -55,7 +56,11 @@ export default function Leertafel({ playable, strings }: Props) {
         </div>
       </LeertafelMoment>
       <div role="status" class="leertafel-status">
-        {tafel.message && <p>{tafel.message}</p>}
+        {tafel.message && (
+          <Alert kind="info">
+            <p>{tafel.message}</p>
+          </Alert>
+        )}
       </div>
       <nav class="leertafel-controls" aria-label={strings['leertafel.controls']}>
         <button class={buttonClass('secondary')} type="button" onClick={tafel.back}>

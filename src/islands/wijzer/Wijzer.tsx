@@ -1,3 +1,4 @@
+import { Alert } from '../Alert.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { acuutMogelijk, wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
 import { useLazyModule } from '../use-lazy-module.ts';
@@ -96,10 +97,12 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
       {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}
       <div role="alert" class="wijzer-notice">
         {notice?.kind === 'refusal' && (
-          <p class="wijzer-refusal">
-            <strong>{strings['wijzer.refused']}: </strong>
-            {notice.text}
-          </p>
+          <Alert kind="info">
+            <p>
+              <strong>{strings['wijzer.refused']}: </strong>
+              {notice.text}
+            </p>
+          </Alert>
         )}
       </div>
       <div role="status" class="wijzer-notice">

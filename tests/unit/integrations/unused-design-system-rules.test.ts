@@ -23,6 +23,13 @@ describe('unused design-system rules', () => {
     expect(selectorIsUsed('.utrecht-button--primary-action.utrecht-button--warning', used)).toBe(false);
   });
 
+  it('tells a component element from its block (utrecht-table__cell is not utrecht-table)', () => {
+    const table = new Set(['utrecht-table', 'utrecht-table__cell']);
+    expect(selectorIsUsed('.utrecht-table__cell', table)).toBe(true);
+    expect(selectorIsUsed('.utrecht-table__cell--selected', table)).toBe(false);
+    expect(selectorIsUsed('.utrecht-table__footer--sticky tr:first-child > td', table)).toBe(false);
+  });
+
   it('keeps a selector that names an unused class only inside :not(…)', () => {
     expect(
       selectorIsUsed(
@@ -54,10 +61,16 @@ describe('unused design-system rules', () => {
     writeFileSync(join(dir, 'A.astro'), '<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus">');
     writeFileSync(join(dir, 'b.ts'), "const kind = 'utrecht-button--secondary-action';");
     writeFileSync(join(dir, 'c.css'), '.utrecht-textbox { }');
+    writeFileSync(
+      join(dir, 'D.tsx'),
+      '<td class="utrecht-table__cell utrecht-table__header-cell--numeric-column">',
+    );
     expect([...usedUtrechtClasses(dir)].sort()).toEqual([
       'utrecht-button--secondary-action',
       'utrecht-skip-link',
       'utrecht-skip-link--visible-on-focus',
+      'utrecht-table__cell',
+      'utrecht-table__header-cell--numeric-column',
     ]);
   });
 });
