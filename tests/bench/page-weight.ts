@@ -11,7 +11,9 @@ export function pageType(path: string): string {
   if (path === '/404.html') return '404';
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 1)
-    return ['over', 'zoeken', 'voortgang', 'wijzer', 'organisatie'].includes(segments[0]!)
+    return ['over', 'zoeken', 'voortgang', 'wijzer', 'organisatie', 'bij-ons', 'begrippen'].includes(
+      segments[0]!,
+    )
       ? segments[0]!
       : 'beroepsgroep';
   if (segments.length === 2) return ['naslag', 'wijzer'].includes(segments[1]!) ? segments[1]! : 'lesson';

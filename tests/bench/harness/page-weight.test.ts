@@ -14,6 +14,8 @@ describe('pageType', () => {
     expect(pageType('/organisatie/')).toBe('organisatie');
     expect(pageType('/zoeken/')).toBe('zoeken');
     expect(pageType('/voortgang/')).toBe('voortgang');
+    expect(pageType('/bij-ons/')).toBe('bij-ons');
+    expect(pageType('/begrippen/')).toBe('begrippen');
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');
     expect(pageType('/onderwijs/stappenplan-en-afwegingskader/')).toBe('lesson');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/')).toBe('casus');
