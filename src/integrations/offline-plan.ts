@@ -37,10 +37,13 @@ export interface OfflinePlan {
  * download per module (its module page, lessons, cases, leertafels and handouts with what they load).
  */
 export function offlinePlan(dist: string): OfflinePlan {
-  const pages = htmlFiles(dist);
-  const shell = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => /^(favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.(png|svg))$/.test(file));
+  const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((file) =>
+    file.split(sep).join('/'),
+  );
+  const pages = built.filter((file) => file.endsWith('/index.html') || file === 'index.html').sort();
+  const shell = built.filter((file) =>
+    /^(favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.(png|svg))$/.test(file),
+  );
   const tools = pages.filter((page) => TOOL_PAGES.test(page));
   const precache = [...new Set([...shell, ...tools, ...tools.flatMap((page) => pageAssets(dist, page))])];
   const precached = new Set(precache.map((file) => `/${file}`));
@@ -57,14 +60,6 @@ export function offlinePlan(dist: string): OfflinePlan {
     modules[module] = { kind: 'zonder-internet', files, gzip };
   }
   return { precache, modules };
-}
-
-/** Every built page, relative to dist with "/" separators, e.g. `onderwijs/naslag/index.html`. */
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('/index.html') || file === 'index.html')
-    .sort();
 }
 
 /** The folders with a naslag: one per beroepsgroep, the basis module included. */

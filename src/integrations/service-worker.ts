@@ -23,11 +23,11 @@ const KEPT = { ignoreSearch: true, ignoreVary: true };
  * it take over at once, so the next page a learner opens is the new one. Nothing reloads by itself: an
  * answer being typed in the wijzer is never lost to an update.
  */
-export function serviceWorkerOptions(dist: string): GenerateSWOptions {
+export function serviceWorkerOptions(dist: string, precache = offlinePlan(dist).precache): GenerateSWOptions {
   return {
     globDirectory: dist,
     swDest: join(dist, 'sw.js'),
-    globPatterns: offlinePlan(dist).precache,
+    globPatterns: precache,
     // Astro names its bundles by content hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // `/zoeken/?q=…` is the page `/zoeken/`; the island reads the query from the address.
@@ -78,11 +78,12 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        for (const [module, files] of Object.entries(offlinePlan(dist).modules)) {
+        const plan = offlinePlan(dist);
+        for (const [module, files] of Object.entries(plan.modules)) {
           mkdirSync(join(dist, module), { recursive: true });
           writeFileSync(join(dist, module, MODULE_FILES), JSON.stringify(files));
         }
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(dist));
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(dist, plan.precache));
         for (const warning of warnings) logger.warn(warning);
         logger.info(`sw.js precaches ${count} files (${Math.round(size / 1024)} KB)`);
       },

@@ -1,3 +1,4 @@
+import { formatDate } from '../../modules/wijzer/format-date.ts';
 import type { Verdict } from '../../modules/case/case.schema.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { DiagramStrings } from '../lib/stappenplan-labels.ts';
@@ -7,9 +8,7 @@ export type PlayerStrings = UiSection<'player.'> & DiagramStrings;
 
 /** When an attempt started, in Dutch: "2 december 2026 om 10:14" (the browser's time zone unless given). */
 export function formatWhen(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
-    new Date(iso),
-  );
+  return formatDate(new Date(iso), timeZone);
 }
 
 /** The heading over the feedback on a choice: "Goed", "Deels goed", "Niet goed". */

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadOrganisationProfile } from '../../modules/authoring/load-organisation-profile.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
+import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
 import type { VerifyTable } from '../../modules/scoring/verify-table.ts';
 import { buildContentIndex, type ContentIndex } from './content-index.ts';
 
@@ -78,8 +79,12 @@ export function getOrganisationProfile(): Promise<OrganisationProfile | undefine
   profile ??= (async () => {
     const file = process.env.MELDCODE_ORGANISATIE;
     if (!file) return undefined;
-    const groups = (await getBeroepsgroepen()).map(({ data }) => ({ id: data.id, sector: data.sector }));
-    return loadOrganisationProfile(file, groups);
+    return loadOrganisationProfile(file, await getProfileGroups());
   })();
   return profile;
+}
+
+/** Each module's id and sector: what an organisatieprofiel is checked against. */
+export async function getProfileGroups(): Promise<ProfileGroup[]> {
+  return (await getBeroepsgroepen()).map(({ data }) => ({ id: data.id, sector: data.sector }));
 }
