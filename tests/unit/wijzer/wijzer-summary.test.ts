@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { parseOrganisationProfile } from '../../../modules/authoring/parse-organisation-profile.ts';
 import type { OrganisationProfile } from '../../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 import { checklistEvents } from '../../../modules/wijzer/stappen-checklist.ts';
 import { sendAllInWijzer, startWijzer, type WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
 import { formatDate, summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-summary.ts';
+import { exampleProfile as example } from '../organisation/profile-fixtures.ts';
 
 const setup: WijzerSetup = { beroepsgroep: 'ggz', sector: 'gezondheidszorg', client: 'volwassene' };
 const questions = ['Vraag een?', 'Vraag twee?', 'Vraag drie?', 'Vraag vier?', 'Vraag vijf?'];
@@ -93,19 +91,6 @@ describe('the summary of a wijzer run', () => {
     expect(lines).toContain('Volgende stap: Afweging 5: leidt de hulp tot veiligheid?');
   });
 });
-
-const root = new URL('../../../', import.meta.url);
-/** An example organisatieprofiel, checked as the site checks it. */
-function example(name: string): OrganisationProfile {
-  const groups = readdirSync(new URL('content/beroepsgroepen/', root)).map((file) => {
-    const { id, sector } = parse(readFileSync(new URL(`content/beroepsgroepen/${file}`, root), 'utf8'));
-    return { id, sector };
-  });
-  const text = readFileSync(new URL(`content/organisaties/voorbeelden/${name}.yaml`, root), 'utf8');
-  const parsed = parseOrganisationProfile(text, groups);
-  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
-  return parsed.profile;
-}
 
 describe('the summary with the organisation’s own meldcode', () => {
   const school = example('basisschool');
