@@ -36,7 +36,7 @@ export async function importProfile(
       current: storedOrganisationName(storage) ?? strings['myProgress.import.profile.other'],
     });
   try {
-    storeProfile(found.text, organisation, storage);
+    storeProfile(found.text, parsed.profile, storage);
   } catch {
     return strings['myProgress.import.profile.notSaved'];
   }
