@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrganisationProfile } from '../../../modules/authoring/load-organisation-profile.ts';
+import {
+  loadOrganisationProfile,
+  profileFromEnvironment,
+} from '../../../modules/authoring/load-organisation-profile.ts';
 import { parseOrganisationProfile } from '../../../modules/authoring/parse-organisation-profile.ts';
 import { exampleText as example, profileGroups as groups } from './profile-fixtures.ts';
 
@@ -141,6 +144,18 @@ describe('a profile given to the build (MELDCODE_ORGANISATIE)', () => {
   it('is read from its file', () => {
     const file = new URL('content/organisaties/voorbeelden/huisartsenpraktijk.yaml', root).pathname;
     expect(loadOrganisationProfile(file, groups).organisatie).toBe('Huisartsenpraktijk De Brug');
+  });
+
+  it('is the file MELDCODE_ORGANISATIE names, from where the build runs (as npm test gives it); none without it', () => {
+    const relative = 'content/organisaties/voorbeelden/basisschool.yaml';
+    expect(profileFromEnvironment({ MELDCODE_ORGANISATIE: relative }, groups)?.organisatie).toBe(
+      'Basisschool De Linde',
+    );
+    expect(profileFromEnvironment({}, groups)).toBeUndefined();
+    expect(profileFromEnvironment({ MELDCODE_ORGANISATIE: ' ' }, groups)).toBeUndefined();
+    expect(() => profileFromEnvironment({ MELDCODE_ORGANISATIE: 'weg.yaml' }, groups)).toThrow(
+      /^MELDCODE_ORGANISATIE: weg\.yaml: /,
+    );
   });
 
   it('stops the build with every problem, each with its file and line', () => {
