@@ -344,7 +344,7 @@ export const ui = {
     'Het organisatieprofiel uit het bestand is niet bewaard: deze browser staat opslaan niet toe.',
   'myProgress.delete.heading': 'Verwijder mijn gegevens',
   'myProgress.delete.text':
-    'Je wist alles wat deze cursus in deze browser heeft bewaard: gelezen lessen, antwoorden, pogingen en afgeronde modules. Wil je het bewaren? Exporteer dan eerst je voortgang.',
+    'Je wist alles wat deze cursus in deze browser heeft bewaard: gelezen lessen, antwoorden, pogingen, afgeronde modules, een bewaarde situatie in de wijzer en het organisatieprofiel. Wil je het bewaren? Exporteer dan eerst je voortgang.',
   'myProgress.delete.button': 'Verwijder mijn gegevens',
   'myProgress.delete.confirm': 'Weet je het zeker? Je kunt dit niet ongedaan maken.',
   'myProgress.delete.yes': 'Ja, verwijder alles',
