@@ -60,7 +60,15 @@ export function buildSearchIndex(unordered: readonly SearchDocument[]): SearchIn
     kind: 'zoekindex',
     version: SEARCH_INDEX_VERSION,
     groups,
-    docs: documents.map(({ kind, title, url, group, text }) => ({ kind, title, url, group: group.id, text })),
+    docs: documents.map(({ kind, title, url, group, text }) => ({
+      kind,
+      title,
+      url,
+      group: group.id,
+      // A question's explanation is counted, so the question is found by its topic, but not stored: the
+      // result shows the question and leads to it, not its answer (and the file stays 17 KB smaller).
+      text: kind === 'kennisvraag' ? '' : text,
+    })),
     terms,
     counts,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../modules/search/build-search-index.ts';
 import { openSearchIndex } from '../../../modules/search/open-search-index.ts';
+import { presentHit } from '../../../modules/search/present-hit.ts';
 import { querySearchIndex } from '../../../modules/search/query-search-index.ts';
 import type { SearchDocument } from '../../../modules/search/search-document.ts';
 
@@ -38,5 +39,19 @@ describe('buildSearchIndex', () => {
     expect(urls('vertrouwensarts')).toEqual(['/artsen/waarom-de-meldcode/']);
     expect(urls('spreekuur')).toEqual(['/artsen/casussen/bas/']);
     expect(urls('school')).toEqual(['/onderwijs/veilig-thuis/']);
+  });
+
+  it('finds a knowledge-check question by its explanation, but shows the question, not the answer', () => {
+    const question = {
+      ...doc('artsen', 'kennisvraag', 'veilig-thuis/#vraag-bellen', 'Je belt Veilig Thuis voor advies.'),
+      title: 'Wat doe je als je twijfelt?',
+    };
+    const open = openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([question]))));
+    const [hit] = querySearchIndex(open, 'advies').hits;
+    expect(hit?.doc.url).toBe('/artsen/veilig-thuis/#vraag-bellen');
+    const shown = presentHit(open, hit!);
+    expect(shown.title.map((s) => s.text).join('')).toBe('Wat doe je als je twijfelt?');
+    expect(shown.snippet.map((s) => s.text).join('')).toBe('');
+    expect(JSON.stringify(buildSearchIndex([question]).docs)).not.toContain('Je belt');
   });
 });
