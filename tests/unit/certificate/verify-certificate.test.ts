@@ -477,4 +477,22 @@ describe('hostile JSON', () => {
         'Dit JSON-bestand is veel dieper genest dan een bewijs van deelname; het is niet verder gelezen.',
     });
   });
+
+  it('refuses JSON of 50,000 keys before it is parsed (parsing and reading them took about 100 ms), with the reason', async () => {
+    const wide = `{${Array.from({ length: 50_000 }, (_, i) => `"v${i}":${i}`).join(',')}}`;
+    expect(await verify(wide)).toEqual({
+      status: 'ongeldig',
+      code: 'formaat',
+      reason:
+        'Dit JSON-bestand heeft veel meer velden dan een bewijs van deelname (meer dan 2.000); het is niet verder gelezen.',
+    });
+  });
+
+  it('reads a record of 1,500 answers (a record has a few dozen keys): past the limit, to the questions', async () => {
+    const answers = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`x/y#v${i}`, ['a']]));
+    const verdict = await verify(
+      certificateJson(await reseal({ answers: { ...record.answers, ...answers } })),
+    );
+    expect(reason(verdict)).toMatch(/^De kennisvraag "x\/y#v0" hoort niet bij deze versie/);
+  });
 });
