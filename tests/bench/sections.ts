@@ -6,6 +6,7 @@ import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { hostileBatch } from './hostile-batch.ts';
+import { hostilePage, hostilePerFile } from './hostile-page.ts';
 import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
@@ -33,6 +34,8 @@ export const sections: readonly BenchSection[] = [
   certificateVerification,
   organisationPage,
   hostileBatch,
+  hostilePage,
+  hostilePerFile,
   surfaceCaseAttempts,
   surfaceQuestions,
   surfaceCueTable,

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeBounded, TooMuchData } from '../../../modules/certificate/bounded-decode.ts';
 
 const context = PDFContext.create();
-const stream = (contents: Uint8Array, dict: Record<string, unknown> = { Filter: 'FlateDecode' }) =>
-  PDFRawStream.of(context.obj(dict as never), contents);
+const stream = (
+  contents: Uint8Array,
+  dict: Record<string, string | Record<string, number>> = { Filter: 'FlateDecode' },
+) => PDFRawStream.of(context.obj(dict), contents);
 const byPdfLib = (s: PDFRawStream) => decodePDFRawStream(s).decode();
 /** Letters that do not compress to nothing (xorshift): inflating them has real work to do. */
 function text(length: number): Uint8Array {
