@@ -455,6 +455,17 @@ describe('verifyCertificate: bad input', () => {
     }
   });
 
+  it('accepts a non-joiner or joiner only where issuing keeps one: between two letters of a script that needs it', async () => {
+    for (const name of ['مهدی نیک\u200Cنام', 'क्\u200Dष']) {
+      const sealed = await reseal({ learner: { name } });
+      expect((await verify(JSON.stringify(sealed))).status, name).toBe('geldig');
+    }
+    for (const name of ['نیک \u200Cنام', 'Ali\u200Cعلی', '\u200Cنیک']) {
+      const sealed = await reseal({ learner: { name } });
+      expect(reason(await verify(JSON.stringify(sealed))), name).toMatch(/fout in "learner.name"/);
+    }
+  });
+
   it('never throws: random bytes, broken PDFs and deeply nested JSON all get a reason', async () => {
     const nested = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const sources = [
