@@ -1,6 +1,7 @@
 import type { BenchSection } from './bench-section.ts';
 import { buildGrowth } from './build-growth.ts';
 import { caseRunBundle } from './case-run-bundle.ts';
+import { certificateWeight } from './certificate-weight.ts';
 import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
@@ -32,6 +33,7 @@ export const sections: readonly BenchSection[] = [
   buildGrowth,
   engineGrowth,
   certificateVerification,
+  certificateWeight,
   organisationPage,
   hostileBatch,
   hostilePage,
