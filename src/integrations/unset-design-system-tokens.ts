@@ -14,6 +14,10 @@ import { selectorIsUsed } from './unused-design-system-rules.ts';
 //   the guaranteed-invalid value, which is what it has when it is not declared at all, so the declaration
 //   is dropped when no rule anywhere gives that property a value (else it is written `initial`, its
 //   guaranteed-invalid value).
+// One assumption: a fallback is a valid value for its property, as the design system means it. Where it
+// is not (table-css has `border-color: var(--utrecht-table-border-color, 0)`), the browser now drops the
+// written-out declaration where it would have unset the property; no such case changes how a page looks
+// (that table border has width 0).
 // Only the design system's own names (--utrecht-…, --_utrecht-…) are touched. A token counts as set when
 // a rule of the design system that stays sets it to a value that can be valid, or when its name is written
 // as a property (`--name:`) or in quotes anywhere in src/ (our CSS, a style attribute, setProperty).
