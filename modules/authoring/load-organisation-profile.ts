@@ -18,3 +18,15 @@ export function loadOrganisationProfile(file: string, groups: readonly ProfileGr
     );
   return parsed.profile;
 }
+
+/**
+ * The profile a build is given in its environment (`MELDCODE_ORGANISATIE=<file>`, a path from where the
+ * build runs), or undefined when none is given. Throws as loadOrganisationProfile does.
+ */
+export function profileFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  groups: readonly ProfileGroup[],
+): OrganisationProfile | undefined {
+  const file = env.MELDCODE_ORGANISATIE?.trim();
+  return file ? loadOrganisationProfile(file, groups) : undefined;
+}

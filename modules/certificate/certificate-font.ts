@@ -15,6 +15,7 @@
  */
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { WIN_ANSI } from './certificate-pdf-text.ts';
+import { installRegenerator } from './fontkit-regenerator.ts';
 import type { CertificateSummary } from './certificate-summary.ts';
 
 /** The scripts printed in a font of their own: not in WinAnsi, nor in Noto Sans. */
@@ -65,13 +66,14 @@ export interface FontRun {
 
 /**
  * The text (NFC) in runs of one font each. White space stays with the run before it (with the run
- * after it at the start), so an Arabic name of two words is one run, laid out right to left as a whole.
+ * after it at the start), so an Arabic name of two words is one run, laid out right to left as a whole;
+ * so does a zero-width non-joiner or joiner (نیک‌نام), which the run's font shapes.
  */
 export function fontRuns(text: string): FontRun[] {
   const runs: FontRun[] = [];
   for (const char of text.normalize('NFC')) {
     const last = runs.at(-1);
-    const script = /\s/.test(char) && last ? last.script : scriptOf(char);
+    const script = /[\s\u200c\u200d]/.test(char) && last ? last.script : scriptOf(char);
     if (last && (last.script === script || /^\s*$/.test(last.text))) {
       last.text += char;
       last.script = script;
@@ -218,6 +220,7 @@ async function embedSubset(
   let tag = '';
   for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
   try {
+    installRegenerator(); // before fontkit lays out a Devanagari name
     fontkit ??= import('@pdf-lib/fontkit').then((module) => module.default);
     doc.registerFontkit(await fontkit);
     return await doc.embedFont(bytes, { subset: true, customName: `${tag}+${label}`, features });

@@ -156,16 +156,23 @@ export function printedMismatch(
 }
 
 /**
- * Whether a printed name is the record's name as the PDF prints it, spaces aside (a long name is
- * broken over lines): in WinAnsi (printable), or as typed when the PDF embeds Noto Sans for it. A
+ * Left out when a printed name is compared: white space, the zero-width non-joiner and joiner (which
+ * the PDF's text gives back as a space), and the Devanagari vowel sign i (ि), which is drawn before the
+ * consonant it follows in the name, so the PDF's text gives it first.
+ */
+const SPACE_OR_JOINER = /[\s\u200c\u200d\u093f]+/g;
+
+/**
+ * Whether a printed name is the record's name as the PDF prints it, spaces and joiners aside (a long
+ * name is broken over lines; a joiner is read back as a space; SPACE_OR_JOINER): in WinAnsi (printable), or as typed when the PDF embeds Noto Sans for it. A
  * printed `?` stands for any one letter: the first certificate code printed ł and other stroked letters
  * as `?`, where printable now drops the stroke, and Noto Sans prints a letter it lacks (Arabic, Chinese)
  * as `?`.
  */
 function samePrintedName(printed: string, name: string): boolean {
-  const shown = [...printed.replace(/\s+/g, '')];
+  const shown = [...printed.replace(SPACE_OR_JOINER, '')];
   const matches = (text: string) => {
-    const expected = [...text.replace(/\s+/g, '')];
+    const expected = [...text.replace(SPACE_OR_JOINER, '')];
     return shown.length === expected.length && shown.every((char, i) => char === expected[i] || char === '?');
   };
   // In WinAnsi (Helvetica), or as typed (Noto Sans, which prints a letter it lacks as `?`).

@@ -9,7 +9,7 @@
  * `bewijs-van-deelname.json` (application/json, AFRelationship Data).
  *
  * readCertificatePdf parses a PDF with pdf-lib's parser and finds that attachment in the
- * EmbeddedFiles name tree, decoding nothing without a bound: object and cross-reference streams
+ * EmbeddedFiles name tree, decoding nothing without a bound (bounded-decode.ts): object and cross-reference streams
  * together at most MAX_INFLATED_BYTES (256 KB), the attachment at most MAX_RECORD_BYTES (1 MB), the
  * content of the first pages at most MAX_PAGE_CONTENT_BYTES (512 KB), so a small file that inflates to
  * gigabytes is refused after a few megabytes. It also reads the name and the verification code printed
@@ -17,7 +17,6 @@
  */
 import {
   AFRelationship,
-  decodePDFRawStream,
   PDFArray,
   PDFDict,
   PDFDocument,
@@ -30,6 +29,7 @@ import {
   rgb,
   StandardFonts,
 } from 'pdf-lib';
+import { decodeBounded, TooMuchData } from './bounded-decode.ts';
 import { printedCertificate, type PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_RECORD_BYTES, certificateJson, type Certificate } from './certificate-record.ts';
 import {
@@ -210,8 +210,6 @@ const MESSAGES = {
     'Deze PDF pakt uit tot veel meer gegevens dan een bewijs van deelname heeft; hij is niet verder gelezen.',
 } as const;
 
-class TooMuchData extends Error {}
-
 /** pdf-lib's parser, but object and cross-reference streams are decoded within a shared budget. */
 class BoundedParser extends PDFParser {
   private budget = MAX_INFLATED_BYTES;
@@ -293,26 +291,4 @@ function findInNameTree(root: PDFDict, key: string): PDFObject | undefined {
     return undefined;
   };
   return visit(root, 0);
-}
-
-/** A stream's decoded bytes, read in chunks; more than `limit` bytes throws TooMuchData. */
-function decodeBounded(stream: PDFRawStream, limit: number): Uint8Array {
-  const decoder = decodePDFRawStream(stream);
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    // Small reads: pdf-lib keeps the whole output and grows it to fit, so a large read allocates for nothing.
-    const chunk = decoder.getBytes(8 * 1024);
-    if (chunk.length === 0) break;
-    length += chunk.length;
-    if (length > limit) throw new TooMuchData();
-    chunks.push(new Uint8Array(chunk));
-  }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }

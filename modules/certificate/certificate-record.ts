@@ -74,9 +74,51 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
  * U+00AD, fillers such as U+3164, variation selectors, tags) and the other format characters, and the
  * blank Braille pattern U+2800. A name with one looks the same as a name without, so two certificates
  * could show one name and be told apart by nothing a person sees. Issuing removes them (cleanLearner),
- * except the direction overrides and isolates (DIRECTION_OVERRIDE), which it refuses.
+ * except the direction overrides and isolates (DIRECTION_OVERRIDE), which it refuses, and a non-joiner
+ * or joiner between two letters of a script that needs it (KEPT_JOINER), which it keeps.
  */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
+/**
+ * Scripts whose writing needs the zero-width non-joiner U+200C and joiner U+200D between letters:
+ * Persian and other languages in Arabic script (نیک‌نام), Syriac, N'Ko, Mongolian, and the Indic
+ * scripts, where after a virama they choose how consonants join. Elsewhere the two show nothing.
+ */
+const JOINING_SCRIPTS = [
+  'Arabic',
+  'Syriac',
+  'Nko',
+  'Mongolian',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+];
+/**
+ * A non-joiner or joiner that is kept: after a letter or mark and before a letter, both of one joining
+ * script (JOINING_SCRIPTS). Two in a row, or one next to a space, another script or the start or end
+ * of the text, are not kept.
+ */
+export const KEPT_JOINER = new RegExp(
+  JOINING_SCRIPTS.map(
+    (script) => `(?<=[\\p{L}\\p{M}])(?<=\\p{scx=${script}})[\\u200c\\u200d](?=\\p{L})(?=\\p{scx=${script}})`,
+  ).join('|'),
+  'gu',
+);
+
+/** Text without its invisible characters (INVISIBLE), but with the joiners a script needs (KEPT_JOINER). */
+export function withoutInvisible(text: string, keep: (char: string) => boolean = () => false): string {
+  const kept = new Set<number>();
+  for (const { index } of text.matchAll(KEPT_JOINER)) kept.add(index);
+  return text.replace(INVISIBLE, (char: string, index: number) =>
+    kept.has(index) || keep(char) ? char : '',
+  );
+}
 /** Direction overrides and isolates: they make the rest of a name read otherwise than it is stored. */
 export const DIRECTION_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/u;
 // Control characters (and line and paragraph separators) would break a CLI line or a CSV row; a lone
@@ -85,14 +127,17 @@ const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p
 
 /**
  * A name-like text as stored: trimmed, not empty, at most `max` characters, nothing unprintable or
- * invisible (so never blank: what is left after trimming shows).
+ * invisible but the joiners a script needs (KEPT_JOINER; so never blank: what is left after trimming
+ * shows).
  */
 export const personText = (max: number) =>
   z
     .string()
     .min(1)
     .max(max)
-    .refine((text) => text.trim() === text && !UNPRINTABLE.test(text), { error: 'onleesbare tekens' });
+    .refine((text) => text.trim() === text && !UNPRINTABLE.test(text.replace(KEPT_JOINER, '')), {
+      error: 'onleesbare tekens',
+    });
 
 export const certificateCaseSchema = z.strictObject({
   caseId: kebab,

@@ -7,7 +7,7 @@ import {
   CERTIFICATE_KIND,
   CERTIFICATE_VERSION,
   DIRECTION_OVERRIDE,
-  INVISIBLE,
+  withoutInvisible,
   MAX_NAME_LENGTH,
   MAX_REGISTRATION_LENGTH,
   newCertificateId,
@@ -120,11 +120,12 @@ export function cleanLearner(details: LearnerDetails): Cleaned {
   };
   const value: Certificate['learner'] = { name: '' };
   for (const field of ['name', 'organisation', 'registration'] as const) {
-    // Invisible characters (a soft hyphen or zero-width space pasted along) are dropped; direction
-    // overrides are kept, to be refused below.
-    const text = (details[field] ?? '')
-      .normalize('NFC')
-      .replace(INVISIBLE, (char) => (DIRECTION_OVERRIDE.test(char) ? char : ''))
+    // Invisible characters (a soft hyphen or zero-width space pasted along) are dropped, but not the
+    // joiners a script needs between letters (KEPT_JOINER); direction overrides are kept, to be refused
+    // below.
+    const text = withoutInvisible((details[field] ?? '').normalize('NFC'), (char) =>
+      DIRECTION_OVERRIDE.test(char),
+    )
       .replace(/\s+/g, ' ')
       .trim();
     if (text === '') {

@@ -13,7 +13,7 @@ import {
   type Certificate,
 } from './certificate-record.ts';
 import { certificateSummary, type CaseScore, type CertificateSummary } from './certificate-summary.ts';
-import { jsonKeyProblem, nestedDeeperThan } from './json-keys.ts';
+import { jsonKeyProblem, jsonShapeProblem, MAX_JSON_KEYS } from './json-keys.ts';
 import { formatLongDate } from './certificate-format.ts';
 import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
@@ -71,10 +71,16 @@ type Edition = ModuleEdition & { name: string };
  */
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
+/** Why JSON text is not parsed (jsonShapeProblem), in plain Dutch. */
+const SHAPE_REASON = {
+  diep: 'Dit JSON-bestand is veel dieper genest dan een bewijs van deelname; het is niet verder gelezen.',
+  'veel-velden': `Dit JSON-bestand heeft veel meer velden dan een bewijs van deelname (meer dan ${MAX_JSON_KEYS.toLocaleString('nl-NL')}); het is niet verder gelezen.`,
+} as const;
+
 /**
  * A verifier over the archives: each check in order, the first failure is the verdict. JSON nested
- * deeper than MAX_JSON_DEPTH (json-keys.ts), refused before it is parsed; keys that
- * readers would read differently (json-keys.ts: a key twice, `__proto__`), then the schema, then the
+ * deeper than MAX_JSON_DEPTH or with more than MAX_JSON_KEYS keys (json-keys.ts), refused before it
+ * is parsed; keys that readers would read differently (json-keys.ts: a key twice, `__proto__`), then the schema, then the
  * integrity hash, then for a PDF the name and verification code printed on it (the same as in the
  * attached record: printedMismatch), then the date (not in the future), then the module edition
  * (known module and content version; the date not before the day that edition was archived; exactly
@@ -96,11 +102,8 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
   };
 
   async function verifyRecord(data: unknown, printed?: PrintedCertificate): Promise<Verdict> {
-    if (typeof data === 'string' && nestedDeeperThan(data))
-      return invalid(
-        'formaat',
-        'Dit JSON-bestand is veel dieper genest dan een bewijs van deelname; het is niet verder gelezen.',
-      );
+    const shape = typeof data === 'string' ? jsonShapeProblem(data) : undefined;
+    if (shape) return invalid('formaat', SHAPE_REASON[shape]);
     const keys = keyProblem(data);
     if (keys) return invalid('bewerkt', keys);
     const read = readCertificate(data);

@@ -29,8 +29,7 @@ import { z } from 'zod';
  * (from `telefoon`) only.
  */
 
-/** At most this many characters: a profile is a page of names and routes, not a document. */
-export const MAX_PROFILE_CHARS = 20_000;
+export { MAX_PROFILE_CHARS } from './profile-size.ts';
 
 const text = (max: number) =>
   z

@@ -45,8 +45,14 @@ export interface StoredDocument {
 /** The version of {@link SearchIndexFile}. */
 export const SEARCH_INDEX_VERSION = 2;
 
-/** Counts the Dutch index terms of `documents` (their title and text) and builds the file around them. */
-export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndexFile {
+/**
+ * Counts the Dutch index terms of `documents` (their title and text) and builds the file around them.
+ * Documents are stored by kind and then by their address within the module, so the same lesson of ten
+ * modules sits side by side: their shared sentences then fall inside gzip's 32 KB window (about 12 KB
+ * less on the shipped content).
+ */
+export function buildSearchIndex(unordered: readonly SearchDocument[]): SearchIndexFile {
+  const documents = unordered.toSorted((a, b) => compareKeys(storageKey(a), storageKey(b)));
   const { terms, counts } = countTerms(documents.map(({ title, text }) => ({ title, text })));
   const groups: Record<string, string> = {};
   for (const doc of documents) groups[doc.group.id] = doc.group.name;
@@ -54,8 +60,27 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     kind: 'zoekindex',
     version: SEARCH_INDEX_VERSION,
     groups,
-    docs: documents.map(({ kind, title, url, group, text }) => ({ kind, title, url, group: group.id, text })),
+    docs: documents.map(({ kind, title, url, group, text }) => ({
+      kind,
+      title,
+      url,
+      group: group.id,
+      // A question's explanation is counted, so the question is found by its topic, but not stored: the
+      // result shows the question and leads to it, not its answer (and the file stays 17 KB smaller).
+      text: kind === 'kennisvraag' ? '' : text,
+    })),
     terms,
     counts,
   };
+}
+
+/** Kind, then the address without its module, then the module: "les", "/waarom-de-meldcode/", "/artsen". */
+function storageKey({ kind, url }: SearchDocument): string[] {
+  const [, group, ...rest] = url.split('/');
+  return [kind, '/' + rest.join('/'), '/' + group];
+}
+
+function compareKeys(a: string[], b: string[]): number {
+  for (const [i, part] of a.entries()) if (part !== b[i]) return part < b[i]! ? -1 : 1;
+  return 0;
 }

@@ -90,6 +90,12 @@ export const wijzerText = {
       melden: 'melden bij Veilig Thuis (0800-2000)',
     },
     note: 'Notitie: {note}',
+    /** Whom to contact next, from the organisation's own profile (organisation-contacts.ts). */
+    organisatie: {
+      heading: 'Contact bij {organisation}',
+      aandachtsfunctionaris: 'Aandachtsfunctionaris: {person}.',
+      stap: 'Zo gaat stap {n} bij ons: {line}',
+    },
     disclaimer:
       'Gemaakt met de stappenplan-wijzer van Werken met de meldcode. Deze wijzer ondersteunt je, maar vervangt niet het overleg met je aandachtsfunctionaris of het advies van Veilig Thuis (0800-2000).',
   },

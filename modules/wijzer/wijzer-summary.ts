@@ -4,6 +4,8 @@ import { fill } from '../strings/fill.ts';
 import { acuteText } from '../strings/nl-acute.ts';
 import { caseText } from '../strings/nl-case.ts';
 import { wijzerText } from '../strings/nl-wijzer.ts';
+import type { OrganisationProfile } from '../organisation/organisation-profile.schema.ts';
+import { organisationContacts } from './organisation-contacts.ts';
 import { wijzerMoment } from './wijzer-moment.ts';
 import type { WijzerRun } from './wijzer-run.ts';
 import { formatDate } from './format-date.ts';
@@ -27,11 +29,16 @@ export interface SummaryInput {
   /** An IANA time zone; the device's own when left out. */
   timeZone?: string;
   note?: string;
+  /** The organisation's own meldcode, where it applies to this beroepsgroep: whom to contact next. */
+  organisation?: OrganisationProfile;
 }
 
 const w = wijzerText.wijzer;
 
-/** Summarises a wijzer run: who it is about, steps 1–3, each afweging with its outcome, and where it stands. */
+/**
+ * Summarises a wijzer run: who it is about, steps 1–3, each afweging with its outcome, where it stands,
+ * and, with the organisation's profile, whom to contact there next.
+ */
 export function summarizeWijzer(run: WijzerRun, input: SummaryInput): WijzerSummary {
   const ctx = run.snapshot.context;
   const intro = [
@@ -84,6 +91,7 @@ export function summarizeWijzer(run: WijzerRun, input: SummaryInput): WijzerSumm
       { heading: w.stappen, lines: stappen },
       { heading: w.afwegingen, lines: afwegingen.length > 0 ? afwegingen : [w.geenAfwegingen] },
       { heading: w.stand, lines: note ? [...stand, fill(w.note, { note })] : stand },
+      ...(input.organisation ? [organisationContacts(run, input.organisation)] : []),
       { heading: null, lines: [w.disclaimer] },
     ],
   };

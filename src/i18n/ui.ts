@@ -319,7 +319,7 @@ export const ui = {
     'Je hebt nog geen voortgang in deze browser. Kies een module op de startpagina om te beginnen.',
   'myProgress.export.heading': 'Exporteer je voortgang',
   'myProgress.export.text':
-    'Je krijgt een bestand met alles wat je hebt gedaan. Bewaar het goed: met dit bestand ga je verder op een ander apparaat of in een andere browser.',
+    'Je krijgt een bestand met alles wat je hebt gedaan, en met het profiel van je organisatie als je dat hebt toegevoegd. Bewaar het goed: met dit bestand ga je verder op een ander apparaat of in een andere browser.',
   'myProgress.export.button': 'Exporteer je voortgang',
   'myProgress.export.done': 'Je voortgang is opgeslagen als {file}. Kijk in de map met downloads.',
   'myProgress.import.heading': 'Importeer je voortgang',
@@ -330,9 +330,21 @@ export const ui = {
   'myProgress.import.empty': 'Kies eerst een bestand.',
   'myProgress.import.done': 'Je voortgang uit {file} is ingelezen en samengevoegd met wat er al stond.',
   'myProgress.import.blocked': 'Er is niets ingelezen.',
+  'myProgress.import.profile.saved':
+    'Het organisatieprofiel van {organisation} uit het bestand is nu ook in deze browser bewaard.',
+  'myProgress.import.profile.kept':
+    'Het organisatieprofiel uit het bestand ({organisation}) is niet ingelezen: deze browser heeft al het profiel van {current}. Dat blijft. Een ander profiel kies je op de pagina Bij ons.',
+  'myProgress.import.profile.other': 'een andere organisatie',
+  'myProgress.import.profile.refused':
+    'Het organisatieprofiel in het bestand is niet ingelezen, omdat het niet klopt: {issues}. Je voortgang is wel ingelezen.',
+  'myProgress.import.profile.noText':
+    'Het organisatieprofiel in het bestand is beschadigd en is niet ingelezen. Je voortgang is wel ingelezen.',
+  'myProgress.import.profile.line': 'regel',
+  'myProgress.import.profile.notSaved':
+    'Het organisatieprofiel uit het bestand is niet bewaard: deze browser staat opslaan niet toe.',
   'myProgress.delete.heading': 'Verwijder mijn gegevens',
   'myProgress.delete.text':
-    'Je wist alles wat deze cursus in deze browser heeft bewaard: gelezen lessen, antwoorden, pogingen en afgeronde modules. Wil je het bewaren? Exporteer dan eerst je voortgang.',
+    'Je wist alles wat deze cursus in deze browser heeft bewaard: gelezen lessen, antwoorden, pogingen, afgeronde modules, een bewaarde situatie in de wijzer en het organisatieprofiel. Wil je het bewaren? Exporteer dan eerst je voortgang.',
   'myProgress.delete.button': 'Verwijder mijn gegevens',
   'myProgress.delete.confirm': 'Weet je het zeker? Je kunt dit niet ongedaan maken.',
   'myProgress.delete.yes': 'Ja, verwijder alles',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiSection } from '../i18n/ui.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import { buttonClass } from '../lib/button-class.ts';
+import { forgetCourseData } from '../storage/forget-course-data.ts';
 
 interface Props {
   store: LocalStore;
@@ -28,6 +29,7 @@ export function DeleteProgress({ store, onDeleted, strings }: Props) {
   const remove = async () => {
     try {
       await store.clear();
+      forgetCourseData();
     } catch {
       return setStep('failed');
     }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportProgress, progressFileName } from '../../modules/progress/progress-file.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
 import { format, type UiSection } from '../i18n/ui.ts';
+import { readStoredProfile } from '../storage/organisation-store.ts';
 import { downloadText } from './download-text.ts';
 import { buttonClass } from '../lib/button-class.ts';
 
@@ -10,7 +11,10 @@ interface Props {
   strings: UiSection<'myProgress.export.'>;
 }
 
-/** "Exporteer je voortgang": the whole record as a file, saved by the browser (nothing is sent anywhere). */
+/**
+ * "Exporteer je voortgang": the whole record as a file, with the organisatieprofiel kept in this
+ * browser, saved by the browser (nothing is sent anywhere).
+ */
 export function ExportProgress({ progress, strings }: Props) {
   const [message, setMessage] = useState('');
   return (
@@ -24,7 +28,7 @@ export function ExportProgress({ progress, strings }: Props) {
           onClick={() => {
             if (!progress) return;
             const file = progressFileName();
-            downloadText(file, exportProgress(progress));
+            downloadText(file, exportProgress(progress, readStoredProfile() ?? undefined));
             setMessage(format(strings['myProgress.export.done'], { file }));
           }}
         >

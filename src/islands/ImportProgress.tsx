@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import type { ProgressState } from '../storage/update-progress.ts';
@@ -9,17 +10,22 @@ interface Props {
   store: LocalStore;
   onImported(state: ProgressState): void;
   strings: UiSection<'myProgress.import.'>;
+  /** The beroepsgroepen, to check an organisatieprofiel in the file against. */
+  groups: ProfileGroup[];
 }
 
-/** "Importeer je voortgang": a native file input; the file is merged with what this browser holds. */
-export function ImportProgress({ store, onImported, strings }: Props) {
+/**
+ * "Importeer je voortgang": a native file input; the file is merged with what this browser holds, and
+ * the organisatieprofiel in it is kept where this browser has none.
+ */
+export function ImportProgress({ store, onImported, strings, groups }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage(strings['myProgress.import.empty']);
-    const outcome = await importProgress(store, file.name, await file.text(), strings);
+    const outcome = await importProgress(store, file.name, await file.text(), strings, groups);
     if (outcome.state) onImported(outcome.state);
     setMessage(outcome.message);
   };

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { YamlIssue } from '../../modules/authoring/parse-yaml.ts';
-import { parseOrganisationProfile } from '../../modules/authoring/parse-organisation-profile.ts';
-import {
-  MAX_PROFILE_CHARS,
-  type OrganisationProfile,
-} from '../../modules/organisation/organisation-profile.schema.ts';
+import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
+import { MAX_PROFILE_CHARS } from '../../modules/organisation/profile-size.ts';
 import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
 import { OrganisationProfileView } from '../components/OrganisationProfileView.tsx';
 import type { UiSection } from '../i18n/ui.ts';
@@ -17,6 +14,9 @@ interface Props {
   strings: UiSection<'bijOns.'>;
 }
 
+/** The checker (YAML reader and schema), loaded only once there is a profile to check. */
+const loadChecker = () => import('../../modules/authoring/parse-organisation-profile.ts');
+
 type State =
   | { kind: 'none' }
   | { kind: 'stored'; profile: OrganisationProfile }
@@ -28,35 +28,34 @@ type State =
  * /bij-ons/: the professional adds the organisatieprofiel their organisation gave them, as a file or
  * as a link (its data after `#`, which a browser never sends to a server). It is checked, shown, and
  * kept only after "Bewaar" and only in this browser; it can be removed. A stored profile that no longer
- * passes the checks is reported, not dropped: the learner sees why and can remove or replace it.
+ * passes the checks is reported, not dropped: the learner sees why and can remove or replace it. The
+ * checker loads only when there is a profile to check (a file, a link or a stored one).
  */
 export default function OrganisationProfileSetup({ groups, strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'none' });
   const [message, setMessage] = useState('');
-  const check = (text: string): State => {
-    const parsed = parseOrganisationProfile(text, groups);
+  const check = async (text: string): Promise<State> => {
+    const parsed = (await loadChecker()).parseOrganisationProfile(text, groups);
     return parsed.ok
       ? { kind: 'preview', profile: parsed.profile, text }
       : { kind: 'refused', issues: parsed.issues };
   };
   useEffect(() => {
     const fromLink = profileFromHash(location.hash);
-    if (fromLink !== undefined) {
-      setState(
-        fromLink === ''
-          ? { kind: 'refused', issues: [{ message: strings['bijOns.link.broken'] }] }
-          : check(fromLink),
-      );
-      return;
+    if (fromLink === '') setState({ kind: 'refused', issues: [{ message: strings['bijOns.link.broken'] }] });
+    else if (fromLink !== undefined) void check(fromLink).then(setState);
+    else {
+      const stored = readStoredProfile();
+      if (stored === null) return;
+      void loadChecker().then(({ parseOrganisationProfile }) => {
+        const parsed = parseOrganisationProfile(stored, groups);
+        setState(
+          parsed.ok
+            ? { kind: 'stored', profile: parsed.profile }
+            : { kind: 'storedBroken', issues: parsed.issues },
+        );
+      });
     }
-    const stored = readStoredProfile();
-    if (stored === null) return;
-    const parsed = parseOrganisationProfile(stored, groups);
-    setState(
-      parsed.ok
-        ? { kind: 'stored', profile: parsed.profile }
-        : { kind: 'storedBroken', issues: parsed.issues },
-    );
   }, []);
 
   const pick = async (file: File | undefined) => {
@@ -67,11 +66,11 @@ export default function OrganisationProfileSetup({ groups, strings }: Props) {
       setState({ kind: 'refused', issues: [{ message: strings['bijOns.tooLarge'] }] });
       return;
     }
-    setState(check(await file.text()));
+    setState(await check(await file.text()));
   };
   const save = (text: string, profile: OrganisationProfile) => {
     try {
-      storeProfile(text, profile.organisatie);
+      storeProfile(text, profile);
       setState({ kind: 'stored', profile });
       setMessage(strings['bijOns.saved']);
     } catch {

@@ -1,5 +1,6 @@
 import { Alert } from './Alert.tsx';
 import { useEffect, useState } from 'preact/hooks';
+import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { DeleteProgress } from './DeleteProgress.tsx';
@@ -13,6 +14,8 @@ import { useProgressState } from './use-progress-state.ts';
 
 interface Props {
   strings: UiSection<'myProgress.'> & ProgressStrings;
+  /** The beroepsgroepen, to check the organisatieprofiel in an imported file against. */
+  groups: ProfileGroup[];
 }
 
 /**
@@ -20,7 +23,7 @@ interface Props {
  * tables) is fetched only when there is progress to show. Controls keep their place before hydration
  * (`data-ready`), so nothing moves when they become usable.
  */
-export default function ProgressPage({ strings }: Props) {
+export default function ProgressPage({ strings, groups }: Props) {
   const { store, state, setState } = useProgressState();
   const [modules, setModules] = useState<ModuleData[] | 'laden' | 'fout'>('laden');
   const needed = state !== undefined && !isEmpty(state.progress);
@@ -36,7 +39,7 @@ export default function ProgressPage({ strings }: Props) {
       )}
       <ModulesOverview progress={state?.progress} modules={modules} strings={strings} />
       <ExportProgress progress={state?.progress} strings={strings} />
-      <ImportProgress store={store} onImported={setState} strings={strings} />
+      <ImportProgress store={store} onImported={setState} strings={strings} groups={groups} />
       <DeleteProgress
         store={store}
         onDeleted={() => void readState(store).then(setState)}

@@ -47,9 +47,11 @@ export function SearchResults({ searched, search, strings }: Props) {
                 group: result.groupName,
               })}
             </p>
-            <p class="search-snippet">
-              <Marked segments={result.snippet} />
-            </p>
+            {result.snippet.length > 0 && (
+              <p class="search-snippet">
+                <Marked segments={result.snippet} />
+              </p>
+            )}
           </li>
         ))}
       </ol>

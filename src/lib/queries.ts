@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { loadOrganisationProfile } from '../../modules/authoring/load-organisation-profile.ts';
+import { profileFromEnvironment } from '../../modules/authoring/load-organisation-profile.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
@@ -76,11 +76,7 @@ let profile: Promise<OrganisationProfile | undefined> | undefined;
  * once; undefined when none is given. A profile with problems stops the build with each problem.
  */
 export function getOrganisationProfile(): Promise<OrganisationProfile | undefined> {
-  profile ??= (async () => {
-    const file = process.env.MELDCODE_ORGANISATIE;
-    if (!file) return undefined;
-    return loadOrganisationProfile(file, await getProfileGroups());
-  })();
+  profile ??= (async () => profileFromEnvironment(process.env, await getProfileGroups()))();
   return profile;
 }
 

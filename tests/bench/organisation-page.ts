@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { loadContent } from '../../modules/authoring/load-content.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 import { median, type BenchRow, type BenchSection } from './bench-section.ts';
@@ -16,11 +16,19 @@ const COUNT = 1_000;
 const RUNS = 3;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-interface Timing {
+export interface Timing {
   ms: number;
   longestTaskMs: number;
   workers: number;
   finished: string;
+  /** The highest peak resident memory of a renderer process (the tab, its workers included), MB. */
+  tabPeakMb: number;
+  /**
+   * CPU seconds while the files were chosen and checked: the renderer (page and workers), and the
+   * browser's other processes (which hand the files over). Steadier than the time on a busy machine.
+   */
+  rendererCpuS: number;
+  otherCpuS: number;
 }
 
 /** A copy of dist/ whose verify archive also holds the six-case module's edition. */
@@ -35,11 +43,51 @@ async function siteCopy(root: string, module: ReturnType<typeof sixCaseModule>):
   return copy;
 }
 
-/** Opens the page, chooses the files and waits for "Klaar"; times it inside the page. */
-async function timeOnce(url: string, files: string[]): Promise<Timing> {
+interface ProcessInfo {
+  type: string;
+  id: number;
+  cpuTime: number;
+}
+
+/** The browser's processes (type, pid, CPU seconds so far), from Chromium itself. */
+async function processes(browser: Browser): Promise<ProcessInfo[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    return ((await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessInfo[] }).processInfo;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** CPU seconds of the renderer processes (the page and its Web Workers) and of all the others. */
+const cpuSeconds = (list: ProcessInfo[]) => ({
+  renderer: list.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0),
+  other: list.filter((p) => p.type !== 'renderer').reduce((sum, p) => sum + p.cpuTime, 0),
+});
+
+/**
+ * The highest peak resident memory (VmHWM) of the renderer processes, in MB: the page and its Web
+ * Workers share one. Linux only (/proc); NaN elsewhere.
+ */
+function rendererPeakMb(list: ProcessInfo[]): number {
+  try {
+    const peaks = list
+      .filter((p) => p.type === 'renderer')
+      .map((p) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'))?.[1]));
+    return Math.max(...peaks) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Opens the page, chooses the files and waits for "Klaar"; times it inside the page. `args` are more
+ * flags for Chromium (such as a heap limit).
+ */
+export async function timeOnce(url: string, files: string[], args: string[] = []): Promise<Timing> {
   const browser = await chromium.launch({
     executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', ...args],
   });
   try {
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -67,11 +115,15 @@ async function timeOnce(url: string, files: string[]): Promise<Timing> {
         }
       }).observe(status, { childList: true, characterData: true, subtree: true });
     });
+    const before = cpuSeconds(await processes(browser));
     await input.setInputFiles(files);
     await page.waitForFunction(() => (window as unknown as { bench: { end: number } }).bench.end > 0, null, {
-      timeout: 120_000,
+      timeout: 300_000,
     });
-    return await page.evaluate(() => {
+    const after = await processes(browser);
+    const cpu = cpuSeconds(after);
+    const tabPeakMb = rendererPeakMb(after);
+    const timing = await page.evaluate(() => {
       const { start, end, longest, text } = (
         window as unknown as { bench: { start: number; end: number; longest: number; text: string } }
       ).bench;
@@ -82,6 +134,12 @@ async function timeOnce(url: string, files: string[]): Promise<Timing> {
         finished: text,
       };
     });
+    return {
+      ...timing,
+      tabPeakMb,
+      rendererCpuS: cpu.renderer - before.renderer,
+      otherCpuS: cpu.other - before.other,
+    };
   } finally {
     await browser.close();
   }
@@ -116,6 +174,7 @@ export async function organisationPageRows(root: string, count = COUNT, runs = R
         'runs, s': timings.map((t) => (t.ms / 1000).toFixed(2)).join(' / '),
         'verifications/s': Math.round((count * 1000) / ms),
         'longest main-thread task, ms': Math.round(Math.max(...timings.map((t) => t.longestTaskMs))),
+        'tab peak memory, MB': Math.round(Math.max(...timings.map((t) => t.tabPeakMb))),
         result: timings[0]!.finished,
       });
     }

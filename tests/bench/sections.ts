@@ -1,11 +1,13 @@
 import type { BenchSection } from './bench-section.ts';
 import { buildGrowth } from './build-growth.ts';
 import { caseRunBundle } from './case-run-bundle.ts';
+import { certificateWeight } from './certificate-weight.ts';
 import { certificateVerification } from './certificates.ts';
 import { encodedCaseLogs, encodedProgress } from './encoded-progress.ts';
 import { engineGrowth } from './engine-growth.ts';
 import { engineRows } from './engine.ts';
 import { hostileBatch } from './hostile-batch.ts';
+import { hostilePage, hostilePerFile } from './hostile-page.ts';
 import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
@@ -31,8 +33,11 @@ export const sections: readonly BenchSection[] = [
   buildGrowth,
   engineGrowth,
   certificateVerification,
+  certificateWeight,
   organisationPage,
   hostileBatch,
+  hostilePage,
+  hostilePerFile,
   surfaceCaseAttempts,
   surfaceQuestions,
   surfaceCueTable,

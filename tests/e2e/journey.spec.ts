@@ -329,6 +329,14 @@ test('"Verwijder mijn gegevens" asks first, in the page, then clears this browse
   await page.goto(lesson.path);
   await answerTwo(page);
   await page.goto('/voortgang/');
+  // What else the course keeps here: a saved wijzer situation and an organisatieprofiel.
+  const courseKeys = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('meldcode:')));
+  await page.evaluate(() => {
+    localStorage.setItem('meldcode:wijzer', '{"kind":"wijzer"}');
+    localStorage.setItem('meldcode:organisatie', 'organisatie: De Regenboog');
+    localStorage.setItem('meldcode:organisatie:naam', 'De Regenboog');
+  });
   const section = page.getByRole('region', { name: ui['myProgress.delete.heading'] });
   await section.getByRole('button', { name: ui['myProgress.delete.button'] }).click();
   await expect(section.getByText(ui['myProgress.delete.confirm'])).toBeFocused();
@@ -336,12 +344,14 @@ test('"Verwijder mijn gegevens" asks first, in the page, then clears this browse
   await expect(section.getByRole('button', { name: ui['myProgress.delete.button'] })).toBeFocused();
   await expect(section.getByRole('status')).toHaveText(ui['myProgress.delete.kept']);
   expect(await storedText(page)).not.toBeNull();
+  expect(await courseKeys()).toHaveLength(4);
 
   await section.getByRole('button', { name: ui['myProgress.delete.button'] }).click();
   await section.getByRole('button', { name: ui['myProgress.delete.yes'] }).click();
   await expect(section.getByRole('status')).toHaveText(ui['myProgress.delete.done']);
   await expect(section.getByRole('status')).toBeFocused();
   expect(await storedText(page)).toBeNull();
+  expect(await courseKeys()).toEqual([]);
   await expect(page.getByRole('region', { name: ui['myProgress.modules.heading'] })).toContainText(
     ui['myProgress.modules.empty'],
   );

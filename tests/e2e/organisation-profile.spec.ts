@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../../src/i18n/ui.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { openWijzer } from './wijzer-helpers.ts';
 
 const example = (name: string) =>
   new URL(`../../content/organisaties/voorbeelden/${name}.yaml`, import.meta.url).pathname;
@@ -45,11 +46,34 @@ test('a professional adds the profile of their kinderopvang: the naslag shows wh
   await expect(
     page.getByRole('complementary', { name: 'Zo doen wij het bij Kinderopvang Het Zonnetje' }),
   ).toContainText('Sanne de Wit');
-  // The wijzer says whom to ask.
-  await page.goto('/kinderopvang/wijzer/');
+  // The wijzer says whom to ask, and its summary (on screen and printed) whom to contact for the next step.
+  await openWijzer(page, '/kinderopvang/wijzer/');
   await expect(
     page.getByRole('complementary', { name: 'Zo doen wij het bij Kinderopvang Het Zonnetje' }),
   ).toContainText('Sanne de Wit');
+  await page.getByRole('button', { name: ui['wijzer.start.begin'] }).click();
+  await page.getByRole('button', { name: ui['wijzer.summary.show'] }).click();
+  await expect(page.getByRole('heading', { name: 'Contact bij Kinderopvang Het Zonnetje' })).toBeVisible();
+  await expect(
+    page.getByText(
+      'Aandachtsfunctionaris: Sanne de Wit (pedagogisch coach): 012 345 11 22, aandachtsfunctionaris@hetzonnetje.example.',
+    ),
+  ).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(
+    page.getByText('Zo gaat stap 1 bij ons: De pedagogisch medewerker schrijft op wat zij ziet en hoort'),
+  ).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  // A trainer's handout shows how the organisation takes each step, as text, without a script file.
+  const handout = await page.goto('/kinderopvang/casussen/esmee-wordt-opgehaald/handout/');
+  expect(await handout!.text()).not.toMatch(/<script[^>]+src=/);
+  const handoutBox = page.getByRole('complementary', {
+    name: 'Zo doen wij het bij Kinderopvang Het Zonnetje',
+  });
+  await expect(handoutBox).toContainText('Stap 1: De pedagogisch medewerker schrijft op');
+  await expect(handoutBox).toContainText(
+    'Vragen? Je aandachtsfunctionaris is Sanne de Wit, pedagogisch coach',
+  );
   expect(await page.evaluate(() => localStorage.getItem('meldcode:organisatie:naam'))).toBe(
     'Kinderopvang Het Zonnetje',
   );
@@ -65,7 +89,12 @@ test('a professional adds the profile of their kinderopvang: the naslag shows wh
   expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
 });
 
-test('a profile in a link (after #) is checked and shown, and kept only after "Bewaar"', async ({ page }) => {
+test('a profile in a link (after #) is checked, shown and kept only after "Bewaar"; the progress export takes it to another browser', async ({
+  page,
+  browser,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   const text = readFileSync(example('basisschool'), 'utf8');
   const hash = `#profiel=${Buffer.from(text, 'utf8').toString('base64url')}`;
   await openSetup(page, hash);
@@ -73,6 +102,38 @@ test('a profile in a link (after #) is checked and shown, and kept only after "B
   expect(await page.evaluate(() => localStorage.getItem('meldcode:organisatie'))).toBeNull();
   await page.getByRole('button', { name: ui['bijOns.save'] }).click();
   expect(await page.evaluate(() => localStorage.getItem('meldcode:organisatie'))).toBe(text);
+  await page.goto('/onderwijs/naslag/');
+  await expect(page.getByRole('region', { name: 'Bij ons: Basisschool De Linde' })).toContainText(
+    'Stichting Lindeschool',
+  );
+
+  await page.goto('/voortgang/');
+  await expect(page.locator('.my-progress')).toHaveAttribute('data-ready', 'true');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: ui['myProgress.export.button'] }).click();
+  const path = await (await download).path();
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+    kind: 'voortgang',
+    organisatieprofiel: text,
+  });
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+
+  // In another browser, the import brings the profile along: the lesson on a step shows it.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/voortgang/');
+  await expect(other.locator('.my-progress')).toHaveAttribute('data-ready', 'true');
+  await other.getByLabel(ui['myProgress.import.label']).setInputFiles(path);
+  await other.getByRole('button', { name: ui['myProgress.import.button'] }).click();
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Het organisatieprofiel van Basisschool De Linde' }),
+  ).toBeVisible();
+  await other.goto('/onderwijs/stappenplan-op-school/');
+  await expect(
+    other.getByRole('complementary', { name: 'Zo doen wij het bij Basisschool De Linde' }),
+  ).toContainText('Fatma Yilmaz');
+  await fresh.close();
 });
 
 test('a bad profile is refused with each problem and its line; a damaged stored one is reported, not dropped', async ({

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './chromium-launch.ts';
 
 // Runs against the production build in dist/ (built earlier by `npm test`), served by `astro preview`.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4321);
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 export default defineConfig({
   testDir: '.',
@@ -25,20 +23,7 @@ export default defineConfig({
     // Each test starts clean: the service worker (which precaches the whole site) runs only in the
     // specs that test it or what it requests (offline.spec.ts, privacy.spec.ts).
     serviceWorkers: 'block',
-    launchOptions: {
-      // Without executablePath Playwright uses its own browser (`npx playwright install chromium`).
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${port}`,

@@ -4,6 +4,8 @@ import base from './playwright.config.ts';
 // The LMS packages (npm run build:scorm, in dist-lms/) against real runtimes: each spec starts its own
 // small server on 127.0.0.1 (a host page with scorm-again, or a learning record store), so no
 // `astro preview` here. Specs end in .lms.ts so the site's e2e run does not pick them up.
+// The packages are expected built with the basisschool example as organisatieprofiel, as npm test does:
+// MELDCODE_ORGANISATIE=content/organisaties/voorbeelden/basisschool.yaml npm run build:scorm
 export default defineConfig({
   ...base,
   testDir: './lms',

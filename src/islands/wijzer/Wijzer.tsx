@@ -9,6 +9,7 @@ import { WijzerQuestion } from './WijzerQuestion.tsx';
 import { WijzerStart } from './WijzerStart.tsx';
 import { WijzerSteps } from './WijzerSteps.tsx';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import type { OrganisationProfile } from '../../../modules/organisation/organisation-profile.schema.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
 /** The summary (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
@@ -19,6 +20,8 @@ interface Props {
   groups: WijzerGroup[];
   /** The beroepsgroep of `/<beroepsgroep>/wijzer/`; `/wijzer/` lets the professional choose. */
   fixed?: string;
+  /** The organisatieprofiel the site was built with (MELDCODE_ORGANISATIE), for the summary. */
+  organisation?: OrganisationProfile;
 }
 
 /**
@@ -26,7 +29,7 @@ interface Props {
  * through the afwegingen (in the group's words) to a dated summary. A thin view: the machine accepts or
  * refuses every step (use-wijzer.ts), and nothing is stored unless asked (use-wijzer-storage.ts).
  */
-export default function Wijzer({ strings, groups, fixed }: Props) {
+export default function Wijzer({ strings, groups, fixed, organisation }: Props) {
   const wijzer = useWijzer(strings);
   const quiet = useRef(true);
   const { run, view, notice } = wijzer.state;
@@ -91,7 +94,15 @@ export default function Wijzer({ strings, groups, fixed }: Props) {
           <WijzerQuestion strings={strings} run={run} vragen={group.vragen} send={wijzer.send} />
         )}
         {view === 'samenvatting' && run && summary && (
-          <summary.WijzerSummary strings={strings} run={run} group={group} note={note} onNote={setNote} />
+          <summary.WijzerSummary
+            strings={strings}
+            run={run}
+            group={group}
+            groups={groups}
+            organisation={organisation}
+            note={note}
+            onNote={setNote}
+          />
         )}
       </div>
       {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-summary.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
+import type { OrganisationProfile } from '../../../modules/organisation/organisation-profile.schema.ts';
+import { profileApplies } from '../../../modules/organisation/profile-applies.ts';
+import { useOrganisationProfile } from '../use-organisation-profile.ts';
 import { copyText } from './copy-text.ts';
 import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
 import { buttonClass } from '../../lib/button-class.ts';
@@ -9,16 +12,30 @@ interface Props {
   strings: WijzerStrings;
   run: WijzerRun;
   group: WijzerGroup;
+  /** Every group, to check a profile kept in this browser against. */
+  groups: WijzerGroup[];
+  /** The profile the site was built with, if any; else the one kept in this browser is used. */
+  organisation?: OrganisationProfile;
   note: string;
   onNote: (note: string) => void;
 }
 
-/** The dated summary for the dossier, with an optional note (no names), to copy or print. */
-export function WijzerSummary({ strings, run, group, note, onNote }: Props) {
+/**
+ * The dated summary for the dossier, with an optional note (no names), to copy or print; with the
+ * organisation's profile it says whom to contact there next.
+ */
+export function WijzerSummary({ strings, run, group, groups, organisation, note, onNote }: Props) {
   const [date] = useState(() => new Date());
   const [copy, setCopy] = useState<'idle' | 'copied' | 'fallback'>('idle');
   const fallback = useRef<HTMLTextAreaElement>(null);
-  const summary = summarizeWijzer(run, { groupName: group.name, questions: group.vragen, date, note });
+  const profile = useOrganisationProfile(organisation, groups);
+  const summary = summarizeWijzer(run, {
+    groupName: group.name,
+    questions: group.vragen,
+    date,
+    note,
+    organisation: profile && profileApplies(profile, group.id) ? profile : undefined,
+  });
   const text = summaryText(summary);
   useEffect(() => {
     if (copy === 'fallback') fallback.current?.select();

@@ -126,6 +126,19 @@ test('from file://, without an LMS, the pages and their links work', async ({ pa
   }
 });
 
+test("built with the school's organisatieprofiel (npm test), the wijzer's summary says whom to contact there", async ({
+  page,
+}) => {
+  await page.goto(`${server.origin}/pkg/${MODULE}/wijzer/index.html`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Bekijk de samenvatting tot nu toe' }).click();
+  await expect(page.getByRole('heading', { name: 'Contact bij Basisschool De Linde' })).toBeVisible();
+  await expect(
+    page.getByText('Zo gaat stap 1 bij ons: De leerkracht schrijft signalen op in het leerlingdossier'),
+  ).toBeVisible();
+});
+
 test('inside the package, the links a case result draws open pages of the package', async ({ page }) => {
   await page.goto(`${server.origin}/pkg/${MODULE}/casussen/daan-blauwe-plekken/index.html`);
   const player = page.locator('.player');

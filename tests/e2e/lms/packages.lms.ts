@@ -91,3 +91,27 @@ test('a module package holds its module, the basis module it builds on and the s
     ).toEqual([]);
   }
 });
+
+test('built with an organisatieprofiel (npm test uses the basisschool example), a package shows it where it applies', () => {
+  const read = new Map<string, Map<string, Uint8Array>>();
+  const page = (zip: string, path: string) => {
+    if (!read.has(zip)) read.set(zip, readPackage(zip));
+    const html = read.get(zip)!.get(path);
+    expect(html, `${zip}: ${path}`).toBeDefined();
+    return new TextDecoder().decode(html);
+  };
+  // Run test:lms after `MELDCODE_ORGANISATIE=content/organisaties/voorbeelden/basisschool.yaml npm run build:scorm`.
+  expect(page('onderwijs-scorm12.zip', 'onderwijs/naslag/index.html')).toContain(
+    'Bij ons: Basisschool De Linde',
+  );
+  expect(page('onderwijs-scorm12.zip', 'onderwijs/stappenplan-op-school/index.html')).toContain(
+    'Zo doen wij het bij Basisschool De Linde',
+  );
+  expect(page('onderwijs-cmi5.zip', 'onderwijs/naslag/index.html')).toContain(
+    'Bij ons: Basisschool De Linde',
+  );
+  // Another beroepsgroep's package: not on its own pages; on the basis module's, which is for everyone.
+  expect(page('artsen-scorm12.zip', 'artsen/naslag/index.html')).not.toContain('Basisschool De Linde');
+  expect(page('artsen-scorm12.zip', 'artsen/index.html')).not.toContain('Basisschool De Linde');
+  expect(page('artsen-scorm12.zip', 'basis/naslag/index.html')).toContain('Bij ons: Basisschool De Linde');
+});

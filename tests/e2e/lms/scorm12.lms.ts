@@ -79,6 +79,10 @@ test('completing a module in scorm-again, leaving, relaunching and resuming', as
   const content = sco.frameLocator('iframe[title="Inhoud van de module"]');
   await expect(content.getByRole('heading', { level: 1, name: real.module.name })).toBeVisible();
   expect((await recorded(page)).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+  // Built with the school's organisatieprofiel (npm test): the module page says whom to ask there.
+  await expect(
+    content.getByRole('complementary', { name: 'Zo doen wij het bij Basisschool De Linde' }),
+  ).toContainText('Fatma Yilmaz');
 
   // Every link inside the package is relative: a lesson opens, and its knowledge check answers.
   const lesson = real.module.lessons[0];

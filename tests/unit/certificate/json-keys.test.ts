@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { jsonKeyProblem, MAX_JSON_DEPTH, nestedDeeperThan } from '../../../modules/certificate/json-keys.ts';
+import {
+  jsonKeyProblem,
+  jsonShapeProblem,
+  MAX_JSON_DEPTH,
+  MAX_JSON_KEYS,
+} from '../../../modules/certificate/json-keys.ts';
 
 describe('jsonKeyProblem', () => {
   it('finds a key given twice in one object, with its path through objects and arrays', () => {
@@ -42,14 +47,23 @@ describe('jsonKeyProblem', () => {
   });
 });
 
-describe('nestedDeeperThan', () => {
+describe('jsonShapeProblem', () => {
   const nested = (depth: number) => `${'{"a":['.repeat(depth / 2)}1${']}'.repeat(depth / 2)}`;
+  const keys = (count: number) => `{${Array.from({ length: count }, (_, i) => `"v${i}":{}`).join(',')}}`;
 
   it('allows nesting up to MAX_JSON_DEPTH and refuses deeper, brackets in strings not counted', () => {
-    expect(nestedDeeperThan(nested(MAX_JSON_DEPTH))).toBe(false);
-    expect(nestedDeeperThan(nested(MAX_JSON_DEPTH + 2))).toBe(true);
-    expect(nestedDeeperThan(`{"naam": "${'[{'.repeat(100)}\\\"${'['.repeat(100)}"}`)).toBe(false);
-    expect(nestedDeeperThan('{"a": [1, 2], "b": {"c": {}}}', 3)).toBe(false);
-    expect(nestedDeeperThan('{"a": [1, 2], "b": {"c": {}}}', 2)).toBe(true);
+    expect(jsonShapeProblem(nested(MAX_JSON_DEPTH))).toBeUndefined();
+    expect(jsonShapeProblem(nested(MAX_JSON_DEPTH + 2))).toBe('diep');
+    expect(jsonShapeProblem(`{"naam": "${'[{'.repeat(100)}\\\"${'['.repeat(100)}"}`)).toBeUndefined();
+    expect(jsonShapeProblem('{"a": [1, 2], "b": {"c": {}}}', { depth: 3 })).toBeUndefined();
+    expect(jsonShapeProblem('{"a": [1, 2], "b": {"c": {}}}', { depth: 2 })).toBe('diep');
+  });
+
+  it('allows MAX_JSON_KEYS keys in all objects and refuses more, colons in strings not counted', () => {
+    expect(jsonShapeProblem(keys(MAX_JSON_KEYS))).toBeUndefined();
+    expect(jsonShapeProblem(keys(MAX_JSON_KEYS + 1))).toBe('veel-velden');
+    expect(jsonShapeProblem(`{"tijd": "${'12:00 '.repeat(5000)}", "a\\":": 1}`)).toBeUndefined();
+    expect(jsonShapeProblem('{"a": {"b": 1}, "c": [{"d": 2}]}', { keys: 4 })).toBeUndefined();
+    expect(jsonShapeProblem('{"a": {"b": 1}, "c": [{"d": 2}]}', { keys: 3 })).toBe('veel-velden');
   });
 });

@@ -132,6 +132,25 @@ describe('cleanLearner', () => {
     expect(cleanLearner({ name: 'Noë\u2067x\u2069' })).toMatchObject({ ok: false, field: 'name' });
   });
 
+  it('keeps a zero-width non-joiner or joiner between two letters of a script that needs one, and removes it elsewhere', () => {
+    const name = (typed: string) => {
+      const cleaned = cleanLearner({ name: typed });
+      return cleaned.ok ? cleaned.value.name : cleaned.message;
+    };
+    // Persian (Arabic script): نیک‌نام needs the non-joiner, or it reads as another word.
+    expect(name('مهدی نیک\u200Cنام')).toBe('مهدی نیک\u200Cنام');
+    // Devanagari, after the virama (a mark): joiner and non-joiner choose how the consonants join.
+    expect(name('क्\u200Dष क्\u200Cष')).toBe('क्\u200Dष क्\u200Cष');
+    expect(name('മലയാളം\u200Cഭാഷ')).toBe('മലയാളം\u200Cഭാഷ');
+    // Elsewhere it shows nothing: between Latin letters, between two scripts, next to a space, at the
+    // start or the end, doubled, or in an emoji sequence.
+    expect(name('Jan\u200CJansen \u200DPiet')).toBe('JanJansen Piet');
+    expect(name('Ali\u200Cعلی')).toBe('Aliعلی');
+    expect(name('\u200Cنیک \u200Cنام\u200D')).toBe('نیک نام');
+    expect(name('نیک\u200C\u200Cنام')).toBe('نیکنام');
+    expect(name('Sam 👩\u200D💻')).toBe('Sam 👩💻');
+  });
+
   it('says in Dutch what cannot go on a certificate', () => {
     expect(cleanLearner({ name: ' ' })).toMatchObject({
       field: 'name',

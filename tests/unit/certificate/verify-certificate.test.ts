@@ -455,6 +455,17 @@ describe('verifyCertificate: bad input', () => {
     }
   });
 
+  it('accepts a non-joiner or joiner only where issuing keeps one: between two letters of a script that needs it', async () => {
+    for (const name of ['مهدی نیک\u200Cنام', 'क्\u200Dष']) {
+      const sealed = await reseal({ learner: { name } });
+      expect((await verify(JSON.stringify(sealed))).status, name).toBe('geldig');
+    }
+    for (const name of ['نیک \u200Cنام', 'Ali\u200Cعلی', '\u200Cنیک']) {
+      const sealed = await reseal({ learner: { name } });
+      expect(reason(await verify(JSON.stringify(sealed))), name).toMatch(/fout in "learner.name"/);
+    }
+  });
+
   it('never throws: random bytes, broken PDFs and deeply nested JSON all get a reason', async () => {
     const nested = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const sources = [
@@ -476,5 +487,23 @@ describe('hostile JSON', () => {
       reason:
         'Dit JSON-bestand is veel dieper genest dan een bewijs van deelname; het is niet verder gelezen.',
     });
+  });
+
+  it('refuses JSON of 50,000 keys before it is parsed (parsing and reading them took about 100 ms), with the reason', async () => {
+    const wide = `{${Array.from({ length: 50_000 }, (_, i) => `"v${i}":${i}`).join(',')}}`;
+    expect(await verify(wide)).toEqual({
+      status: 'ongeldig',
+      code: 'formaat',
+      reason:
+        'Dit JSON-bestand heeft veel meer velden dan een bewijs van deelname (meer dan 2.000); het is niet verder gelezen.',
+    });
+  });
+
+  it('reads a record of 1,500 answers (a record has a few dozen keys): past the limit, to the questions', async () => {
+    const answers = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`x/y#v${i}`, ['a']]));
+    const verdict = await verify(
+      certificateJson(await reseal({ answers: { ...record.answers, ...answers } })),
+    );
+    expect(reason(verdict)).toMatch(/^De kennisvraag "x\/y#v0" hoort niet bij deze versie/);
   });
 });

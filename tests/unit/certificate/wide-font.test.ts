@@ -44,6 +44,37 @@ describe('names in any script', () => {
     expect(verdict.status).toBe('geldig');
   });
 
+  it('prints a Persian name with its zero-width non-joiner, and verifies it as valid', async () => {
+    const { summary, pdf } = await issue({ name: 'مهدی نیک\u200Cنام' });
+    expect(summary.name).toBe('مهدی نیک\u200Cنام');
+    const read = await readCertificatePdf(pdf);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.printed.name).not.toMatch(/\?/);
+    expect(printedMismatch(read.printed, { name: summary.name, code: summary.code })).toBeUndefined();
+    expect((await verifyCertificate(pdf, context)).status).toBe('geldig');
+    // The non-joiner is read back as a space, and is left out of the comparison as spaces are.
+    expect(read.printed.name).toBe('مهدی نیک نام');
+  });
+
+  it.each([
+    ['a joiner after a virama', 'क्\u200Dष', 'क् ष'],
+    ['a conjunct', 'नमस्ते', 'नमस्ते'],
+    ['a vowel sign drawn before its consonant', 'हिन्दी', 'िहन्दी'],
+  ])('Devanagari, %s: prints the name in Noto Sans and verifies as valid', async (_what, name, shown) => {
+    // fontkit's Indic shaper needs a regenerator runtime (fontkit-regenerator.ts): without it, no PDF.
+    const { summary, pdf } = await issue({ name });
+    const read = await readCertificatePdf(pdf);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.printed.name).toBe(shown);
+    expect(printedMismatch(read.printed, { name: summary.name, code: summary.code })).toBeUndefined();
+    expect((await verifyCertificate(pdf, context)).status).toBe('geldig');
+    const other = await readCertificatePdf((await issue({ name: 'नमस्कार' })).pdf);
+    if (!other.ok) throw new Error(other.message);
+    expect(printedMismatch(other.printed, { name: summary.name, code: summary.code })).toMatchObject({
+      code: 'pdf-past-niet',
+    });
+  });
+
   it('refuses a record attached to a PDF that prints another name in Noto Sans', async () => {
     const greek = await issue({ name: 'Γιώργος Παπαδόπουλος' });
     const other = await readCertificatePdf((await issue({ name: 'Γιώργος Παπαδόπουλοσ' })).pdf);

@@ -1,19 +1,15 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { loadOrganisationProfile } from '../../../modules/authoring/load-organisation-profile.ts';
+import {
+  loadOrganisationProfile,
+  profileFromEnvironment,
+} from '../../../modules/authoring/load-organisation-profile.ts';
 import { parseOrganisationProfile } from '../../../modules/authoring/parse-organisation-profile.ts';
-import type { ProfileGroup } from '../../../modules/organisation/profile-rules.ts';
+import { exampleText as example, profileGroups as groups } from './profile-fixtures.ts';
 
 const root = new URL('../../../', import.meta.url);
-const groups: ProfileGroup[] = readdirSync(new URL('content/beroepsgroepen/', root)).map((file) => {
-  const { id, sector } = parse(readFileSync(new URL(`content/beroepsgroepen/${file}`, root), 'utf8'));
-  return { id, sector };
-});
-const example = (name: string) =>
-  readFileSync(new URL(`content/organisaties/voorbeelden/${name}.yaml`, root), 'utf8');
 const issues = (source: string) => {
   const result = parseOrganisationProfile(source, groups);
   return result.ok ? [] : result.issues.map((i) => (i.line ? `${i.line}: ${i.message}` : i.message));
@@ -94,7 +90,7 @@ describe('an organisatieprofiel', () => {
   });
 
   it('cannot change the route for a suspected colleague: the houder in kinderopvang, the bevoegd gezag in onderwijs', () => {
-    const opvang = readFileSync(new URL('content/organisaties/voorbeelden/kinderopvang.yaml', root), 'utf8');
+    const opvang = example('kinderopvang');
     expect(
       issues(opvang.replace('De houder, Het Zonnetje BV, directeur Anton Bakker', 'De locatiemanager')),
     ).toEqual([
@@ -148,6 +144,18 @@ describe('a profile given to the build (MELDCODE_ORGANISATIE)', () => {
   it('is read from its file', () => {
     const file = new URL('content/organisaties/voorbeelden/huisartsenpraktijk.yaml', root).pathname;
     expect(loadOrganisationProfile(file, groups).organisatie).toBe('Huisartsenpraktijk De Brug');
+  });
+
+  it('is the file MELDCODE_ORGANISATIE names, from where the build runs (as npm test gives it); none without it', () => {
+    const relative = 'content/organisaties/voorbeelden/basisschool.yaml';
+    expect(profileFromEnvironment({ MELDCODE_ORGANISATIE: relative }, groups)?.organisatie).toBe(
+      'Basisschool De Linde',
+    );
+    expect(profileFromEnvironment({}, groups)).toBeUndefined();
+    expect(profileFromEnvironment({ MELDCODE_ORGANISATIE: ' ' }, groups)).toBeUndefined();
+    expect(() => profileFromEnvironment({ MELDCODE_ORGANISATIE: 'weg.yaml' }, groups)).toThrow(
+      /^MELDCODE_ORGANISATIE: weg\.yaml: /,
+    );
   });
 
   it('stops the build with every problem, each with its file and line', () => {

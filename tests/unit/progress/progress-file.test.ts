@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgress, progressFileName } from '../../../modules/progress/progress-file.ts';
+import { exportProgress, profileInFile, progressFileName } from '../../../modules/progress/progress-file.ts';
 import { readProgress } from '../../../modules/progress/read-progress.ts';
 import { answer, attempt, progress } from './helpers.ts';
 
@@ -28,6 +28,25 @@ describe('the progress file', () => {
     const file = exportProgress(saved);
     expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', version: 3, seed: 4294967295 });
     expect(readProgress(file)).toEqual({ ok: true, value: saved });
+  });
+
+  it('carries the organisatieprofiel as its text, which readProgress passes over and profileInFile reads back', () => {
+    const profile = 'organisatie: Basisschool De Linde\n# met een regel commentaar\n';
+    const file = exportProgress(saved, profile);
+    expect(JSON.parse(file)).toMatchObject({ kind: 'voortgang', organisatieprofiel: profile });
+    expect(readProgress(file)).toEqual({ ok: true, value: saved });
+    expect(profileInFile(file)).toEqual({ kind: 'text', text: profile });
+    expect(profileInFile(exportProgress(saved))).toEqual({ kind: 'none' });
+    expect('organisatieprofiel' in JSON.parse(exportProgress(saved))).toBe(false);
+  });
+
+  it('reports a profile field that holds no text, and reads nothing from a file that is no JSON', () => {
+    for (const value of [42, null, { organisatie: 'De Linde' }, ['a']])
+      expect(profileInFile(JSON.stringify({ ...saved, organisatieprofiel: value }))).toEqual({
+        kind: 'broken',
+      });
+    expect(profileInFile('niet eens json')).toEqual({ kind: 'none' });
+    expect(profileInFile('"tekst"')).toEqual({ kind: 'none' });
   });
 
   it('from before the tries were kept (version 1) still imports: its answers are to be answered again', () => {

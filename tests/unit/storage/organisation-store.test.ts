@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ORGANISATION_KEY,
-  ORGANISATION_NAME_KEY,
+  ORGANISATION_CHECKED_KEY,
   readStoredProfile,
   removeStoredProfile,
   storedOrganisationName,
   storeProfile,
 } from '../../../src/storage/organisation-store.ts';
+import { exampleProfile } from '../organisation/profile-fixtures.ts';
 
 function memory(): Storage {
   const items = new Map<string, string>();
@@ -23,14 +23,15 @@ function memory(): Storage {
 }
 
 describe('the organisatieprofiel in this browser', () => {
-  it('keeps the text as added and the name for the certificate form, and removes both', () => {
+  it('keeps the text as added, the name for the certificate form and the checked profile for the handout, and removes all three', () => {
     const storage = memory();
-    storeProfile('organisatie: De Linde', 'De Linde', () => storage);
+    const profile = exampleProfile('basisschool');
+    storeProfile('organisatie: De Linde', profile, () => storage);
     expect(readStoredProfile(() => storage)).toBe('organisatie: De Linde');
-    expect(storedOrganisationName(() => storage)).toBe('De Linde');
+    expect(storedOrganisationName(() => storage)).toBe('Basisschool De Linde');
+    expect(JSON.parse(storage.getItem(ORGANISATION_CHECKED_KEY)!)).toEqual(profile);
     removeStoredProfile(() => storage);
-    expect(storage.getItem(ORGANISATION_KEY)).toBeNull();
-    expect(storage.getItem(ORGANISATION_NAME_KEY)).toBeNull();
+    expect(storage.length).toBe(0);
   });
 
   it('reads nothing, without throwing, where the browser blocks storage', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { OrganisationProfile } from '../../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../../modules/strings/nl.ts';
 import { checklistEvents } from '../../../modules/wijzer/stappen-checklist.ts';
 import { sendAllInWijzer, startWijzer, type WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
 import { formatDate, summarizeWijzer, summaryText } from '../../../modules/wijzer/wijzer-summary.ts';
+import { exampleProfile as example } from '../organisation/profile-fixtures.ts';
 
 const setup: WijzerSetup = { beroepsgroep: 'ggz', sector: 'gezondheidszorg', client: 'volwassene' };
 const questions = ['Vraag een?', 'Vraag twee?', 'Vraag drie?', 'Vraag vier?', 'Vraag vijf?'];
@@ -87,6 +89,84 @@ describe('the summary of a wijzer run', () => {
     const lines = summarizeWijzer(run, input).sections.flatMap((s) => s.lines);
     expect(lines).toContain('De hulp is gestart en de effecten zijn gevolgd.');
     expect(lines).toContain('Volgende stap: Afweging 5: leidt de hulp tot veiligheid?');
+  });
+});
+
+describe('the summary with the organisation’s own meldcode', () => {
+  const school = example('basisschool');
+  const onderwijs: WijzerSetup = { beroepsgroep: 'onderwijs', sector: 'onderwijs', client: 'kind' };
+  const contact = (
+    run: ReturnType<typeof startWijzer>,
+    organisation: OrganisationProfile | undefined = school,
+  ) =>
+    summarizeWijzer(run, { ...input, organisation }).sections.find((s) =>
+      s.heading?.startsWith('Contact bij'),
+    );
+
+  it('names the aandachtsfunctionaris and how the open step goes there, before the closing words', () => {
+    const { run } = sendAllInWijzer(startWijzer(onderwijs), [
+      ...checklistEvents({ signalen: true, kindcheck: 'open', overleg: [], gesprek: 'open' }),
+    ]);
+    const summary = summarizeWijzer(run, { ...input, organisation: school });
+    expect(summary.sections.at(-2)).toEqual({
+      heading: 'Contact bij Basisschool De Linde',
+      lines: [
+        'Aandachtsfunctionaris: Fatma Yilmaz (intern begeleider en aandachtsfunctionaris): 012 345 67 89, f.yilmaz@delinde.example, maandag tot en met donderdag.',
+        'Zo gaat stap 2 bij ons: De leerkracht overlegt met Fatma. Zij vraagt zo nodig advies aan Veilig Thuis.',
+      ],
+    });
+    expect(summaryText(summary)).toContain(
+      '\nContact bij Basisschool De Linde\n- Aandachtsfunctionaris: Fatma Yilmaz',
+    );
+  });
+
+  it('follows the situation: the weighing is step 4, deciding and reporting step 5, and nothing once it is done', () => {
+    const stappen = checklistEvents({
+      signalen: true,
+      kindcheck: 'open',
+      overleg: ['collega'],
+      gesprek: 'gevoerd',
+    });
+    const at = (...events: Parameters<typeof sendAllInWijzer>[1]) =>
+      contact(sendAllInWijzer(startWijzer(onderwijs), [...stappen, ...events]).run)!.lines.at(-1);
+    expect(at()).toBe('Zo gaat stap 4 bij ons: Fatma en de leerkracht lopen samen de afwegingen door.');
+    expect(
+      at(
+        { type: 'afweging.beantwoorden', afweging: 1, antwoord: 'ja' },
+        { type: 'afweging.beantwoorden', afweging: 2, antwoord: 'ja' },
+      ),
+    ).toBe(
+      'Zo gaat stap 5 bij ons: Fatma doet de melding bij Veilig Thuis, of regelt de hulp met het jeugdteam.',
+    );
+    expect(
+      at(
+        { type: 'afweging.beantwoorden', afweging: 1, antwoord: 'ja' },
+        { type: 'afweging.beantwoorden', afweging: 2, antwoord: 'ja' },
+        { type: 'melding.doen', hulpGaatDoor: false },
+      ),
+    ).toMatch(/^Aandachtsfunctionaris: /);
+  });
+
+  it('names every aandachtsfunctionaris, and no step where the profile has no line for it', () => {
+    const opvang = example('kinderopvang');
+    const { run } = sendAllInWijzer(
+      startWijzer({ beroepsgroep: 'kinderopvang', sector: 'kinderopvang', client: 'kind' }),
+      checklistEvents({ signalen: true, kindcheck: 'open', overleg: ['collega'], gesprek: 'gevoerd' }),
+    );
+    expect(contact(run, opvang)!.lines).toEqual([
+      'Aandachtsfunctionaris: Sanne de Wit (pedagogisch coach): 012 345 11 22, aandachtsfunctionaris@hetzonnetje.example.',
+      'Aandachtsfunctionaris: Ruben Koster (locatiemanager): 012 345 11 33.',
+    ]);
+  });
+
+  it('has no contact section without a profile', () => {
+    expect(summarizeWijzer(startWijzer(onderwijs), input).sections.map((s) => s.heading)).toEqual([
+      null,
+      'Stap 1 tot en met 3',
+      'Afwegingen',
+      'Stand',
+      null,
+    ]);
   });
 });
 
