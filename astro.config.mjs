@@ -17,6 +17,12 @@ import {
   unusedDesignSystemRules,
   usedUtrechtClasses,
 } from './src/integrations/unused-design-system-rules.ts';
+import {
+  customPropertiesNamedIn,
+  designSystemCss,
+  setDesignTokens,
+  unsetDesignSystemTokens,
+} from './src/integrations/unset-design-system-tokens.ts';
 
 // The begrippenlijst, for linking each begrip's first use in a lesson (the content check reports its problems).
 const { glossary } = loadGlossary(fileURLToPath(new URL('.', import.meta.url)));
@@ -35,10 +41,22 @@ if (!process.env.MELDCODE_CONTACT && process.argv.includes('build'))
     `MELDCODE_CONTACT is not set: /over/ asks visitors to report problems to ${DEFAULT_CONTACT}. Set it to an address someone reads when you deploy.`,
   );
 
-// The NL Design System CSS without the variants no markup in src/ uses (only in a build: while
-// developing, a class just added to markup keeps its rules).
+// The NL Design System CSS without the variants no markup in src/ uses, and without the fallbacks for
+// design tokens nothing sets (only in a build: while developing, a class or token just added keeps its
+// rules).
+const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
+const usedClasses = process.argv.includes('build') ? usedUtrechtClasses(srcDir) : new Set();
 const designSystem = process.argv.includes('build')
-  ? [unusedDesignSystemRules(usedUtrechtClasses(fileURLToPath(new URL('./src/', import.meta.url))))]
+  ? [
+      unusedDesignSystemRules(usedClasses),
+      unsetDesignSystemTokens(
+        setDesignTokens(
+          designSystemCss(fileURLToPath(new URL('.', import.meta.url))),
+          usedClasses,
+          customPropertiesNamedIn(srcDir),
+        ),
+      ),
+    ]
   : [];
 
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.

@@ -482,7 +482,7 @@ export const ui = {
   'wijzer.hulp.done': 'De hulp loopt, en ik heb de effecten gevolgd',
   'wijzer.hulp.early': 'Afweging 5 nu al beantwoorden',
   'wijzer.melden.text':
-    'Bel Veilig Thuis: 0800-2000. Vertel het je cliënt of de ouders vooraf, en waarom, behalve als dat iemand in gevaar brengt.',
+    'Bel Veilig Thuis: 0800-2000. Vertel het vooraf aan de volwassene om wie het gaat of aan de ouders, en waarom, behalve als dat iemand in gevaar brengt.',
   'wijzer.melden.hulp': 'Mijn eigen hulp gaat door naast de melding',
   'wijzer.melden.done': 'Ik heb gemeld',
   'wijzer.acuut.summary': 'Acuut gevaar?',

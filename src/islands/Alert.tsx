@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 
 /**
- * A message in a box: the NL Design System alert (@utrecht/alert-css, themed in src/styles/tokens.css).
+ * A message in a box: the NL Design System alert (@utrecht/alert-css, themed in src/styles/controls.css).
  * - info: a routine message or an answer that stops the learner (our accent colour);
  * - ok: a right answer (our "ok" colour);
  * - error: a wrong answer, or something that went wrong, e.g. stored progress could not be read (our

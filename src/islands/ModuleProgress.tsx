@@ -5,6 +5,7 @@ import type { ModuleStatus } from '../../modules/course/module-status.ts';
 import { format } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { casePath, certificatePath, lessonPath, PROGRESS_PATH } from '../lib/paths.ts';
+import { buttonLinkClass } from '../lib/button-link-class.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { publishItemTexts } from './item-status-store.ts';
 import { dutchDate, itemTexts, remainingText, summaryText, type ProgressStrings } from './progress-texts.ts';
@@ -69,7 +70,7 @@ export default function ModuleProgress({ module, strings }: Props) {
         <progress id="module-voortgang" max={100} value={percentDone(status)} />
       </p>
       <p class="module-next">
-        <a class="button-primary" href={siteUrl(next.href)}>
+        <a class={buttonLinkClass.primary} href={siteUrl(next.href)}>
           {next.text}
         </a>
       </p>

@@ -10,6 +10,7 @@ import { ResultDetails } from './ResultDetails.tsx';
 import type { PlayerStrings } from './player-text.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { buttonClass } from '../lib/button-class.ts';
+import { buttonLinkClass } from '../lib/button-link-class.ts';
 
 /** Where a learner can go after a case: its module, and the module's next case (null after the last). */
 export interface AfterCase {
@@ -48,7 +49,7 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
         </li>
         <li>
           {after.next ? (
-            <a class="button-primary" href={siteUrl(casePath(after.module.id, after.next.id))}>
+            <a class={buttonLinkClass.primary} href={siteUrl(casePath(after.module.id, after.next.id))}>
               {format(strings['player.after.nextCase'], after.next)}
             </a>
           ) : (
@@ -56,7 +57,10 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
           )}
         </li>
         <li>
-          <a class={after.next ? undefined : 'button-primary'} href={siteUrl(modulePath(after.module.id))}>
+          <a
+            class={after.next ? undefined : buttonLinkClass.primary}
+            href={siteUrl(modulePath(after.module.id))}
+          >
             {format(strings['player.after.module'], { group: after.module.name })}
           </a>
         </li>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { resumePoint } from '../../modules/progress/resume-point.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { ResumeTargets } from '../lib/resume-targets.ts';
+import { buttonLinkClass } from '../lib/button-link-class.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { selectProgressStore } from '../storage/select-store.ts';
 import { readState } from '../storage/update-progress.ts';
@@ -27,7 +28,7 @@ export default function ResumeLink({ targets, strings, start }: Props) {
   }, []);
   const begin = (
     <p class="home-action">
-      <a class="button-primary" href={siteUrl(start.href)}>
+      <a class={buttonLinkClass.primary} href={siteUrl(start.href)}>
         {start.text}
       </a>
     </p>
@@ -41,7 +42,7 @@ export default function ResumeLink({ targets, strings, start }: Props) {
         <>
           <p>{strings['resume.text']}</p>
           <p class="home-action">
-            <a class="button-primary" href={siteUrl(view.link.href)}>
+            <a class={buttonLinkClass.primary} href={siteUrl(view.link.href)}>
               {view.link.text}
             </a>
           </p>

@@ -1,5 +1,5 @@
 /**
- * The classes of the NL Design System button (@utrecht/button-css, themed in src/styles/tokens.css).
+ * The classes of the NL Design System button (@utrecht/button-css, themed in src/styles/controls.css).
  * - primary: the one next step on a screen (filled with the accent colour);
  * - secondary: every other action (outlined);
  * - subtle: a control inside a table header (text only).

@@ -13,10 +13,12 @@ export function startLaunchPage(doc: Document): void {
   const frame = doc.getElementById('lms-inhoud') as HTMLIFrameElement;
   const button = doc.getElementById('lms-afsluiten') as HTMLButtonElement;
   const baseTitle = doc.title;
+  // Each notice is a copy of the page's alert template (src/lms/launch.astro) with its text.
+  const template = doc.getElementById('lms-melding') as HTMLTemplateElement;
   const notify = (text: string) => {
-    const p = doc.createElement('p');
-    p.textContent = text;
-    notices.append(p);
+    const box = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    box.querySelector('p')!.textContent = text;
+    notices.append(box);
   };
   // The package's root: the launch page is lms/<module>/index.html.
   const root = new URL('../../', doc.baseURI).href;

@@ -129,6 +129,11 @@ test('one instruction above the check, and no ".;" in its feedback', async ({ pa
   const region = served.slice(served.indexOf('id="test-je-kennis"'), served.indexOf('<fieldset'));
   expect(said(region)).toHaveLength(said(ui['check.intro']).length);
   expect(region).toContain(ui['check.intro']);
+  // Without JavaScript, the answer to open lists each right answer of a multiple-choice question on its
+  // own (this lesson has one with two), never joined into one line with ";".
+  const answers = served.slice(served.indexOf(`${ui['check.answer.multiple']}</p>`));
+  expect(answers.slice(0, answers.indexOf('</ul>')).match(/<li>/g)?.length).toBeGreaterThan(1);
+  expect(served).not.toContain('.;');
   await page.goto('/basis/afwegingskader/');
   const check = page.getByRole('region', { name: ui['check.heading'] });
   await check.scrollIntoViewIfNeeded();

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator } from '@playwright/test';
+import { expectAlert, look } from './design-system-look.ts';
 import postcss from 'postcss';
+import { htmlAssets, readAsset, withImports } from '../../src/integrations/page-assets.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { FIXTURES } from './certificate-helpers.ts';
 import { openCheck } from './progress-fixtures.ts';
@@ -79,36 +81,40 @@ test('no hand-written rule styles a bare button, text box, select or text area',
   expect(selectors.filter((s) => bare.test(s) && !layout.test(s) && !s.includes('.utrecht-'))).toEqual([]);
 });
 
+/** The design-system components (utrecht-button, utrecht-table…) named in a text: markup, a script. */
+const components = (text: string) =>
+  new Set([...text.matchAll(/\butrecht-([a-z]+(?:-[a-z]+)*)/g)].map(([, name]) => `utrecht-${name}`));
+
+test('every page has the CSS of each design-system component its markup or its scripts can show', () => {
+  // Each page loads only the components it uses (src/styles/controls.css, choices.css… are imported by
+  // the pages and components that have them), so one forgotten import would leave a control unstyled.
+  const missing: string[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const assets = htmlAssets(html);
+    const css = [
+      ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
+      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+    ];
+    const styled = new Set<string>();
+    for (const sheet of css)
+      postcss.parse(sheet).walkRules((rule) => {
+        // The component's own rule (`.utrecht-button`), not one of ours that only adjusts it.
+        for (const selector of rule.selectors)
+          if (/^\.utrecht-[a-z-]+$/.test(selector)) styled.add(selector.slice(1));
+      });
+    const markup = [...html.matchAll(/\sclass="([^"]*)"/g)].map(([, c]) => c).join(' ');
+    const scripts = withImports(dist, assets.js, { dynamic: true }).map((url) =>
+      readAsset(dist, url).toString('utf8'),
+    );
+    for (const name of components([markup, ...scripts].join(' ')))
+      if (!styled.has(name)) missing.push(`${file}: ${name}`);
+  }
+  expect(missing).toEqual([]);
+});
+
 const lesson = '/basis/afwegingskader/';
 const casus = '/basis/casussen/dina-en-de-familie-eer/';
-
-/** The colours of an element (a button, an alert box) and of the tokens they should come from. */
-const look = (element: Locator) =>
-  element.evaluate((el) => {
-    const style = getComputedStyle(el);
-    const root = getComputedStyle(document.documentElement);
-    const token = (name: string) => {
-      const probe = document.createElement('span');
-      probe.style.color = root.getPropertyValue(name);
-      document.body.append(probe);
-      const color = getComputedStyle(probe).color;
-      probe.remove();
-      return color;
-    };
-    return {
-      background: style.backgroundColor,
-      color: style.color,
-      border: style.borderTopColor,
-      line: style.borderInlineStartColor,
-      lineWidth: style.borderInlineStartWidth,
-      accent: token('--accent'),
-      onAccent: token('--on-accent'),
-      bg: token('--bg'),
-      surface: token('--surface'),
-      wrong: token('--wrong'),
-      ok: token('--ok'),
-    };
-  });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every button is a design-system button; primary and secondary look different (${colorScheme})`, async ({
@@ -136,6 +142,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a link that looks like a button is a design-system button link, primary and secondary as the buttons (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/basis/');
+    await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+    const links = page.locator('main a[class*="utrecht-button-link"]');
+    for (const link of await links.all()) await expect(link).toHaveClass(/\butrecht-button-link--html-a\b/);
+    const primary = await look(page.locator('main a.utrecht-button-link--primary-action'));
+    expect(primary.background).toBe(primary.accent);
+    expect(primary.color).toBe(primary.onAccent);
+    const secondary = await look(page.locator('main a.utrecht-button-link--secondary-action'));
+    expect(secondary.background).toBe(secondary.bg);
+    expect(secondary.border).toBe(secondary.accent);
+  });
+}
+
 /** Every table in main is a design-system table: its classes, and the component's CSS applies to it. */
 async function expectDesignSystemTables(main: Locator) {
   const tables = main.locator('table');
@@ -152,16 +176,6 @@ async function expectDesignSystemTables(main: Locator) {
     // The browser's own table has border-spacing 2px; the component's has none.
     expect(await table.evaluate((el) => getComputedStyle(el).borderSpacing)).toBe('0px');
   }
-}
-
-/** A notice shown as a box is a design-system alert, in our colours (a line in the accent or "wrong"). */
-async function expectAlert(notice: Locator, kind: 'info' | 'ok' | 'error') {
-  const box = notice.locator('xpath=ancestor-or-self::*[contains(@class, "utrecht-alert ")][1]');
-  await expect(box).toHaveClass(new RegExp(`\\butrecht-alert--${kind}\\b`));
-  const colours = await look(box);
-  expect(colours.lineWidth).toBe('6px');
-  expect(colours.line).toBe({ info: colours.accent, ok: colours.ok, error: colours.wrong }[kind]);
-  expect(colours.background).toBe(colours.surface);
 }
 
 test("a lesson's Markdown table is a design-system table", async ({ page }) => {

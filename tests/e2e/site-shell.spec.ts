@@ -22,7 +22,10 @@ test('the home page begins with the basis module, then every other module', asyn
   const begin = page.getByRole('region', { name: ui['home.start.heading'] });
   await expect(begin.getByRole('link', { name: start!.name, exact: true })).toBeVisible();
   // The one primary action, first in the page, begins with the basis module.
-  await expect(page.getByRole('main').locator('.button-primary')).toHaveAttribute('href', `/${start!.id}/`);
+  await expect(page.getByRole('main').locator('.utrecht-button-link--primary-action')).toHaveAttribute(
+    'href',
+    `/${start!.id}/`,
+  );
   const others = page.getByRole('region', { name: ui['home.groups.heading'] });
   for (const group of groups.filter((found) => found !== start)) {
     await expect(others.getByRole('link', { name: group.name, exact: true })).toBeVisible();

@@ -10,7 +10,7 @@ import { builtModules } from './progress-fixtures.ts';
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 240_000 });
 
-const primary = (page: Page) => page.getByRole('main').locator('.button-primary');
+const primary = (page: Page) => page.getByRole('main').locator('.utrecht-button-link--primary-action');
 
 test('a new learner: the home page offers the basis module, then the choice of beroepsgroep; the module page shows progress and the first lesson', async ({
   page,
@@ -52,7 +52,7 @@ test('a learner near the end: home, module, case, result, what next, the certifi
   await page.goto('/');
   // With progress, the one primary action is "verder waar je was".
   const resume = page.getByRole('region', { name: ui['resume.heading'] });
-  await expect(resume.locator('.button-primary')).toBeVisible();
+  await expect(resume.locator('.utrecht-button-link--primary-action')).toBeVisible();
   await expect(primary(page)).toHaveCount(1);
   await expect(primary(page)).toBeInViewport();
   await expect(page.getByRole('heading', { level: 2, name: ui['home.groups.heading'] })).toBeInViewport();
@@ -119,5 +119,5 @@ test('primary and secondary buttons look different', async ({ page }) => {
         const s = getComputedStyle(el);
         return `${s.backgroundColor} ${s.color}`;
       });
-  expect(await look('.button-primary')).not.toBe(await look('.player-retry'));
+  expect(await look('.utrecht-button-link--primary-action')).not.toBe(await look('.player-retry'));
 });

@@ -59,4 +59,12 @@ describe('ui strings', () => {
       expect(value.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
     }
   });
+
+  it("in the wijzer, never call the person it is about by one sector's word: every beroepsgroep's wijzer shows it", () => {
+    // Issue 21: the school version of the wijzer told the teacher to inform "je cliënt". An example
+    // ("een volwassene, zoals een cliënt of patiënt") is fine; "your client" is not, in a school.
+    for (const [key, value] of Object.entries(uiSection('wijzer.'))) {
+      expect(value, key).not.toMatch(/\bje (cliënt|cliënten|patiënt|patiënten|leerling|leerlingen)\b/);
+    }
+  });
 });
