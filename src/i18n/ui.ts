@@ -1,5 +1,11 @@
+import { checkStrings } from './check-strings.ts';
+import { format } from './format.ts';
+
+export { format };
+
 /**
- * Every interface string of the site, in Dutch (B1, "je").
+ * Every interface string of the site, in Dutch (B1, "je"); the knowledge check's are in
+ * check-strings.ts (its script, loaded apart, carries only those) and spread in here.
  * Components call `t(key)`; a key that is not here fails `astro check`.
  * Placeholders look like `{name}` and are filled by `t(key, { name })`.
  */
@@ -228,27 +234,7 @@ export const ui = {
   'lesson.toCases.text':
     'Dit was de laatste les van deze module. In de casussen oefen je met situaties uit je werk. Pas daar toe wat je hebt geleerd.',
   'lesson.toCases.link': 'Naar de casussen van {group}',
-  'check.heading': 'Test je kennis',
-  'check.intro':
-    'Kies bij elke vraag je antwoord en controleer het. Is het niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
-  'check.reveal': 'Bekijk het antwoord',
-  'check.answer.single': 'Het goede antwoord:',
-  'check.answer.multiple': 'De goede antwoorden:',
-  'check.explanation': 'Uitleg:',
-  'check.submit': 'Controleer',
-  'check.submit.label': 'Controleer je antwoord op vraag {number}',
-  'check.retry': 'Probeer opnieuw',
-  'check.retry.label': 'Probeer opnieuw: vraag {number}',
-  'check.retried': 'Nieuwe poging. De antwoorden staan nu in een andere volgorde.',
-  'check.right': 'Goed!',
-  'check.wrong': 'Niet goed.',
-  'check.empty': 'Kies eerst een antwoord.',
-  'check.earlier.right': 'Je hebt deze vraag al goed beantwoord.',
-  'check.earlier.wrong':
-    'Je antwoord van eerder was niet goed. Probeer het opnieuw. De antwoorden staan nu in een andere volgorde.',
-  'check.earlier.unknown':
-    'Je hebt deze vraag al eens beantwoord. Toen hielden we nog niet bij of je antwoord goed was. Beantwoord de vraag daarom opnieuw.',
-  'check.read': 'Deze les telt nu als gelezen. Je antwoorden blijven bewaard in deze browser.',
+  ...checkStrings,
   'lms.title': 'Werken met de meldcode: {module}',
   'lms.close': 'Module afsluiten',
   'lms.frame': 'Inhoud van de module',
@@ -607,19 +593,6 @@ export type UiKey = keyof typeof ui;
 /** Fills `{name}` placeholders; throws on a missing value so a broken string never reaches a page. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return format(ui[key], values, key);
-}
-
-/** Fills the `{name}` placeholders of a string an island received as a prop; throws like `t`. */
-export function format(
-  template: string,
-  values: Record<string, string | number> = {},
-  key = template,
-): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`ui string "${key}" needs a value for {${name}}`);
-    return String(value);
-  });
 }
 
 /** The strings whose keys start with `prefix`, e.g. `search.` */

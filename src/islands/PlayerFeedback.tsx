@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import type { RunView } from '../../modules/case-run/case-run.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import { verdictHeading, type PlayerStrings } from './player-text.ts';
 import { buttonClass } from '../lib/button-class.ts';
 

@@ -1,6 +1,7 @@
 import { mergeProgress } from '../../modules/progress/merge-progress.ts';
 import { readProgress } from '../../modules/progress/read-progress.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import { updateProgress, type ProgressState } from '../storage/update-progress.ts';
 

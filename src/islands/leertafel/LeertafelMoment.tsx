@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { LeertafelExpert } from './LeertafelExpert.tsx';
 import { LeertafelStory } from './LeertafelStory.tsx';
 import { letter, type LeertafelStrings } from './leertafel-strings.ts';
