@@ -86,5 +86,5 @@ export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  return { compiled, view, message: state.message, focus: state.focus, ...actions };
+  return { compiled, table: state.table, view, message: state.message, focus: state.focus, ...actions };
 }
