@@ -1,7 +1,7 @@
 import type { Question } from '../../modules/lesson/knowledge-check.schema.ts';
 import { questionKey } from '../../modules/progress/progress.ts';
 import { staticOptionOrder } from '../../modules/scoring/option-order.ts';
-import { t } from '../i18n/ui.ts';
+import { checkStrings } from '../i18n/check-strings.ts';
 
 // Used at build time (questionView) and in the knowledge-check island (the types and right*): nothing
 // here may pull more than the question's own data into the browser. The island reads its questions
@@ -62,7 +62,7 @@ export function questionView(beroepsgroep: string, slug: string, question: Quest
         text: option.text,
         correct: option.correct,
       })),
-    answerLabel: t(right === 1 ? 'check.answer.single' : 'check.answer.multiple'),
+    answerLabel: checkStrings[right === 1 ? 'check.answer.single' : 'check.answer.multiple'],
     explanation: question.explanation,
   };
 }
