@@ -79,6 +79,19 @@ export default defineConfig({
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
     worker: { format: 'es' },
     css: { postcss: { plugins: designSystem } },
+    // Preact, its hooks and its JSX runtime in one chunk: every page with an island loads all three,
+    // and on a slow connection each file more is a round trip more (tests/bench/slow-network.ts).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] },
+            },
+          },
+        },
+      },
+    },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -1,7 +1,6 @@
 import type { CompiledCase } from '../case/compile-case.ts';
 import { discussionQuestions } from '../case/discussion-questions.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
-import { summarizeRun } from './case-summary.ts';
 import {
   chooseInRun,
   continueRun,
@@ -46,8 +45,6 @@ export interface LeertafelView extends RunView {
   revealed: boolean;
   /** Whether there is a moment to step back to. */
   canGoBack: boolean;
-  /** At an ending: what was done in the stappenplan on the route the group took, in order. */
-  steps: string[];
 }
 
 export function startLeertafel(compiled: CompiledCase): Leertafel {
@@ -74,7 +71,6 @@ export function viewLeertafel(table: Leertafel): LeertafelView {
       : null,
     revealed: table.revealed,
     canGoBack: table.run.log.length > 0,
-    steps: view.done ? summarizeRun(table.run.compiled, table.run.log).steps.map((step) => step.text) : [],
   };
 }
 

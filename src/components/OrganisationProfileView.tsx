@@ -1,6 +1,7 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../modules/strings/nl.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { ReachLine } from './ReachLine.tsx';
 
 interface Props {

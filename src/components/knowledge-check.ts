@@ -1,10 +1,11 @@
 import type { Question } from '../../modules/lesson/knowledge-check.schema.ts';
 import { questionKey } from '../../modules/progress/progress.ts';
 import { staticOptionOrder } from '../../modules/scoring/option-order.ts';
-import { t } from '../i18n/ui.ts';
+import { checkStrings } from '../i18n/check-strings.ts';
 
 // Used at build time (questionView) and in the knowledge-check island (the types and right*): nothing
-// here may pull more than the question's own data into the browser.
+// here may pull more than the question's own data into the browser. The island reads its questions
+// back from the page (read-check-questions.ts), so what the page shows is all it has.
 
 /** One option of a question as the page renders it. */
 export interface OptionView {
@@ -29,14 +30,14 @@ export interface QuestionView {
   explanation: string;
 }
 
-/** The texts of a question's right option(s), in display order. */
-export function rightTexts(question: QuestionView): string[] {
-  return question.options.filter((option) => option.correct).map((option) => option.text);
+/** A question's right option(s), in display order. */
+export function rightOptions(question: QuestionView): OptionView[] {
+  return question.options.filter((option) => option.correct);
 }
 
 /** The ids of a question's right option(s). */
 export function rightIds(question: QuestionView): string[] {
-  return question.options.filter((option) => option.correct).map((option) => option.id);
+  return rightOptions(question).map((option) => option.id);
 }
 
 /** The view of one question of the lesson `<beroepsgroep>/<slug>`. */
@@ -61,7 +62,7 @@ export function questionView(beroepsgroep: string, slug: string, question: Quest
         text: option.text,
         correct: option.correct,
       })),
-    answerLabel: t(right === 1 ? 'check.answer.single' : 'check.answer.multiple'),
+    answerLabel: checkStrings[right === 1 ? 'check.answer.single' : 'check.answer.multiple'],
     explanation: question.explanation,
   };
 }

@@ -1,5 +1,13 @@
+import { checkStrings } from './check-strings.ts';
+import { format } from './format.ts';
+import { playerLaterStrings } from './player-later-strings.ts';
+
+export { format };
+
 /**
- * Every interface string of the site, in Dutch (B1, "je").
+ * Every interface string of the site, in Dutch (B1, "je"); the knowledge check's are in
+ * check-strings.ts and the case player's result, review and attempts in player-later-strings.ts (the
+ * code loaded apart for them carries only those), spread in here.
  * Components call `t(key)`; a key that is not here fails `astro check`.
  * Placeholders look like `{name}` and are filled by `t(key, { name })`.
  */
@@ -156,62 +164,9 @@ export const ui = {
   'player.noStorage':
     'Je browser laat deze site niets bewaren. Je kunt de casus spelen, maar je poging blijft niet bewaard.',
   'player.ending': 'Zo loopt het af',
-  'player.result.heading': 'Je resultaat',
-  'player.result.score': 'Je score: {total} van {max} punten ({percentage}%).',
-  'player.result.verdict': 'Uitslag: {verdict}.',
-  'player.result.howScored': 'Zo tel je punten',
-  'player.result.wrong': 'Hier was je eerste keuze niet de beste',
-  'player.result.wrongIntro':
-    'Per moment: wat je koos, waarom dat niet de beste keuze was, en in welke les je het nog eens leest.',
-  'player.result.wrongPoints': '{verdict}, {points} van {max} punten',
-  'player.result.wrongWhat': 'Wat er dan gebeurt',
-  'player.result.wrongWhy': 'Waarom niet de beste keuze?',
-  'player.result.better': 'De beste keuze was',
-  'player.result.lesson': 'Lees de les: {title}',
-  'player.result.acute': 'Je handelde direct bij acuut gevaar: {reason}.',
-  'player.result.critical': 'Gevaarlijke keuzes',
-  'player.result.criticalIntro':
-    'Een gevaarlijke keuze kan een kind of cliënt in gevaar brengen. Door zo’n keuze zak je, hoeveel punten je ook hebt.',
-  'player.result.criticalMoment': 'Moment',
-  'player.result.criticalWhy': 'Waarom is dit gevaarlijk?',
-  'player.result.criticalAsks': 'Wat vraagt de meldcode?',
-  'player.result.afwegingen': 'Jouw afwegingen naast die van de expert',
-  'player.result.noAfwegingen': 'In deze poging kwam je niet bij de afwegingen.',
-  'player.result.yours': 'Jij koos',
-  'player.result.expert': 'De expert koos',
-  'player.result.ledTo': 'Gevolg: {ledTo}',
-  'player.result.agrees': 'Je koos hetzelfde als de expert.',
-  'player.result.differs': 'Je koos anders dan de expert.',
-  'player.result.steps': 'Wat je deed, in volgorde',
-  'player.result.phases': 'Oordeel per stap en afweging',
-  'player.result.phase': 'Stap of afweging',
-  'player.result.judgement': 'Oordeel',
+  ...playerLaterStrings,
   // No-break spaces keep “2 van 4” on one line.
-  'player.result.judgementOf': '{verdict}: {score}\u00a0van\u00a0{max} punten',
   'player.retry': 'Opnieuw spelen',
-  'player.after.heading': 'Hoe ga je verder?',
-  'player.after.nextCase': 'Volgende casus: {title}',
-  'player.after.lastCase': 'Dit was de laatste casus van deze module.',
-  'player.after.module': 'Terug naar de module {group}',
-  'player.after.certificate': 'Bewijs van deelname voor {group}',
-  'player.attempts.heading': 'Eerdere pogingen',
-  'player.attempts.done': '{date}: {total} van {max} punten, {verdict}',
-  'player.attempts.open': '{date}: niet afgemaakt',
-  'player.attempts.view': 'Bekijk',
-  'player.attempts.viewWhich': 'de poging van {date}',
-  'player.attempts.older.one':
-    '1 eerdere poging hoort bij een oudere versie van deze casus. Die kun je hier niet bekijken.',
-  'player.attempts.older.other':
-    '{count} eerdere pogingen horen bij een oudere versie van deze casus. Die kun je hier niet bekijken.',
-  'player.review.heading': 'Terugkijken: de poging van {date}',
-  'player.review.step': 'Beslissing {index} van {count}',
-  'player.review.shown': 'Deze keuzes zag je:',
-  'player.review.chosen': 'jouw keuze',
-  'player.review.previous': 'Vorige beslissing',
-  'player.review.next': 'Volgende beslissing',
-  'player.review.toSummary': 'Uitslag van deze poging',
-  'player.review.toSteps': 'Loop de beslissingen door',
-  'player.review.close': 'Stop met terugkijken',
   'duration.minute': '1 minuut',
   'duration.minutes': '{minutes} minuten',
   'duration.hours': '{hours} uur',
@@ -228,27 +183,7 @@ export const ui = {
   'lesson.toCases.text':
     'Dit was de laatste les van deze module. In de casussen oefen je met situaties uit je werk. Pas daar toe wat je hebt geleerd.',
   'lesson.toCases.link': 'Naar de casussen van {group}',
-  'check.heading': 'Test je kennis',
-  'check.intro':
-    'Kies bij elke vraag je antwoord en controleer het. Is het niet goed? Lees dan de uitleg en probeer het opnieuw. Een vraag telt pas mee als je hem goed hebt beantwoord.',
-  'check.reveal': 'Bekijk het antwoord',
-  'check.answer.single': 'Het goede antwoord:',
-  'check.answer.multiple': 'De goede antwoorden:',
-  'check.explanation': 'Uitleg:',
-  'check.submit': 'Controleer',
-  'check.submit.label': 'Controleer je antwoord op vraag {number}',
-  'check.retry': 'Probeer opnieuw',
-  'check.retry.label': 'Probeer opnieuw: vraag {number}',
-  'check.retried': 'Nieuwe poging. De antwoorden staan nu in een andere volgorde.',
-  'check.right': 'Goed!',
-  'check.wrong': 'Niet goed.',
-  'check.empty': 'Kies eerst een antwoord.',
-  'check.earlier.right': 'Je hebt deze vraag al goed beantwoord.',
-  'check.earlier.wrong':
-    'Je antwoord van eerder was niet goed. Probeer het opnieuw. De antwoorden staan nu in een andere volgorde.',
-  'check.earlier.unknown':
-    'Je hebt deze vraag al eens beantwoord. Toen hielden we nog niet bij of je antwoord goed was. Beantwoord de vraag daarom opnieuw.',
-  'check.read': 'Deze les telt nu als gelezen. Je antwoorden blijven bewaard in deze browser.',
+  ...checkStrings,
   'lms.title': 'Werken met de meldcode: {module}',
   'lms.close': 'Module afsluiten',
   'lms.frame': 'Inhoud van de module',
@@ -619,19 +554,6 @@ export type UiKey = keyof typeof ui;
 /** Fills `{name}` placeholders; throws on a missing value so a broken string never reaches a page. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return format(ui[key], values, key);
-}
-
-/** Fills the `{name}` placeholders of a string an island received as a prop; throws like `t`. */
-export function format(
-  template: string,
-  values: Record<string, string | number> = {},
-  key = template,
-): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`ui string "${key}" needs a value for {${name}}`);
-    return String(value);
-  });
 }
 
 /** The strings whose keys start with `prefix`, e.g. `search.` */

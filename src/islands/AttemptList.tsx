@@ -1,4 +1,4 @@
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { EarlierAttempt } from './earlier-attempts.ts';
 import { attemptLine, otherVersionsLine } from './attempt-lines.ts';
 import { formatWhen, type PlayerStrings } from './player-text.ts';

@@ -8,7 +8,7 @@ import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { PlayerMoment } from './PlayerMoment.tsx';
 import type { AfterCase } from './PlayerResult.tsx';
 import { currentAttemptId } from './player-state.ts';
-import type { PlayerStrings } from './player-text.ts';
+import type { PlayerFirstStrings, PlayerStrings } from './player-text.ts';
 import { useCaseRun } from './use-case-run.ts';
 import { useLazyModule } from './use-lazy-module.ts';
 
@@ -17,7 +17,7 @@ const loadLater = () => import('./player-later.ts');
 
 interface Props {
   playable: PlayableCase;
-  strings: PlayerStrings;
+  strings: PlayerFirstStrings;
   /** The lesson for each phase of the case (lesson/phase-lessons.ts), linked from the result. */
   lessons: PhaseLessons;
   /** The case's module and its next case, offered on the result. */
@@ -56,6 +56,8 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
     listed && later
       ? later.earlierAttempts(state.attempts, playable, compiled, currentAttemptId(state))
       : null;
+  // The later screens' strings come with their code.
+  const all: PlayerStrings | null = later && { ...strings, ...later.playerLaterStrings };
   const messages = [
     notice === 'noStorage' ? strings['player.noStorage'] : notice,
     state.start && strings[`player.${state.start}`],
@@ -70,11 +72,12 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
         ))}
       </div>
       {state.review ? (
-        later && (
+        later &&
+        all && (
           <later.PlayerReview
             compiled={compiled}
             review={state.review}
-            strings={strings}
+            strings={all}
             lessons={lessons}
             headingRef={heading}
             onMove={review}
@@ -83,11 +86,12 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
       ) : state.screen === 'feedback' && view.feedback ? (
         <PlayerFeedback feedback={view.feedback} strings={strings} headingRef={heading} onNext={proceed} />
       ) : state.screen === 'result' ? (
-        later && (
+        later &&
+        all && (
           <later.PlayerResult
             compiled={compiled}
             run={state.run}
-            strings={strings}
+            strings={all}
             lessons={lessons}
             after={after}
             headingRef={heading}
@@ -105,10 +109,10 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
           onContinue={continueAfter}
         />
       )}
-      {earlier && later && (
+      {earlier && later && all && (
         <later.AttemptList
           {...earlier}
-          strings={strings}
+          strings={all}
           onView={({ attempt }) => review({ attempt, step: 'summary' })}
         />
       )}

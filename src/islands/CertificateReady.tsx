@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { CertificateStrings } from './CertificateIssue.tsx';
 import { downloadText } from './download-text.ts';
 import type { Issued } from './issue-certificate.ts';

@@ -4,8 +4,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isRightAnswer } from '../../modules/lesson/grade-answer.ts';
 import { answeredRight, type Answer } from '../../modules/progress/progress.ts';
 import { optionOrder } from '../../modules/scoring/option-order.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
-import { rightIds, rightTexts, type QuestionView } from '../components/knowledge-check.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
+import { rightIds, rightOptions, type QuestionView } from '../components/knowledge-check.ts';
 import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
@@ -174,12 +175,13 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
           <summary>{strings['check.reveal']}</summary>
           <p class="answer-label">{question.answerLabel}</p>
           <ul>
-            {rightTexts(question).map((text) => (
-              <li>{text}</li>
+            {rightOptions(question).map((option) => (
+              <li data-option={option.id}>{option.text}</li>
             ))}
           </ul>
           <p>
-            <strong>{strings['check.explanation']}</strong> {question.explanation}
+            <strong>{strings['check.explanation']}</strong>{' '}
+            <span class="check-explanation">{question.explanation}</span>
           </p>
         </details>
       )}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { exportProgress, progressFileName } from '../../modules/progress/progress-file.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { readStoredProfile } from '../storage/organisation-store.ts';
 import { downloadText } from './download-text.ts';
 import { buttonClass } from '../lib/button-class.ts';

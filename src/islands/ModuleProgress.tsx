@@ -2,7 +2,7 @@ import { Alert } from './Alert.tsx';
 import { useEffect } from 'preact/hooks';
 import { nextStep, type NextStep } from '../../modules/course/next-step.ts';
 import type { ModuleStatus } from '../../modules/course/module-status.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { casePath, certificatePath, lessonPath, PROGRESS_PATH } from '../lib/paths.ts';
 import { buttonLinkClass } from '../lib/button-link-class.ts';

@@ -1,6 +1,7 @@
 import { moduleStatus, type ModuleStatus } from '../../modules/course/module-status.ts';
 import type { Progress } from '../../modules/progress/progress.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 import { modulePath } from '../lib/paths.ts';
 import { siteUrl } from '../lib/site-url.ts';

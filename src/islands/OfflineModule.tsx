@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { buttonClass } from '../lib/button-class.ts';
 import { MODULE_FILES, PAGE_CACHE } from '../lib/offline-cache.ts';
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { RegisterRow, RegisterVerdict } from '../../modules/certificate/register-csv.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import FilePicker from './FilePicker.tsx';
 import RegisterTable from './RegisterTable.tsx';

@@ -1,12 +1,12 @@
 import type { Ref } from 'preact';
 import type { RunView } from '../../modules/case-run/case-run.ts';
-import { format } from '../i18n/ui.ts';
-import { verdictHeading, type PlayerStrings } from './player-text.ts';
+import { format } from '../i18n/format.ts';
+import { verdictHeading, type PlayerFirstStrings } from './player-text.ts';
 import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   feedback: NonNullable<RunView['feedback']>;
-  strings: PlayerStrings;
+  strings: PlayerFirstStrings;
   headingRef?: Ref<HTMLHeadingElement>;
   /** Leave out to show the feedback without a "Verder" button (when looking back). */
   onNext?: () => void;

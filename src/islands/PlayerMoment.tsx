@@ -3,13 +3,13 @@ import type { RunView } from '../../modules/case-run/case-run.ts';
 import { phaseInfo } from '../../modules/stappenplan/phases.ts';
 import { stappenplanDiagram, type SideRoute } from '../lib/stappenplan-diagram.ts';
 import { CaseStory } from './CaseStory.tsx';
-import type { PlayerStrings } from './player-text.ts';
+import type { PlayerFirstStrings } from './player-text.ts';
 import { StappenplanSvg } from './StappenplanSvg.tsx';
 import { buttonClass } from '../lib/button-class.ts';
 
 interface Props {
   view: RunView;
-  strings: PlayerStrings;
+  strings: PlayerFirstStrings;
   sideRoutes: SideRoute[];
   headingRef: Ref<HTMLHeadingElement>;
   /** Until stored progress is read (and without JavaScript) the choices are not shown. */
@@ -76,7 +76,7 @@ export function PlayerMoment({
 }
 
 /** The situation, the signals and the dialogue of a moment. */
-export function MomentStory({ view, strings }: { view: RunView; strings: PlayerStrings }) {
+export function MomentStory({ view, strings }: { view: RunView; strings: PlayerFirstStrings }) {
   return (
     <CaseStory
       story={view}

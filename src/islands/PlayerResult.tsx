@@ -3,7 +3,7 @@ import type { CompiledCase } from '../../modules/case/compile-case.ts';
 import { summarizeRun } from '../../modules/case-run/case-summary.ts';
 import { viewRun, type CaseRun } from '../../modules/case-run/case-run.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import { casePath, certificatePath, modulePath } from '../lib/paths.ts';
 import { MomentStory } from './PlayerMoment.tsx';
 import { ResultDetails } from './ResultDetails.tsx';

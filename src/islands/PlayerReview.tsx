@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CompiledCase } from '../../modules/case/compile-case.ts';
 import { summarizeRun } from '../../modules/case-run/case-summary.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import { reviewMoment } from './case-review.ts';
 import type { Review } from './player-state.ts';
 import { formatWhen, type PlayerStrings } from './player-text.ts';

@@ -17,7 +17,7 @@ import {
   type RegisterView,
   type SortKey,
 } from '../../modules/certificate/register-view.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import { downloadText } from './download-text.ts';
 import type { OrganisationStrings } from './OrganisationCheck.tsx';
 import RegisterFilter from './RegisterFilter.tsx';

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '../../modules/case-run/case-summary.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import { lessonPath } from '../lib/paths.ts';
 import { verdictHeading, type PlayerStrings } from './player-text.ts';
 import { siteUrl } from '../lib/site-url.ts';

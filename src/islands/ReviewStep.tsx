@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { ReviewMoment } from './case-review.ts';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { MomentStory } from './PlayerMoment.tsx';

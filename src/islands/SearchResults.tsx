@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { Searched } from './use-search.ts';
 import type { Search } from '../../modules/search/create-search.ts';
 import { Marked } from './Marked.tsx';

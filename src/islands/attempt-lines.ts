@@ -1,5 +1,5 @@
 import { resultText } from '../../modules/strings/nl-result.ts';
-import { format } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
 import type { EarlierAttempt } from './earlier-attempts.ts';
 import type { PlayerStrings } from './player-text.ts';
 

@@ -1,6 +1,7 @@
 import type { FileProfile } from '../../modules/progress/progress-file.ts';
 import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { readStoredProfile, storedOrganisationName, storeProfile } from '../storage/organisation-store.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { CaseStatus, LessonStatus, ModuleStatus } from '../../modules/course/module-status.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import type { ModuleData } from '../lib/module-data.ts';
 
 /** The strings a progress view shows, handed to the island by its page. */

@@ -1,5 +1,6 @@
 import type { ResumePoint } from '../../modules/progress/resume-point.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import { casePath, lessonPath } from '../lib/paths.ts';
 import type { ResumeTargets } from '../lib/resume-targets.ts';
 

@@ -1,4 +1,5 @@
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 import type { SearchState } from './use-search.ts';
 
 /** The strings the search island shows, handed to it as a prop by the search page. */

@@ -1,5 +1,6 @@
 import { phaseInfo, type Phase } from '../../modules/stappenplan/phases.ts';
-import { format, type UiSection } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { UiSection } from '../i18n/ui.ts';
 
 /** The strings the diagram shows, handed to islands as a prop like every UI section. */
 export type DiagramStrings = UiSection<'diagram.'>;

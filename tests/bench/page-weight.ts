@@ -16,7 +16,9 @@ export function pageType(path: string): string {
     )
       ? segments[0]!
       : 'beroepsgroep';
-  if (segments.length === 2) return ['naslag', 'wijzer'].includes(segments[1]!) ? segments[1]! : 'lesson';
+  // A group's certificate page is no lesson, though its address looks like one.
+  if (segments.length === 2)
+    return ['naslag', 'wijzer', 'certificaat'].includes(segments[1]!) ? segments[1]! : 'lesson';
   if (segments.length === 3 && segments[1] === 'casussen') return 'casus';
   if (segments.length === 4 && segments[1] === 'casussen' && ['leertafel', 'handout'].includes(segments[3]!))
     return segments[3]!;

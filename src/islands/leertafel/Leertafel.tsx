@@ -6,7 +6,11 @@ import { StappenplanSvg } from '../StappenplanSvg.tsx';
 import { LeertafelMoment } from './LeertafelMoment.tsx';
 import type { LeertafelStrings } from './leertafel-strings.ts';
 import { useLeertafel } from './use-leertafel.ts';
+import { useLazyModule } from '../use-lazy-module.ts';
 import { buttonClass } from '../../lib/button-class.ts';
+
+/** What a leertafel shows at an ending (leertafel-steps.ts): not needed before the first choice. */
+const loadSteps = () => import('../../../modules/case-run/leertafel-steps.ts');
 
 interface Props {
   playable: PlayableCase;
@@ -22,6 +26,10 @@ interface Props {
 export default function Leertafel({ playable, strings }: Props) {
   const tafel = useLeertafel(playable, strings);
   const { view } = tafel;
+  // The steps of the route, shown at an ending, come with the summary's code: loaded once the group
+  // has made a choice (or the table opens at an ending), not on the first visit.
+  const later = useLazyModule(loadSteps, view.canGoBack || view.done);
+  const steps = later && view.done ? later.leertafelSteps(tafel.table) : [];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (tafel.focus === 0 || !heading.current) return;
@@ -44,6 +52,7 @@ export default function Leertafel({ playable, strings }: Props) {
     <div class="leertafel">
       <LeertafelMoment
         view={view}
+        steps={steps}
         strings={strings}
         headingRef={heading}
         onTake={tafel.take}

@@ -1,5 +1,5 @@
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import type { LeertafelStrings } from './leertafel-strings.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { LeertafelExpert } from './LeertafelExpert.tsx';
 import { LeertafelStory } from './LeertafelStory.tsx';
 import { letter, type LeertafelStrings } from './leertafel-strings.ts';
@@ -8,6 +8,8 @@ import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   view: LeertafelView;
+  /** At an ending: what was done in the stappenplan on the group's route (leertafelSteps). */
+  steps: string[];
   strings: LeertafelStrings;
   headingRef: Ref<HTMLHeadingElement>;
   onTake: (choice: string) => void;
@@ -21,6 +23,7 @@ interface Props {
 /** One moment for the group: what the last choice led to, the situation, the choices, the questions, the expert. */
 export function LeertafelMoment({
   view,
+  steps,
   strings,
   headingRef,
   onTake,
@@ -101,11 +104,11 @@ export function LeertafelMoment({
               <li>{question}</li>
             ))}
           </ul>
-          {view.steps.length > 0 && (
+          {steps.length > 0 && (
             <>
               <h3>{strings['leertafel.steps']}</h3>
               <ol>
-                {view.steps.map((step) => (
+                {steps.map((step) => (
                   <li>{step}</li>
                 ))}
               </ol>

@@ -11,7 +11,7 @@ import {
   type Leertafel,
 } from '../../../modules/case-run/leertafel.ts';
 import { compilePlayableCase, type PlayableCase } from '../../../modules/case-run/playable-case.ts';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { presenterAction } from './presenter-keys.ts';
 import type { LeertafelStrings } from './leertafel-strings.ts';
 
@@ -86,5 +86,5 @@ export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  return { compiled, view, message: state.message, focus: state.focus, ...actions };
+  return { compiled, table: state.table, view, message: state.message, focus: state.focus, ...actions };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { wijzerText } from '../../../modules/strings/nl-wijzer.ts';
 import { gesprekOverslaanRedenen } from '../../../modules/stappenplan/stappenplan.rules.ts';
 import {

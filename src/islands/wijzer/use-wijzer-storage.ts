@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { createWijzerStore } from '../../storage/wijzer-store.ts';
 import { formatDate } from '../../../modules/wijzer/format-date.ts';
 import { restoreWijzer, wijzerRecord } from '../../../modules/wijzer/wijzer-record.ts';

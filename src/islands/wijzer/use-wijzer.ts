@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { format } from '../../i18n/ui.ts';
+import { format } from '../../i18n/format.ts';
 import { explainToProfessional } from '../../../modules/stappenplan/explain-to-professional.ts';
 import { caseText } from '../../../modules/strings/nl-case.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';

@@ -18,6 +18,8 @@ describe('pageType', () => {
     expect(pageType('/begrippen/')).toBe('begrippen');
     expect(pageType('/onderwijs/')).toBe('beroepsgroep');
     expect(pageType('/onderwijs/stappenplan-en-afwegingskader/')).toBe('lesson');
+    expect(pageType('/onderwijs/certificaat/')).toBe('certificaat');
+    expect(pageType('/onderwijs/naslag/')).toBe('naslag');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/')).toBe('casus');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/leertafel/')).toBe('leertafel');
     expect(pageType('/onderwijs/casussen/daan-blauwe-plekken/handout/')).toBe('handout');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema } from '../../../modules/lesson/knowledge-check.schema.ts';
 import { staticOptionOrder } from '../../../modules/scoring/option-order.ts';
-import { questionView, rightIds, rightTexts } from '../../../src/components/knowledge-check.ts';
+import { questionView, rightIds, rightOptions } from '../../../src/components/knowledge-check.ts';
 
 /** The option ids in the order the page shows them without JavaScript. */
 const pageOrder = (key: string, ids: string[]) => staticOptionOrder(key, ids).map((i) => ids[i]);
@@ -52,7 +52,7 @@ describe('questionView', () => {
       ]),
     );
     expect(view.options).toHaveLength(2);
-    expect(rightTexts(view)).toEqual(['Nee, je hebt meldrecht.']);
+    expect(rightOptions(view).map((option) => option.text)).toEqual(['Nee, je hebt meldrecht.']);
     expect(rightIds(view)).toEqual(['nee']);
   });
 
@@ -62,7 +62,7 @@ describe('questionView', () => {
     expect(view.answerLabel).toBe('De goede antwoorden:');
     const shown = view.options.map((option) => option.id);
     expect(rightIds(view)).toEqual(shown.filter((id) => id !== 'a4-ja'));
-    expect(rightTexts(view)).toEqual(
+    expect(rightOptions(view).map((option) => option.text)).toEqual(
       rightIds(view).map((id) => multiple.options.find((option) => option.id === id)!.text),
     );
   });
