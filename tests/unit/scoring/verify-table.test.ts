@@ -116,10 +116,11 @@ describe(
 
     it('random walks with retries and refused choices', () => {
       const next = random(20261202);
-      // 100 a version: each replay takes about 1 ms on the case machine, and the archive grows with
-      // every case version (the first test covers every moment and choice already).
+      // 30 a version: each replay takes about 1 ms on the case machine, and the archive grows with
+      // every case version (about 150 now, so thousands of walks; the first test covers every moment
+      // and choice already).
       for (const { compiled, table } of versions)
-        for (let i = 0; i < 100; i++) {
+        for (let i = 0; i < 30; i++) {
           const log = walk(table, (choices) =>
             choices === 0 ? (next() < 0.8 ? null : 0) : Math.floor(next() * choices),
           );
