@@ -142,10 +142,11 @@ export function verifyInWorkers(
         watch();
         return;
       }
-      if (!slot.held.delete(data.id)) return; // not a file it holds: nothing to count
+      // A verdict for a file it does not hold is not counted.
+      for (const { id, verdict } of data.verdicts) if (slot.held.delete(id)) finish(id, verdict);
+      if (stopped) return;
       watch();
-      finish(data.id, data.verdict);
-      if (!stopped && slot.held.size <= BATCH) feed();
+      if (slot.held.size <= BATCH) feed();
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -35,18 +35,19 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   }
   const ready = await verifier;
   if (!ready) return;
-  // All at once: reading a file waits on the browser, so the reads overlap.
-  await Promise.all(
+  // All at once: reading a file waits on the browser, so the reads overlap. The verdicts go back in
+  // one message.
+  const verdicts = await Promise.all(
     data.files.map(async ({ id, file }) => {
       const verdict = await ready.verify(file);
-      post({
-        type: 'verdict',
+      return {
         id,
         verdict:
           verdict.status === 'geldig'
-            ? { status: 'geldig', summary: verdict.summary }
-            : { status: 'ongeldig', code: verdict.code, reason: verdict.reason },
-      });
+            ? ({ status: 'geldig', summary: verdict.summary } as const)
+            : ({ status: 'ongeldig', code: verdict.code, reason: verdict.reason } as const),
+      };
     }),
   );
+  post({ type: 'verdicts', verdicts });
 };

@@ -48,10 +48,13 @@ class FakeWorker implements WorkerLike {
   }
   answer(id: number, verdict: RegisterVerdict = VALID) {
     this.answered.add(id);
-    this.receive({ type: 'verdict', id, verdict });
+    this.receive({ type: 'verdicts', verdicts: [{ id, verdict }] });
   }
+  /** Every file it holds, in one message (as the worker answers a batch). */
   answerAll() {
-    for (const id of this.held()) this.answer(id);
+    const ids = this.held();
+    for (const id of ids) this.answered.add(id);
+    this.receive({ type: 'verdicts', verdicts: ids.map((id) => ({ id, verdict: VALID })) });
   }
   crash() {
     this.onerror?.(new Event('error'));
@@ -127,7 +130,7 @@ describe('verifyInWorkers', () => {
       [...verdicts.values()].filter((v) => v.status === 'ongeldig' && v.code === 'niet-gecontroleerd'),
     ).toHaveLength(lost.length);
     // A late word from the dead worker changes nothing.
-    first.receive({ type: 'verdict', id: lost[0]!, verdict: VALID });
+    first.receive({ type: 'verdicts', verdicts: [{ id: lost[0]!, verdict: VALID }] });
     expect(verdicts.get(lost[0]!)).toEqual(notChecked(REASONS.error));
     expect(second.terminated).toBe(true);
   });
@@ -186,7 +189,7 @@ describe('verifyInWorkers', () => {
     const [id] = worker.held();
     worker.answer(id!);
     worker.answer(id!);
-    worker.receive({ type: 'verdict', id: 99, verdict: VALID });
+    worker.receive({ type: 'verdicts', verdicts: [{ id: 99, verdict: VALID }] });
     expect(verdicts.size).toBe(1);
     expect(calls.twice).toEqual([]);
     expect(calls.done).toBe(0);
