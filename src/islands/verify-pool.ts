@@ -3,10 +3,16 @@ import type { FromWorker, ToWorker } from '../workers/verify-messages.ts';
 
 /**
  * Files sent to a worker in one message: posting a picked File costs the page a round trip to the
- * browser, about half as much per file when several go in one message. A worker gets the next batch
- * when it holds no more than one; reading files is slow messaging too, so many overlap in a worker.
+ * browser, about half as much per file when several go in one message.
  */
 const BATCH = 16;
+/**
+ * Batches a worker holds at most. Those round trips are slow when the machine is busy (a few
+ * milliseconds a file), so the page sends files well ahead: a worker that finishes a batch has the
+ * next ones waiting and does not sit idle while the page posts more. The worker reads only a few of
+ * them at a time (verify-worker.ts), so files held ahead cost little memory.
+ */
+const AHEAD = 4;
 /**
  * How long a worker that holds files may stay silent before it is taken as dead (a crash that fires no
  * event, such as running out of memory): after it has loaded the archives, a file takes it at most a
@@ -65,8 +71,8 @@ interface Slot {
 }
 
 /**
- * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker fed a few at a time as it
- * answers; a worker refuses a file of 1 MB or more from its size, unread. A worker that dies (an error
+ * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker sent batches ahead (up to
+ * AHEAD) and more as it answers; a worker refuses a file of 1 MB or more from its size, unread. A worker that dies (an error
  * event, a message that cannot be read, or silence while it holds files) is ended and replaced, and
  * the files it held are reported as not checked (code `niet-gecontroleerd`, with the reason), so the
  * batch always finishes. Every file gets one verdict. Returns a stop function.
@@ -146,7 +152,7 @@ export function verifyInWorkers(
       for (const { id, verdict } of data.verdicts) if (slot.held.delete(id)) finish(id, verdict);
       if (stopped) return;
       watch();
-      if (slot.held.size <= BATCH) feed();
+      while (slot.held.size <= (AHEAD - 1) * BATCH && next < files.length) feed();
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -168,8 +174,7 @@ export function verifyInWorkers(
     if (next < files.length && replacements < MAX_REPLACEMENTS) {
       replacements++;
       const fresh = start();
-      fresh.feed();
-      fresh.feed();
+      for (let i = 0; i < AHEAD; i++) fresh.feed();
     }
     for (const id of lost) finish(id, notChecked(reason));
     // No worker left: the files not given out cannot be checked either.
@@ -187,6 +192,6 @@ export function verifyInWorkers(
 
   if (files.length === 0) queueMicrotask(on.done);
   const slots = Array.from({ length: files.length === 0 ? 0 : count }, start);
-  for (let i = 0; i < 2; i++) for (const slot of slots) slot.feed();
+  for (let i = 0; i < AHEAD; i++) for (const slot of slots) slot.feed();
   return stop;
 }

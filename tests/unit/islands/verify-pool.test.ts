@@ -110,8 +110,18 @@ describe('verifyInWorkers', () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
+  it('keeps each worker four batches ahead, and no more, as it answers', () => {
+    const { workers } = pool(1000);
+    const [first] = workers as [FakeWorker];
+    expect(first.held()).toHaveLength(64);
+    for (const id of first.held().slice(0, 16)) first.answer(id);
+    expect(first.held()).toHaveLength(64);
+    first.answer(first.held()[0]!);
+    expect(first.held()).toHaveLength(63);
+  });
+
   it('replaces a worker that fires an error: its files are not checked, the others are, the batch finishes', () => {
-    const { workers, verdicts, calls, live } = pool(80);
+    const { workers, verdicts, calls, live } = pool(200);
     const [first, second] = workers as [FakeWorker, FakeWorker];
     first.ready();
     first.answer(first.held()[0]!);
@@ -124,7 +134,7 @@ describe('verifyInWorkers', () => {
     for (let round = 0; round < 20 && calls.done === 0; round++)
       for (const worker of live()) worker.answerAll();
     expect(calls.done).toBe(1);
-    expect(verdicts.size).toBe(80);
+    expect(verdicts.size).toBe(200);
     expect(calls.twice).toEqual([]);
     expect(
       [...verdicts.values()].filter((v) => v.status === 'ongeldig' && v.code === 'niet-gecontroleerd'),
