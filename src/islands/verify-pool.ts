@@ -72,10 +72,10 @@ interface Slot {
 
 /**
  * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker sent batches ahead (up to
- * AHEAD) and more as it answers; a worker refuses a file of 1 MB or more from its size, unread. A worker that dies (an error
- * event, a message that cannot be read, or silence while it holds files) is ended and replaced, and
- * the files it held are reported as not checked (code `niet-gecontroleerd`, with the reason), so the
- * batch always finishes. Every file gets one verdict. Returns a stop function.
+ * AHEAD) and one more for each answer; a worker refuses a file of 1 MB or more from its size, unread.
+ * A worker that dies (an error event, a message that cannot be read, or silence while it holds files)
+ * is ended and replaced, and the files it held are reported as not checked (code `niet-gecontroleerd`,
+ * with the reason), so the batch always finishes. Every file gets one verdict. Returns a stop function.
  */
 export function verifyInWorkers(
   files: readonly File[],
@@ -152,7 +152,8 @@ export function verifyInWorkers(
       for (const { id, verdict } of data.verdicts) if (slot.held.delete(id)) finish(id, verdict);
       if (stopped) return;
       watch();
-      while (slot.held.size <= (AHEAD - 1) * BATCH && next < files.length) feed();
+      // One batch per answer (of at most one batch): a task that posts many files holds up the page.
+      if (slot.held.size <= (AHEAD - 1) * BATCH) feed();
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -161,6 +162,15 @@ export function verifyInWorkers(
     worker.onmessageerror = () => die(slot, reasons.error);
     worker.postMessage({ type: 'context', url: contextUrl });
     return slot;
+  }
+
+  /** Sends a worker `batches` batches, one a task (posting picked files costs the page time). */
+  function fill(slot: Slot, batches: number) {
+    slot.feed();
+    if (batches > 1)
+      setTimeout(() => {
+        if (!stopped && live.has(slot)) fill(slot, batches - 1);
+      });
   }
 
   function die(slot: Slot, reason: string) {
@@ -174,7 +184,7 @@ export function verifyInWorkers(
     if (next < files.length && replacements < MAX_REPLACEMENTS) {
       replacements++;
       const fresh = start();
-      for (let i = 0; i < AHEAD; i++) fresh.feed();
+      fill(fresh, AHEAD);
     }
     for (const id of lost) finish(id, notChecked(reason));
     // No worker left: the files not given out cannot be checked either.
@@ -192,6 +202,6 @@ export function verifyInWorkers(
 
   if (files.length === 0) queueMicrotask(on.done);
   const slots = Array.from({ length: files.length === 0 ? 0 : count }, start);
-  for (let i = 0; i < AHEAD; i++) for (const slot of slots) slot.feed();
+  for (const slot of slots) fill(slot, AHEAD);
   return stop;
 }
