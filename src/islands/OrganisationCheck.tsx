@@ -17,6 +17,9 @@ interface Props {
 
 const number = (n: number) => n.toLocaleString('nl-NL');
 
+/** How often the progress bar is brought up to date while the workers run, ms. */
+const PROGRESS_MS = 250;
+
 /**
  * The organisation page's checker: files in, verified in Web Workers with a progress bar, then the
  * register table. The live region speaks at the start and at the end only; the table appears when all
@@ -37,7 +40,7 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
     if (files.length === 0) return;
     const verdicts: RegisterVerdict[] = new Array(files.length);
     let count = 0;
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     setTotal(files.length);
     setDone(0);
     setAnnounce(format(strings['organisation.started'], { total: number(files.length) }));
@@ -45,20 +48,23 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
       error: strings['organisation.notChecked.error'],
       stalled: strings['organisation.notChecked.stalled'],
     };
-    stop.current = verifyInWorkers(
+    const stopPool = verifyInWorkers(
       files,
       siteUrl(contextUrl),
       {
         verdict(index, verdict) {
           verdicts[index] = verdict;
           count++;
-          frame ||= requestAnimationFrame(() => ((frame = 0), setDone(count)));
+          // A few times a second: drawing the progress bar on every frame costs the page more than
+          // the messages it counts (a frame took several milliseconds on a busy machine).
+          timer ??= setTimeout(() => ((timer = undefined), setDone(count)), PROGRESS_MS);
         },
         failed(message) {
           setAnnounce('');
           setError(message);
         },
         done() {
+          clearTimeout(timer);
           const made = files.map((file, i) => ({ file: file.name, verdict: verdicts[i]! }));
           const valid = made.filter((row) => row.verdict.status === 'geldig').length;
           setDone(files.length);
@@ -74,6 +80,10 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
       },
       { reasons },
     );
+    stop.current = () => {
+      clearTimeout(timer);
+      stopPool();
+    };
   }
 
   return (

@@ -3,10 +3,16 @@ import type { FromWorker, ToWorker } from '../workers/verify-messages.ts';
 
 /**
  * Files sent to a worker in one message: posting a picked File costs the page a round trip to the
- * browser, about half as much per file when several go in one message. A worker gets the next batch
- * when it holds no more than one; reading files is slow messaging too, so many overlap in a worker.
+ * browser, about half as much per file when several go in one message.
  */
 const BATCH = 16;
+/**
+ * Batches a worker holds at most. Those round trips are slow when the machine is busy (a few
+ * milliseconds a file), so the page sends files well ahead: a worker that finishes a batch has the
+ * next ones waiting and does not sit idle while the page posts more. The worker reads only a few of
+ * them at a time (verify-worker.ts), so files held ahead cost little memory.
+ */
+const AHEAD = 4;
 /**
  * How long a worker that holds files may stay silent before it is taken as dead (a crash that fires no
  * event, such as running out of memory): after it has loaded the archives, a file takes it at most a
@@ -65,11 +71,11 @@ interface Slot {
 }
 
 /**
- * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker fed a few at a time as it
- * answers; a worker refuses a file of 1 MB or more from its size, unread. A worker that dies (an error
- * event, a message that cannot be read, or silence while it holds files) is ended and replaced, and
- * the files it held are reported as not checked (code `niet-gecontroleerd`, with the reason), so the
- * batch always finishes. Every file gets one verdict. Returns a stop function.
+ * Verifies files in Web Workers (src/workers/verify-worker.ts), each worker sent batches ahead (up to
+ * AHEAD) and one more for each answer; a worker refuses a file of 1 MB or more from its size, unread.
+ * A worker that dies (an error event, a message that cannot be read, or silence while it holds files)
+ * is ended and replaced, and the files it held are reported as not checked (code `niet-gecontroleerd`,
+ * with the reason), so the batch always finishes. Every file gets one verdict. Returns a stop function.
  */
 export function verifyInWorkers(
   files: readonly File[],
@@ -142,10 +148,12 @@ export function verifyInWorkers(
         watch();
         return;
       }
-      if (!slot.held.delete(data.id)) return; // not a file it holds: nothing to count
+      // A verdict for a file it does not hold is not counted.
+      for (const { id, verdict } of data.verdicts) if (slot.held.delete(id)) finish(id, verdict);
+      if (stopped) return;
       watch();
-      finish(data.id, data.verdict);
-      if (!stopped && slot.held.size <= BATCH) feed();
+      // One batch per answer (of at most one batch): a task that posts many files holds up the page.
+      if (slot.held.size <= (AHEAD - 1) * BATCH) feed();
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -154,6 +162,15 @@ export function verifyInWorkers(
     worker.onmessageerror = () => die(slot, reasons.error);
     worker.postMessage({ type: 'context', url: contextUrl });
     return slot;
+  }
+
+  /** Sends a worker `batches` batches, one a task (posting picked files costs the page time). */
+  function fill(slot: Slot, batches: number) {
+    slot.feed();
+    if (batches > 1)
+      setTimeout(() => {
+        if (!stopped && live.has(slot)) fill(slot, batches - 1);
+      });
   }
 
   function die(slot: Slot, reason: string) {
@@ -167,8 +184,7 @@ export function verifyInWorkers(
     if (next < files.length && replacements < MAX_REPLACEMENTS) {
       replacements++;
       const fresh = start();
-      fresh.feed();
-      fresh.feed();
+      fill(fresh, AHEAD);
     }
     for (const id of lost) finish(id, notChecked(reason));
     // No worker left: the files not given out cannot be checked either.
@@ -186,6 +202,6 @@ export function verifyInWorkers(
 
   if (files.length === 0) queueMicrotask(on.done);
   const slots = Array.from({ length: files.length === 0 ? 0 : count }, start);
-  for (let i = 0; i < 2; i++) for (const slot of slots) slot.feed();
+  for (const slot of slots) fill(slot, AHEAD);
   return stop;
 }

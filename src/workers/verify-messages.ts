@@ -5,10 +5,11 @@ export type ToWorker =
   { type: 'context'; url: string } | { type: 'files'; files: { id: number; file: Blob }[] };
 
 /**
- * From a verify worker: the archives are loaded (`ready`), a verdict for a file (without the record, to
- * keep the message small), or a failure to start.
+ * From a verify worker: the archives are loaded (`ready`), the verdicts for a batch of files (without
+ * the records, to keep the message small; one message per batch, as each message costs the page a
+ * task), or a failure to start.
  */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'verdict'; id: number; verdict: RegisterVerdict }
+  | { type: 'verdicts'; verdicts: { id: number; verdict: RegisterVerdict }[] }
   | { type: 'failed'; message: string };

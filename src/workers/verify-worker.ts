@@ -28,6 +28,51 @@ async function load(url: string): Promise<Verifier | null> {
   }
 }
 
+/** Files read and verified at once: reading waits on the browser, so the reads overlap. */
+const AT_ONCE = 16;
+/** Verdicts sent back in one message (fewer when nothing else is being checked). */
+const PER_MESSAGE = 16;
+
+type Item = Extract<ToWorker, { type: 'files' }>['files'][number];
+type Answer = Extract<FromWorker, { type: 'verdicts' }>['verdicts'][number];
+// The page sends files ahead of time, so this worker has the next ones when it finishes one; they
+// wait here as File handles (small) and are read only AT_ONCE at a time, which bounds the memory.
+const waiting: Item[] = [];
+let first = 0;
+let running = 0;
+let answers: Answer[] = [];
+
+async function check(ready: Verifier, { id, file }: Item): Promise<Answer> {
+  const verdict = await ready.verify(file);
+  return {
+    id,
+    verdict:
+      verdict.status === 'geldig'
+        ? { status: 'geldig', summary: verdict.summary }
+        : { status: 'ongeldig', code: verdict.code, reason: verdict.reason },
+  };
+}
+
+function pump(ready: Verifier) {
+  while (running < AT_ONCE && first < waiting.length) {
+    const item = waiting[first++]!;
+    running++;
+    void check(ready, item).then((answer) => {
+      running--;
+      answers.push(answer);
+      if (answers.length >= PER_MESSAGE || (running === 0 && first === waiting.length)) {
+        post({ type: 'verdicts', verdicts: answers });
+        answers = [];
+      }
+      pump(ready);
+    });
+  }
+  if (first === waiting.length) {
+    waiting.length = 0;
+    first = 0;
+  }
+}
+
 scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   if (data.type === 'context') {
     verifier = load(data.url);
@@ -35,18 +80,6 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   }
   const ready = await verifier;
   if (!ready) return;
-  // All at once: reading a file waits on the browser, so the reads overlap.
-  await Promise.all(
-    data.files.map(async ({ id, file }) => {
-      const verdict = await ready.verify(file);
-      post({
-        type: 'verdict',
-        id,
-        verdict:
-          verdict.status === 'geldig'
-            ? { status: 'geldig', summary: verdict.summary }
-            : { status: 'ongeldig', code: verdict.code, reason: verdict.reason },
-      });
-    }),
-  );
+  waiting.push(...data.files);
+  pump(ready);
 };

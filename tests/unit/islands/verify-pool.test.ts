@@ -48,10 +48,13 @@ class FakeWorker implements WorkerLike {
   }
   answer(id: number, verdict: RegisterVerdict = VALID) {
     this.answered.add(id);
-    this.receive({ type: 'verdict', id, verdict });
+    this.receive({ type: 'verdicts', verdicts: [{ id, verdict }] });
   }
+  /** Every file it holds, in one message (as the worker answers a batch). */
   answerAll() {
-    for (const id of this.held()) this.answer(id);
+    const ids = this.held();
+    for (const id of ids) this.answered.add(id);
+    this.receive({ type: 'verdicts', verdicts: ids.map((id) => ({ id, verdict: VALID })) });
   }
   crash() {
     this.onerror?.(new Event('error'));
@@ -107,8 +110,21 @@ describe('verifyInWorkers', () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
+  it('keeps each worker four batches ahead, and no more, as it answers', () => {
+    const { workers } = pool(1000);
+    const [first] = workers as [FakeWorker];
+    // One batch a task: posting many picked files at once would hold up the page.
+    expect(first.held()).toHaveLength(16);
+    vi.advanceTimersByTime(10);
+    expect(first.held()).toHaveLength(64);
+    for (const id of first.held().slice(0, 16)) first.answer(id);
+    expect(first.held()).toHaveLength(64);
+    first.answer(first.held()[0]!);
+    expect(first.held()).toHaveLength(63);
+  });
+
   it('replaces a worker that fires an error: its files are not checked, the others are, the batch finishes', () => {
-    const { workers, verdicts, calls, live } = pool(80);
+    const { workers, verdicts, calls, live } = pool(200);
     const [first, second] = workers as [FakeWorker, FakeWorker];
     first.ready();
     first.answer(first.held()[0]!);
@@ -121,13 +137,13 @@ describe('verifyInWorkers', () => {
     for (let round = 0; round < 20 && calls.done === 0; round++)
       for (const worker of live()) worker.answerAll();
     expect(calls.done).toBe(1);
-    expect(verdicts.size).toBe(80);
+    expect(verdicts.size).toBe(200);
     expect(calls.twice).toEqual([]);
     expect(
       [...verdicts.values()].filter((v) => v.status === 'ongeldig' && v.code === 'niet-gecontroleerd'),
     ).toHaveLength(lost.length);
     // A late word from the dead worker changes nothing.
-    first.receive({ type: 'verdict', id: lost[0]!, verdict: VALID });
+    first.receive({ type: 'verdicts', verdicts: [{ id: lost[0]!, verdict: VALID }] });
     expect(verdicts.get(lost[0]!)).toEqual(notChecked(REASONS.error));
     expect(second.terminated).toBe(true);
   });
@@ -186,7 +202,7 @@ describe('verifyInWorkers', () => {
     const [id] = worker.held();
     worker.answer(id!);
     worker.answer(id!);
-    worker.receive({ type: 'verdict', id: 99, verdict: VALID });
+    worker.receive({ type: 'verdicts', verdicts: [{ id: 99, verdict: VALID }] });
     expect(verdicts.size).toBe(1);
     expect(calls.twice).toEqual([]);
     expect(calls.done).toBe(0);
