@@ -113,6 +113,28 @@ test('every page has the CSS of each design-system component its markup or its s
   expect(missing).toEqual([]);
 });
 
+test("the diagrams' CSS is on every page that draws a diagram, and on no other", () => {
+  // stappenplan.css styles the stappenplan and afwegingskader diagrams (class "sp-…"): a page that can
+  // draw one needs it; a lesson that draws none should not carry it (it went to every lesson before).
+  const wrong: string[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const assets = htmlAssets(html);
+    const css = [
+      ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
+      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+    ].join('\n');
+    const scripts = withImports(dist, assets.js, { dynamic: true })
+      .map((url) => readAsset(dist, url).toString('utf8'))
+      .join('\n');
+    const draws = /\bsp-diagram\b/.test(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '') + scripts);
+    const styled = css.includes('.sp-diagram');
+    if (draws !== styled)
+      wrong.push(`${file}: ${draws ? 'draws a diagram without its CSS' : 'CSS without a diagram'}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
 const lesson = '/basis/afwegingskader/';
 const casus = '/basis/casussen/dina-en-de-familie-eer/';
 
