@@ -85,17 +85,42 @@ test('no hand-written rule styles a bare button, text box, select or text area',
 const components = (text: string) =>
   new Set([...text.matchAll(/\butrecht-([a-z]+(?:-[a-z]+)*)/g)].map(([, name]) => `utrecht-${name}`));
 
+/** A built page's HTML with the CSS it loads (linked and inline) and every script it can load. */
+interface BuiltPage {
+  file: string;
+  html: string;
+  css: string[];
+  scripts: string[];
+}
+
+let pageCache: BuiltPage[] | undefined;
+/** Every HTML page in dist/ with its CSS and scripts, read once for the tests that need them. */
+function pagesWithAssets(): BuiltPage[] {
+  pageCache ??= files
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const assets = htmlAssets(html);
+      return {
+        file,
+        html,
+        css: [
+          ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
+          ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+        ],
+        scripts: withImports(dist, assets.js, { dynamic: true }).map((url) =>
+          readAsset(dist, url).toString('utf8'),
+        ),
+      };
+    });
+  return pageCache;
+}
+
 test('every page has the CSS of each design-system component its markup or its scripts can show', () => {
   // Each page loads only the components it uses (src/styles/controls.css, choices.css… are imported by
   // the pages and components that have them), so one forgotten import would leave a control unstyled.
   const missing: string[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const assets = htmlAssets(html);
-    const css = [
-      ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
-      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
-    ];
+  for (const { file, html, css, scripts } of pagesWithAssets()) {
     const styled = new Set<string>();
     for (const sheet of css)
       postcss.parse(sheet).walkRules((rule) => {
@@ -104,9 +129,6 @@ test('every page has the CSS of each design-system component its markup or its s
           if (/^\.utrecht-[a-z-]+$/.test(selector)) styled.add(selector.slice(1));
       });
     const markup = [...html.matchAll(/\sclass="([^"]*)"/g)].map(([, c]) => c).join(' ');
-    const scripts = withImports(dist, assets.js, { dynamic: true }).map((url) =>
-      readAsset(dist, url).toString('utf8'),
-    );
     for (const name of components([markup, ...scripts].join(' ')))
       if (!styled.has(name)) missing.push(`${file}: ${name}`);
   }
@@ -117,18 +139,10 @@ test("the diagrams' CSS is on every page that draws a diagram, and on no other",
   // stappenplan.css styles the stappenplan and afwegingskader diagrams (class "sp-…"): a page that can
   // draw one needs it; a lesson that draws none should not carry it (it went to every lesson before).
   const wrong: string[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const assets = htmlAssets(html);
-    const css = [
-      ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
-      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
-    ].join('\n');
-    const scripts = withImports(dist, assets.js, { dynamic: true })
-      .map((url) => readAsset(dist, url).toString('utf8'))
-      .join('\n');
-    const draws = /\bsp-diagram\b/.test(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '') + scripts);
-    const styled = css.includes('.sp-diagram');
+  for (const { file, html, css, scripts } of pagesWithAssets()) {
+    const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+    const draws = [markup, ...scripts].some((text) => /\bsp-diagram\b/.test(text));
+    const styled = css.some((sheet) => sheet.includes('.sp-diagram'));
     if (draws !== styled)
       wrong.push(`${file}: ${draws ? 'draws a diagram without its CSS' : 'CSS without a diagram'}`);
   }
