@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 // The walk behind every-page.spec.ts (a sample per page type) and every-page.walk.ts (every page): at the
 // viewport the test set, no page scrolls sideways, nothing is requested from another host (the service
@@ -23,4 +23,23 @@ export async function expectPagesStayInside(page: Page, context: BrowserContext,
   expect(requested.filter((url) => !allowed(url))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
+}
+
+/**
+ * Two tests, one per worker, that each walk half of `paths` at 320 px with the service worker running;
+ * `title` names a half from its first position (0-based) and its paths.
+ */
+export function walkInHalves(
+  paths: readonly string[],
+  title: (first: number, half: readonly string[]) => string,
+) {
+  test.use({ serviceWorkers: 'allow', viewport: { width: 320, height: 640 } });
+  const size = Math.ceil(paths.length / 2);
+  for (const first of [0, size]) {
+    const half = paths.slice(first, first + size);
+    test(title(first, half), async ({ page, context }) => {
+      test.setTimeout(30_000 + half.length * 1_500);
+      await expectPagesStayInside(page, context, half);
+    });
+  }
 }
