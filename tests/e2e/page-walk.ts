@@ -1,8 +1,8 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
-// The walk behind every-page.spec.ts (a sample per page type) and every-page.walk.ts (every page): at the
-// viewport the test set, no page scrolls sideways, nothing is requested from another host (the service
-// worker's precache included, when the test allows it) and no cookie is set.
+// The walk behind every-page.spec.ts (a sample per page type) and every-page.walk.ts (every page): at
+// 320 px no page scrolls sideways, nothing is requested from another host (the service worker's precache
+// included) and no cookie is set.
 
 /** Opens each path in turn and expects no sideways scrolling, no outside request and no cookie. */
 export async function expectPagesStayInside(page: Page, context: BrowserContext, paths: readonly string[]) {
