@@ -1,6 +1,14 @@
 import type { CaseIssue } from '../case/case-issue.ts';
 import type { LoadedContent } from './load-content.ts';
-import { cueThresholds, surfaceCues, type CueId, type CueResult, type ItemKind } from './surface-cues.ts';
+import {
+  cueItems,
+  cueThresholds,
+  measureCues,
+  surfaceCues,
+  type CueId,
+  type CueResult,
+  type ItemKind,
+} from './surface-cues.ts';
 import { surfaceModules } from './surface-module.ts';
 
 /**
@@ -10,20 +18,36 @@ import { surfaceModules } from './surface-module.ts';
  * case moments or over its knowledge-check questions. The thresholds are cueThresholds: at least 10
  * items, 15 percentage points from chance, and |z| ≥ 2. One issue per flagged cue, in Dutch, naming
  * the folder, the rate against chance and the items to rewrite first.
+ *
+ * The same cue is also measured over the whole course, every module's items pooled: a learner who takes
+ * several modules (and a reviewer) sees them all, and a small lean in each module adds up. A cue that
+ * only the pool shows is reported once, for the content/casussen/ or content/lessen/ folder.
  */
 export function checkSurfaceCues(
   content: Pick<LoadedContent, 'beroepsgroepen' | 'cases' | 'lessons'>,
   kinds: readonly ItemKind[] = ['moment', 'question'],
 ): CaseIssue[] {
-  return surfaceModules(content).flatMap((module) =>
-    surfaceCues(module)
-      .filter((result) => result.flag && kinds.includes(result.kind))
-      .map((result) => ({
-        file: result.kind === 'moment' ? `content/casussen/${module.id}/` : `content/lessen/${module.id}/`,
-        message: describeCue(result),
-      })),
+  const modules = surfaceModules(content);
+  const flagged = (results: CueResult[]) =>
+    results.filter((result) => result.flag && kinds.includes(result.kind));
+  const perModule = modules.flatMap((module) =>
+    flagged(surfaceCues(module)).map((result) => ({
+      file: `${folder(result.kind)}${module.id}/`,
+      message: describeCue(result),
+      key: `${result.kind}/${result.cue}`,
+    })),
   );
+  const shown = new Set(perModule.map(({ key }) => key));
+  const items = modules.flatMap(cueItems);
+  const course = (['moment', 'question'] as const).flatMap((kind) =>
+    flagged(measureCues(items.filter((item) => item.kind === kind)))
+      .filter((result) => !shown.has(`${result.kind}/${result.cue}`))
+      .map((result) => ({ file: folder(result.kind), message: describeCue(result, ' over alle modules') })),
+  );
+  return [...perModule.map(({ file, message }) => ({ file, message })), ...course];
 }
+
+const folder = (kind: ItemKind) => (kind === 'moment' ? 'content/casussen/' : 'content/lessen/');
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -41,12 +65,12 @@ const cueNames: Record<CueId, string> = {
   careful: 'de voorzichtigst klinkende optie',
 };
 
-function describeCue(result: CueResult): string {
+function describeCue(result: CueResult, scope = ''): string {
   const what = cueNames[result.cue];
   const items = result.kind === 'moment' ? 'keuzemomenten' : 'kennisvragen';
   const fix =
     result.flag === 'above'
       ? `Herschrijf eerst: ${result.hits.slice(0, 8).join(', ')}${result.hits.length > 8 ? ', …' : ''}. Maak foute opties even lang, precies en zorgvuldig als de goede, of de goede korter en gewoner.`
       : 'Zo valt dit soort optie af zonder dat je de meldcode kent. Maak ook eens zo’n optie de goede.';
-  return `${items}: ${what} is in ${percent(result.rate!)} van ${result.items} ${items} goed, bij toeval ${percent(result.chance!)} (toegestaan: tot ${Math.round(cueThresholds.maxDeviation * 100)} procentpunt ervan af). ${fix}`;
+  return `${items}${scope}: ${what} is in ${percent(result.rate!)} van ${result.items} ${items} goed, bij toeval ${percent(result.chance!)} (toegestaan: tot ${Math.round(cueThresholds.maxDeviation * 100)} procentpunt ervan af). ${fix}`;
 }

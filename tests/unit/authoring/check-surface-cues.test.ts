@@ -6,10 +6,17 @@ import { everyMoment, fixtureCase, question } from './surface-fixtures.ts';
 
 /** Loaded content of one module "proef" with these cases and one lesson with these questions. */
 function content({ cases, questions }: Pick<SurfaceModule, 'cases' | 'questions'>) {
+  return course([{ id: 'proef', cases, questions }]);
+}
+
+/** Loaded content of these modules, each with its cases and one lesson with its questions. */
+function course(modules: SurfaceModule[]) {
   return {
-    beroepsgroepen: [{ id: 'proef' }],
-    cases: cases.map((compiled) => ({ file: `content/casussen/proef/${compiled.def.id}.yaml`, compiled })),
-    lessons: [{ beroepsgroep: 'proef', lesson: { questions } }],
+    beroepsgroepen: modules.map(({ id }) => ({ id })),
+    cases: modules.flatMap(({ id, cases }) =>
+      cases.map((compiled) => ({ file: `content/casussen/${id}/${compiled.def.id}.yaml`, compiled })),
+    ),
+    lessons: modules.map(({ id, questions }) => ({ beroepsgroep: id, lesson: { questions } })),
   } as unknown as Pick<LoadedContent, 'beroepsgroepen' | 'cases' | 'lessons'>;
 }
 
@@ -50,5 +57,28 @@ describe('the check that options do not give the answer away', () => {
       question(`v${i}`, [short, middle, long], [[short, middle, long][i % 3]!]),
     );
     expect(checkSurfaceCues(content({ cases: [], questions }))).toEqual([]);
+  });
+
+  it('refuses a cue over the whole course even when no module has enough items to show it alone', () => {
+    // Three modules of six questions: each too few to judge, together 18 where the longest is always right.
+    const modules = ['een', 'twee', 'drie'].map((id) => ({
+      id,
+      cases: [],
+      questions: repeat(6, (i) => question(`${id}-v${i}`, [short, long, middle], [long])),
+    }));
+    const issues = checkSurfaceCues(course(modules));
+    const longest = issues.filter((issue) => issue.message.includes('de langste optie'));
+    expect(longest).toHaveLength(1);
+    expect(longest[0]!.file).toBe('content/lessen/');
+    expect(longest[0]!.message).toMatch(
+      /^kennisvragen over alle modules: de langste optie is in 100% van 18/,
+    );
+    expect(longest[0]!.message).toContain('Herschrijf eerst: een-v0');
+  });
+
+  it('does not report a cue twice when one module already shows it', () => {
+    const questions = repeat(12, (i) => question(`v${i}`, [short, long, middle], [long]));
+    const issues = checkSurfaceCues(course([{ id: 'proef', cases: [], questions }]));
+    expect(issues.filter((issue) => issue.message.includes('de langste optie'))).toHaveLength(1);
   });
 });
