@@ -1,7 +1,7 @@
 import { readWijzerRecord, type WijzerRecord } from '../../modules/wijzer/wijzer-record.ts';
+import { WIJZER_KEY } from './wijzer-kept.ts';
 
-/** Where the wijzer keeps a situation, only after the professional asked to save it on this device. */
-export const WIJZER_KEY = 'meldcode:wijzer';
+export { WIJZER_KEY };
 
 /** What is saved now: nothing, a readable record, or something this page cannot read (kept until deleted). */
 export type WijzerLoad =

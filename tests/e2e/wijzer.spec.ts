@@ -110,6 +110,31 @@ test('a professional walks the stappenplan by keyboard, is stopped where the mel
   await expectNoAxeViolations(page); // summary
 });
 
+test('the start screen comes without the code for a situation; "Begin" pressed before that code is there begins once it has loaded', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  let hold = false;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/wijzer-later\.[^/]+\.js$/, async (route) => {
+    requested.push(route.request().url());
+    if (hold) await held;
+    await route.continue();
+  });
+  await openWijzer(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested).toEqual([]);
+
+  // The code is slow to come: "Begin" waits for it, then the steps open with the focus on their heading.
+  hold = true;
+  await button(page, ui['wijzer.start.begin']).click();
+  await expect.poll(() => requested.length).toBe(1);
+  await expect(heading(page, ui['wijzer.start.heading'])).toBeVisible();
+  release();
+  await expect(heading(page, ui['wijzer.steps.heading'])).toBeFocused();
+});
+
 test('acute danger: act at once from the first screen, once a reason is chosen', async ({ page }) => {
   await openWijzer(page, '/kinderopvang/wijzer/');
   await press(page, button(page, ui['wijzer.start.begin']));

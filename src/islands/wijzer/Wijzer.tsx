@@ -1,22 +1,24 @@
 import { Alert } from '../Alert.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { acuutMogelijk, wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
 import { useLazyModule } from '../use-lazy-module.ts';
 import { useWijzer } from './use-wijzer.ts';
 import { useWijzerStorage } from './use-wijzer-storage.ts';
-import { WijzerAcuut } from './WijzerAcuut.tsx';
-import { WijzerQuestion } from './WijzerQuestion.tsx';
 import { WijzerStart } from './WijzerStart.tsx';
-import { WijzerSteps } from './WijzerSteps.tsx';
-import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import type { WijzerFirstStrings, WijzerGroup, WijzerStrings } from './wijzer-types.ts';
 import type { OrganisationProfile } from '../../../modules/organisation/organisation-profile.schema.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
-/** The summary (WijzerSummary.tsx), loaded once a situation is begun: a first visit does without. */
-const loadSummary = () => import('./WijzerSummary.tsx');
+/**
+ * Everything after the start screen (wijzer-later.ts): the stappenplan machine's run, steps 1–3, the
+ * afwegingen, acute danger, the summary, saving on this device and their strings. A first visit shows
+ * the start screen without it; it loads on the first touch of the wijzer (a pointer, or the focus moving
+ * into it), on "Begin", or at once when something is kept on this device.
+ */
+const loadLater = () => import('./wijzer-later.ts');
 
 interface Props {
-  strings: WijzerStrings;
+  /** The start screen's strings; the others come with the later code. */
+  strings: WijzerFirstStrings;
   groups: WijzerGroup[];
   /** The beroepsgroep of `/<beroepsgroep>/wijzer/`; `/wijzer/` lets the professional choose. */
   fixed?: string;
@@ -29,16 +31,21 @@ interface Props {
  * through the afwegingen (in the group's words) to a dated summary. A thin view: the machine accepts or
  * refuses every step (use-wijzer.ts), and nothing is stored unless asked (use-wijzer-storage.ts).
  */
-export default function Wijzer({ strings, groups, fixed, organisation }: Props) {
-  const wijzer = useWijzer(strings);
+export default function Wijzer({ strings: first, groups, fixed, organisation }: Props) {
+  const [touched, setTouched] = useState(false);
+  const touch = () => setTouched(true);
+  const later = useLazyModule(loadLater, touched);
+  const strings: WijzerStrings | null = later && { ...first, ...later.wijzerLaterStrings };
+  const wijzer = useWijzer(later);
   const quiet = useRef(true);
   const { run, view, notice } = wijzer.state;
   const [note, setNote] = useState('');
   const storage = useWijzerStorage({
-    strings,
+    later,
     groups,
     run,
     note,
+    onKept: touch,
     onRestore: (restored, saved) => {
       quiet.current = true;
       wijzer.open(restored);
@@ -46,11 +53,15 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
     },
   });
   const screen = useRef<HTMLDivElement>(null);
+  // A situation (a run) exists only once the later code has loaded: it made the run.
+  const situation = run && later && strings ? { run, later, strings } : null;
   // A new screen: another view, or another kind of question (an afweging, following the help, the report).
-  const screenKey = view === 'vraag' && run ? `vraag:${wijzerMoment(run.snapshot).kind}` : view;
+  const screenKey =
+    view === 'vraag' && situation
+      ? `vraag:${situation.later.wijzerMoment(situation.run.snapshot).kind}`
+      : view;
   const answers = run?.events.length ?? 0;
   const lastScreen = useRef(screenKey);
-  const summary = useLazyModule(loadSummary, run !== null);
   const focusDue = useRef(false);
   useEffect(() => {
     // Focus follows a new screen to its heading, except on page load and when a saved situation opens.
@@ -63,7 +74,7 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
     quiet.current = false;
   }, [screenKey, answers]);
   useEffect(() => {
-    // The summary's heading appears once its code has loaded: focus goes there then.
+    // A new screen's heading: focus goes there once it is rendered.
     if (!focusDue.current) return;
     const heading = screen.current?.querySelector<HTMLElement>('h2');
     if (!heading) return;
@@ -72,31 +83,48 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
   });
   const group = groups.find((g) => g.id === run?.setup.beroepsgroep) ?? groups[0]!;
   return (
-    <div class="wijzer">
+    <div class="wijzer" onPointerDown={touch} onFocusIn={touch}>
       <div role="status" class="wijzer-storage">
         {storage.message && <p>{storage.message}</p>}
       </div>
       <div ref={screen}>
         {view === 'start' && (
           <>
-            <h2 tabIndex={-1}>{strings['wijzer.start.heading']}</h2>
-            <WijzerStart strings={strings} groups={groups} fixed={fixed} onBegin={wijzer.begin} />
+            <h2 tabIndex={-1}>{first['wijzer.start.heading']}</h2>
+            <WijzerStart
+              strings={first}
+              groups={groups}
+              fixed={fixed}
+              onBegin={(setup) => {
+                touch();
+                wijzer.begin(setup);
+              }}
+            />
           </>
         )}
-        {view === 'stappen' && run && (
+        {view === 'stappen' && situation && (
           <>
-            <h2 tabIndex={-1}>{strings['wijzer.steps.heading']}</h2>
-            <p>{strings['wijzer.steps.intro']}</p>
-            <WijzerSteps strings={strings} run={run} onSubmit={wijzer.submitSteps} />
+            <h2 tabIndex={-1}>{situation.strings['wijzer.steps.heading']}</h2>
+            <p>{situation.strings['wijzer.steps.intro']}</p>
+            <situation.later.WijzerSteps
+              strings={situation.strings}
+              run={situation.run}
+              onSubmit={wijzer.submitSteps}
+            />
           </>
         )}
-        {view === 'vraag' && run && (
-          <WijzerQuestion strings={strings} run={run} vragen={group.vragen} send={wijzer.send} />
+        {view === 'vraag' && situation && (
+          <situation.later.WijzerQuestion
+            strings={situation.strings}
+            run={situation.run}
+            vragen={group.vragen}
+            send={wijzer.send}
+          />
         )}
-        {view === 'samenvatting' && run && summary && (
-          <summary.WijzerSummary
-            strings={strings}
-            run={run}
+        {view === 'samenvatting' && situation && (
+          <situation.later.WijzerSummary
+            strings={situation.strings}
+            run={situation.run}
             group={group}
             groups={groups}
             organisation={organisation}
@@ -107,7 +135,7 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
       </div>
       {/* A refusal is an alert; a routine answer is a status message, said when the reader pauses. */}
       <div role="alert" class="wijzer-notice">
-        {notice?.kind === 'refusal' && (
+        {notice?.kind === 'refusal' && strings && (
           <Alert kind="info">
             <p>
               <strong>{strings['wijzer.refused']}: </strong>
@@ -119,43 +147,43 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
       <div role="status" class="wijzer-notice">
         {notice?.kind === 'info' && <p class="wijzer-info">{notice.text}</p>}
       </div>
-      {run && view !== 'samenvatting' && acuutMogelijk(run.snapshot) && (
-        <WijzerAcuut strings={strings} send={wijzer.send} />
+      {situation && view !== 'samenvatting' && situation.later.acuutMogelijk(situation.run.snapshot) && (
+        <situation.later.WijzerAcuut strings={situation.strings} send={wijzer.send} />
       )}
       <p class="wijzer-actions no-print">
-        {view === 'vraag' && run?.snapshot.matches('verkennen') && (
+        {situation && view === 'vraag' && situation.run.snapshot.matches('verkennen') && (
           <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.show('stappen')}>
-            {strings['wijzer.steps.back']}
+            {situation.strings['wijzer.steps.back']}
           </button>
         )}
-        {view === 'vraag' && run && !run.snapshot.matches('verkennen') && (
+        {situation && view === 'vraag' && !situation.run.snapshot.matches('verkennen') && (
           <button class={buttonClass('secondary')} type="button" onClick={wijzer.undo}>
-            {strings['wijzer.undo']}
+            {situation.strings['wijzer.undo']}
           </button>
         )}
-        {run && view !== 'samenvatting' && view !== 'start' && (
+        {situation && view !== 'samenvatting' && view !== 'start' && (
           <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.show('samenvatting')}>
-            {strings['wijzer.summary.show']}
+            {situation.strings['wijzer.summary.show']}
           </button>
         )}
-        {view === 'samenvatting' && run && run.snapshot.status !== 'done' && (
-          <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.open(run)}>
-            {strings['wijzer.summary.back']}
+        {situation && view === 'samenvatting' && situation.run.snapshot.status !== 'done' && (
+          <button class={buttonClass('secondary')} type="button" onClick={() => wijzer.open(situation.run)}>
+            {situation.strings['wijzer.summary.back']}
           </button>
         )}
-        {run && !storage.saving && (
+        {situation && !storage.saving && (
           <button class={buttonClass('secondary')} type="button" onClick={storage.save}>
-            {strings['wijzer.save']}
+            {situation.strings['wijzer.save']}
           </button>
         )}
-        {storage.stored && (
+        {storage.stored && strings && (
           <button class={buttonClass('secondary')} type="button" onClick={storage.remove}>
             {strings['wijzer.delete']}
           </button>
         )}
-        {run && (
+        {situation && (
           <button class={buttonClass('secondary')} type="button" onClick={wijzer.restart}>
-            {strings['wijzer.restart']}
+            {situation.strings['wijzer.restart']}
           </button>
         )}
       </p>

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
-import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import type { WijzerFirstStrings, WijzerGroup } from './wijzer-types.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
-  strings: WijzerStrings;
+  strings: WijzerFirstStrings;
   groups: WijzerGroup[];
   /** The beroepsgroep of the page (`/<beroepsgroep>/wijzer/`); without it the professional chooses. */
   fixed?: string;

@@ -1,55 +1,65 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { format } from '../../i18n/format.ts';
-import { createWijzerStore } from '../../storage/wijzer-store.ts';
-import { formatDate } from '../../../modules/wijzer/format-date.ts';
-import { restoreWijzer, wijzerRecord } from '../../../modules/wijzer/wijzer-record.ts';
+import { wijzerKept } from '../../storage/wijzer-kept.ts';
 import type { WijzerRun } from '../../../modules/wijzer/wijzer-run.ts';
-import type { WijzerGroup, WijzerStrings } from './wijzer-types.ts';
+import type { WijzerGroup, WijzerLater } from './wijzer-types.ts';
 
 interface Options {
-  strings: WijzerStrings;
+  /** The wijzer's code loaded apart (null until loaded): the store, the records and their strings. */
+  later: WijzerLater | null;
   groups: WijzerGroup[];
   run: WijzerRun | null;
   note: string;
+  /** Called on page load when something is kept on this device: the wijzer then loads `later` at once. */
+  onKept: () => void;
   /** Called once, when a saved situation was found and replayed. */
   onRestore: (run: WijzerRun, note: string) => void;
 }
 
 /**
  * Saving on this device, only when asked: "Bewaar op dit apparaat" saves the situation and keeps saving
- * what follows, until "Verwijder van dit apparaat". A saved situation opens again on the next visit.
+ * what follows, until "Verwijder van dit apparaat". A saved situation opens again on the next visit, once
+ * the code to read it has loaded.
  */
-export function useWijzerStorage({ strings, groups, run, note, onRestore }: Options) {
-  const store = useMemo(() => createWijzerStore(), []);
+export function useWijzerStorage({ later, groups, run, note, onKept, onRestore }: Options) {
+  const store = useMemo(() => later?.createWijzerStore(), [later]);
   const [saving, setSaving] = useState(false);
   const [stored, setStored] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
+    if (wijzerKept()) onKept();
+  }, []);
+
+  useEffect(() => {
+    if (!later || !store) return;
+    const strings = later.wijzerLaterStrings;
     const loaded = store.load();
     if (loaded.status === 'leeg') return;
     setStored(true);
     const sectorOf = (id: string) => groups.find((group) => group.id === id)?.sector;
     const restored =
       loaded.status === 'bewaard'
-        ? restoreWijzer(loaded.record, sectorOf(loaded.record.beroepsgroep))
+        ? later.restoreWijzer(loaded.record, sectorOf(loaded.record.beroepsgroep))
         : undefined;
     if (loaded.status === 'bewaard' && restored) {
       onRestore(restored, loaded.record.note);
       setSaving(true);
-      setMessage(format(strings['wijzer.restored'], { date: formatDate(new Date(loaded.record.savedAt)) }));
+      setMessage(
+        format(strings['wijzer.restored'], { date: later.formatDate(new Date(loaded.record.savedAt)) }),
+      );
     } else {
       const newer = loaded.status === 'onleesbaar' && loaded.newer;
       setMessage(strings[newer ? 'wijzer.unreadable.newer' : 'wijzer.unreadable']);
     }
-  }, []);
+  }, [store]);
 
   useEffect(() => {
-    if (!saving || !run) return;
-    if (store.save(wijzerRecord(run, note, new Date()))) setStored(true);
+    if (!saving || !run || !later || !store) return;
+    if (store.save(later.wijzerRecord(run, note, new Date()))) setStored(true);
     else {
       setSaving(false);
-      setMessage(strings['wijzer.save.failed']);
+      setMessage(later.wijzerLaterStrings['wijzer.save.failed']);
     }
   }, [saving, run, note]);
 
@@ -59,20 +69,23 @@ export function useWijzerStorage({ strings, groups, run, note, onRestore }: Opti
     stored,
     message,
     save() {
+      // Only offered with a run, so with its code loaded.
+      if (!later || !store) return;
       // Write first, then say so: "Bewaard" is only announced once the situation is on this device.
-      if (run && !store.save(wijzerRecord(run, note, new Date()))) {
-        setMessage(strings['wijzer.save.failed']);
+      if (run && !store.save(later.wijzerRecord(run, note, new Date()))) {
+        setMessage(later.wijzerLaterStrings['wijzer.save.failed']);
         return;
       }
       setStored(true);
       setSaving(true);
-      setMessage(strings['wijzer.saved']);
+      setMessage(later.wijzerLaterStrings['wijzer.saved']);
     },
     remove() {
+      if (!later || !store) return;
       setSaving(false);
       if (store.remove()) {
         setStored(false);
-        setMessage(strings['wijzer.deleted']);
+        setMessage(later.wijzerLaterStrings['wijzer.deleted']);
       }
     },
   };

@@ -1,18 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { format } from '../../i18n/format.ts';
-import { explainToProfessional } from '../../../modules/stappenplan/explain-to-professional.ts';
-import { caseText } from '../../../modules/strings/nl-case.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
-import { checklistEvents, type StappenChecklist } from '../../../modules/wijzer/stappen-checklist.ts';
-import {
-  resumeWijzer,
-  sendAllInWijzer,
-  sendInWijzer,
-  startWijzer,
-  type WijzerRun,
-  type WijzerSetup,
-} from '../../../modules/wijzer/wijzer-run.ts';
-import type { WijzerNotice, WijzerStrings, WijzerView } from './wijzer-types.ts';
+import type { StappenChecklist } from '../../../modules/wijzer/stappen-checklist.ts';
+import type { WijzerRun, WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
+import type { WijzerLater, WijzerNotice, WijzerView } from './wijzer-types.ts';
 
 export interface WijzerState {
   run: WijzerRun | null;
@@ -28,18 +19,31 @@ export function viewOf(run: WijzerRun): WijzerView {
 
 /**
  * The wijzer's state and what the professional can do. Every step goes to the stappenplan machine
- * (modules/wijzer/wijzer-run.ts), which accepts or refuses it; this hook only chooses the screen.
+ * (modules/wijzer/wijzer-run.ts, in `later`: null until that code has loaded), which accepts or refuses
+ * it; this hook only chooses the screen. There is a run only once `later` is there.
  */
-export function useWijzer(strings: WijzerStrings) {
+export function useWijzer(later: WijzerLater | null) {
   const [state, setState] = useState<WijzerState>({ run: null, view: 'start', notice: null });
+  // "Begin" pressed before the stappenplan's code was there: the situation begins once it has loaded.
+  const [pending, setPending] = useState<WijzerSetup | null>(null);
   const { run } = state;
 
-  const accept = (next: WijzerRun, event: StappenplanEvent) => {
+  useEffect(() => {
+    if (!later || !pending) return;
+    setPending(null);
+    setState({ run: later.startWijzer(pending), view: 'stappen', notice: null });
+  }, [later, pending]);
+
+  const accept = (
+    { caseText, wijzerLaterStrings }: WijzerLater,
+    next: WijzerRun,
+    event: StappenplanEvent,
+  ) => {
     const notice =
       event.type === 'afweging.beantwoorden'
         ? {
             kind: 'info' as const,
-            text: format(strings['wijzer.answered'], {
+            text: format(wijzerLaterStrings['wijzer.answered'], {
               n: event.afweging,
               answer: caseText.answer[event.antwoord],
               outcome: caseText.outcome[`afweging-${event.afweging}-${event.antwoord}`],
@@ -50,9 +54,9 @@ export function useWijzer(strings: WijzerStrings) {
   };
 
   const send = (event: StappenplanEvent) => {
-    if (!run) return;
-    const result = sendInWijzer(run, event);
-    if (result.ok) accept(result.run, event);
+    if (!run || !later) return;
+    const result = later.sendInWijzer(run, event);
+    if (result.ok) accept(later, result.run, event);
     else setState({ ...state, notice: { kind: 'refusal', text: result.explanation } });
   };
 
@@ -63,11 +67,13 @@ export function useWijzer(strings: WijzerStrings) {
       setState({ run: next, view: viewOf(next), notice });
     },
     begin(setup: WijzerSetup) {
-      setState({ run: startWijzer(setup), view: 'stappen', notice: null });
+      if (later) setState({ run: later.startWijzer(setup), view: 'stappen', notice: null });
+      else setPending(setup);
     },
     /** Steps 1–3 as the checklist says now: replayed from the start, so the checklist is the record. */
     submitSteps(list: StappenChecklist) {
-      if (!run) return;
+      if (!run || !later) return;
+      const { startWijzer, sendAllInWijzer, checklistEvents, explainToProfessional } = later;
       const { run: next, explanations } = sendAllInWijzer(startWijzer(run.setup), checklistEvents(list));
       // Afweging 1 comes after steps 1–3: say what is still open now, not after the first answer.
       const toAfweging1 = { type: 'afweging.beantwoorden', afweging: 1, antwoord: 'ja' } as const;
@@ -80,8 +86,8 @@ export function useWijzer(strings: WijzerStrings) {
     send,
     /** Takes back the last answer (an afweging, following help, a report). */
     undo() {
-      if (!run || run.events.length === 0) return;
-      const back = resumeWijzer(run.setup, run.events.slice(0, -1));
+      if (!run || !later || run.events.length === 0) return;
+      const back = later.resumeWijzer(run.setup, run.events.slice(0, -1));
       if (back) setState({ run: back, view: 'vraag', notice: null });
     },
     show(view: WijzerView) {
