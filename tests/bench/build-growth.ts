@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { archiveNewVersions } from '../../modules/authoring/archive-new-versions.ts';
 import { median, type BenchSection } from './bench-section.ts';
 
@@ -47,11 +48,14 @@ export const copyId = (id: string, n: number) => `${id}-kopie-${n}`;
 
 /**
  * Multiplies the content under `root` by `factor`: adds factor − 1 copies of every beroepsgroep
- * with its lessons, naslag and cases, each with its own id (and a distinct order), and archives the copied
- * cases, as an author would, so the copy passes the archive checks of the build.
+ * with its lessons, naslag and cases, each with its own id (and a distinct order), lists the people of
+ * each copied case in content/personen.yaml, and archives the copied cases, as an author would, so the
+ * copy passes the content and archive checks of the build.
  */
 export function multiplyContent(root: string, factor: number): void {
   const content = join(root, 'content');
+  const personenFile = join(content, 'personen.yaml');
+  const personen = parse(readFileSync(personenFile, 'utf8')) as Record<string, unknown>;
   const groups = readdirSync(join(content, 'beroepsgroepen'))
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => basename(file, '.yaml'));
@@ -80,9 +84,12 @@ export function multiplyContent(root: string, factor: number): void {
           join(content, 'casussen', copy, file),
           rewriteTopLevel(caseYaml, { id: (caseId) => copyId(caseId, n), beroepsgroep: () => copy }),
         );
+        const caseId = basename(file, '.yaml');
+        personen[copyId(caseId, n)] = personen[caseId];
       }
     }
   }
+  writeFileSync(personenFile, stringify(personen));
   if (factor > 1) archiveNewVersions(root, new Date().toISOString().slice(0, 10));
 }
 

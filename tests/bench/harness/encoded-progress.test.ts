@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../../../modules/authoring/load-content.ts';
-import { chooseInRun, startCaseRun, viewRun, type CaseRun } from '../../../modules/case-run/case-run.ts';
+import {
+  chooseInRun,
+  continueRun,
+  startCaseRun,
+  viewRun,
+  type CaseRun,
+} from '../../../modules/case-run/case-run.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
 import { decodeProgress, SUSPEND_DATA_LIMIT } from '../../../modules/progress/progress-codec.ts';
@@ -23,6 +29,12 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** Loading and checking all content takes seconds, more on a busy machine. */
 const SLOW = 60_000;
 
+/** "Verder" past the consequences a choice led to, as the learner does, to the next moment. */
+function pastConsequences(run: CaseRun): CaseRun {
+  while (run.consequences?.length) run = continueRun(run);
+  return run;
+}
+
 /** Plays a route through the case run as a player does: each choice must be on offer when it is made. */
 function play(compiled: CompiledCase, route: readonly LogStep[]): CaseRun {
   let run = startCaseRun(compiled, 7);
@@ -32,7 +44,8 @@ function play(compiled: CompiledCase, route: readonly LogStep[]): CaseRun {
     expect(view.choices.map((choice) => choice.id)).toContain(step.choice);
     const result = chooseInRun(run, step.choice);
     if (!result.ok) throw new Error(result.message);
-    run = result.run;
+    // "Verder" past what the choice led to, as the learner does, to the next moment.
+    for (run = result.run; run.consequences?.length;) run = continueRun(run);
   }
   return run;
 }
@@ -55,7 +68,7 @@ function mostDecisions(compiled: CompiledCase): number {
     let most = -Infinity;
     for (const { id } of viewRun(run).choices) {
       const result = chooseInRun(run, id);
-      if (result.ok) most = Math.max(most, 1 + walk(result.run));
+      if (result.ok) most = Math.max(most, 1 + walk(pastConsequences(result.run)));
     }
     memo.set(key, most);
     return most;
