@@ -53,6 +53,8 @@ for (let byte = 0x20; byte <= 0xff; byte++) {
   const code = byte >= 0x7f && byte < 0xa0 ? WIN_ANSI_HIGH[byte] : byte;
   if (code !== undefined) BYTE_TO_CHAR.set(byte, String.fromCodePoint(code));
 }
+/** The text of each byte shown in WinAnsi (BYTE_TO_CHAR), a space for a byte that prints none. */
+const SHOWN = Array.from({ length: 256 }, (_, byte) => BYTE_TO_CHAR.get(byte) ?? ' ');
 
 /** The characters Helvetica prints in WinAnsi (the same set as pdf-lib's font.getCharacterSet()). */
 export const WIN_ANSI = new Set([...BYTE_TO_CHAR.values()].map((char) => char.codePointAt(0)!));
@@ -296,20 +298,44 @@ export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
 }
 
 /** A name or word as text: its first 64 bytes (ours are short; a longer one is not ours). */
-const ascii = (bytes: Uint8Array, start: number, end: number) =>
-  String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 64)));
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start, last = Math.min(end, start + 64); i < last; i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
 
 type Token =
   { kind: 'string'; bytes: number[] } | { kind: 'name' | 'word'; text: string } | { kind: 'other' };
+const OTHER: Token = { kind: 'other' };
 
 /** A letter of a right-to-left script. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /** The escapes of a literal string: \\n \\r \\t \\b \\f; any other escaped byte stands for itself. */
 const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
-const isSpace = (byte: number) =>
-  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
-const isDelimiter = (byte: number) => '()<>[]{}/%'.includes(String.fromCharCode(byte));
+/** What each byte is to the tokenizer: SPACE (PDF white space), DELIMITER, or 0 (part of a word or name). */
+const SPACE = 1;
+const DELIMITER = 2;
+const BYTE_KIND = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) BYTE_KIND[byte] = SPACE;
+for (const char of '()<>[]{}/%') BYTE_KIND[char.charCodeAt(0)] = DELIMITER;
+const isSpace = (byte: number | undefined) => byte !== undefined && BYTE_KIND[byte] === SPACE;
+/** White space or a delimiter: what ends a name or a word. */
+const endsWord = (byte: number) => BYTE_KIND[byte] !== 0;
+/** The value of each hex digit, -1 for any other byte. */
+const HEX = new Int8Array(256).fill(-1);
+for (let digit = 0; digit < 16; digit++) {
+  HEX['0123456789abcdef'.charCodeAt(digit)] = digit;
+  HEX['0123456789ABCDEF'.charCodeAt(digit)] = digit;
+}
+
+/** Whether a word is an operand (a number, or true, false or null) rather than an operator. */
+function isOperandWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // - + . or a digit
+  if (first === 0x2d || first === 0x2b || first === 0x2e || (first >= 0x30 && first <= 0x39)) return true;
+  return text === 'true' || text === 'false' || text === 'null';
+}
 
 /**
  * The text of every marked-content sequence with an MCID, in the order of the content: the strings
@@ -323,17 +349,21 @@ function markedText(bytes: Uint8Array, fonts: Map<string, Map<number, string>> =
   let operands: Token[] = [];
   let font: Map<number, string> | undefined;
   const decodeString = (shown: number[]) => {
-    if (!font) return shown.map((b) => BYTE_TO_CHAR.get(b) ?? ' ').join('');
+    if (!font) {
+      let text = '';
+      for (const byte of shown) text += SHOWN[byte]!;
+      return text;
+    }
     const glyphs: string[] = [];
     for (let i = 0; i + 1 < shown.length; i += 2)
       glyphs.push(font.get(shown[i]! * 256 + shown[i + 1]!) ?? '\ufffd');
     // An Arabic run is drawn right to left (certificate-font.ts): its glyphs back in reading order.
     return (glyphs.some((glyph) => RIGHT_TO_LEFT.test(glyph)) ? glyphs.reverse() : glyphs).join('');
   };
-  for (const token of tokens(bytes)) {
-    if (token.kind !== 'word' || /^[-+.\d]/.test(token.text) || /^(true|false|null)$/.test(token.text)) {
+  tokens(bytes, (token) => {
+    if (token.kind !== 'word' || isOperandWord(token.text)) {
       operands.push(token);
-      continue;
+      return;
     }
     const op = token.text;
     if (op === 'BDC') {
@@ -346,26 +376,27 @@ function markedText(bytes: Uint8Array, fonts: Map<string, Map<number, string>> =
       const name = operands.findLast((t) => t.kind === 'name');
       font = name?.kind === 'name' ? fonts.get(name.text) : undefined;
     } else if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') {
-      const shown = op === 'TJ' ? operands : operands.slice(-1);
-      const text = shown
-        .filter((t) => t.kind === 'string')
-        .map((t) => decodeString(t.bytes))
-        .join('');
       const paragraph = open.at(-1);
-      if (paragraph !== undefined) paragraphs[paragraph] += `${text} `;
+      // Text outside a paragraph is not kept, so not decoded either.
+      if (paragraph !== undefined) {
+        const shown = op === 'TJ' ? operands : operands.slice(-1);
+        let text = '';
+        for (const t of shown) if (t.kind === 'string') text += decodeString(t.bytes);
+        paragraphs[paragraph] += `${text} `;
+      }
     }
     operands = [];
-  }
+  });
   return paragraphs;
 }
 
-/** The tokens of a content stream: strings (literal and hex), names, words (numbers and operators). */
-function* tokens(bytes: Uint8Array): Generator<Token> {
+/** The tokens of a content stream, in order, to `visit`: strings (literal and hex), names, words (numbers and operators). */
+function tokens(bytes: Uint8Array, visit: (token: Token) => void): void {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
     const byte = bytes[i]!;
-    if (isSpace(byte)) i++;
+    if (BYTE_KIND[byte] === SPACE) i++;
     else if (byte === 0x25) while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
     else if (byte === 0x28) {
       const out: number[] = [];
@@ -390,41 +421,46 @@ function* tokens(bytes: Uint8Array): Generator<Token> {
           if (--depth > 0) out.push(c);
         } else out.push(c);
       }
-      yield { kind: 'string', bytes: out };
+      visit({ kind: 'string', bytes: out });
     } else if (byte === 0x3c && bytes[i + 1] === 0x3c) {
       i += 2;
-      yield { kind: 'other' };
+      visit(OTHER);
     } else if (byte === 0x3e && bytes[i + 1] === 0x3e) {
       i += 2;
-      yield { kind: 'other' };
+      visit(OTHER);
     } else if (byte === 0x3c) {
-      let hex = '';
+      // Hex digits in pairs, anything else skipped; an odd last digit is followed by 0.
+      const out: number[] = [];
+      let high = -1;
       i++;
       while (i < n && bytes[i] !== 0x3e) {
-        const c = String.fromCharCode(bytes[i++]!);
-        if (/[0-9A-Fa-f]/.test(c)) hex += c;
+        const digit = HEX[bytes[i++]!]!;
+        if (digit < 0) continue;
+        if (high < 0) high = digit;
+        else {
+          out.push(high * 16 + digit);
+          high = -1;
+        }
       }
       i++;
-      if (hex.length % 2 === 1) hex += '0';
-      const out: number[] = [];
-      for (let k = 0; k < hex.length; k += 2) out.push(parseInt(hex.slice(k, k + 2), 16));
-      yield { kind: 'string', bytes: out };
+      if (high >= 0) out.push(high * 16);
+      visit({ kind: 'string', bytes: out });
     } else if (byte === 0x2f) {
       const start = ++i;
-      while (i < n && !isSpace(bytes[i]!) && !isDelimiter(bytes[i]!)) i++;
-      yield { kind: 'name', text: ascii(bytes, start, i) };
-    } else if (isDelimiter(byte)) {
+      while (i < n && !endsWord(bytes[i]!)) i++;
+      visit({ kind: 'name', text: ascii(bytes, start, i) });
+    } else if (BYTE_KIND[byte] === DELIMITER) {
       i++;
-      yield { kind: 'other' };
+      visit(OTHER);
     } else {
       const start = i;
-      while (i < n && !isSpace(bytes[i]!) && !isDelimiter(bytes[i]!)) i++;
+      while (i < n && !endsWord(bytes[i]!)) i++;
       const text = ascii(bytes, start, i);
-      yield { kind: 'word', text };
+      visit({ kind: 'word', text });
       // Inline image data is binary: skip it to the EI that ends it.
       if (text === 'ID') {
         i++;
-        while (i < n && !(bytes[i] === 0x45 && bytes[i + 1] === 0x49 && isSpace(bytes[i - 1]!))) i++;
+        while (i < n && !(bytes[i] === 0x45 && bytes[i + 1] === 0x49 && isSpace(bytes[i - 1]))) i++;
         i += 2;
       }
     }

@@ -54,6 +54,7 @@ import { QUESTION_KEY } from '../progress/progress.ts';
 import { canonicalJson } from '../scoring/hash-case.ts';
 import { MAX_LOG_LENGTH } from '../scoring/log-codec.ts';
 import { readVersioned, type ReadResult, type VersionedSpec } from '../versioned/read-versioned.ts';
+import { KEPT_JOINER, keptJoiners } from './kept-joiner.ts';
 import { sha256 } from './module-edition.ts';
 
 export const CERTIFICATE_KIND = 'bewijs-van-deelname';
@@ -78,43 +79,9 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
  * or joiner between two letters of a script that needs it (KEPT_JOINER), which it keeps.
  */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
-/**
- * Scripts whose writing needs the zero-width non-joiner U+200C and joiner U+200D between letters:
- * Persian and other languages in Arabic script (نیک‌نام), Syriac, N'Ko, Mongolian, and the Indic
- * scripts, where after a virama they choose how consonants join. Elsewhere the two show nothing.
- */
-const JOINING_SCRIPTS = [
-  'Arabic',
-  'Syriac',
-  'Nko',
-  'Mongolian',
-  'Devanagari',
-  'Bengali',
-  'Gurmukhi',
-  'Gujarati',
-  'Oriya',
-  'Tamil',
-  'Telugu',
-  'Kannada',
-  'Malayalam',
-  'Sinhala',
-];
-/**
- * A non-joiner or joiner that is kept: after a letter or mark and before a letter, both of one joining
- * script (JOINING_SCRIPTS). Two in a row, or one next to a space, another script or the start or end
- * of the text, are not kept.
- */
-export const KEPT_JOINER = new RegExp(
-  JOINING_SCRIPTS.map(
-    (script) => `(?<=[\\p{L}\\p{M}])(?<=\\p{scx=${script}})[\\u200c\\u200d](?=\\p{L})(?=\\p{scx=${script}})`,
-  ).join('|'),
-  'gu',
-);
-
 /** Text without its invisible characters (INVISIBLE), but with the joiners a script needs (KEPT_JOINER). */
 export function withoutInvisible(text: string, keep: (char: string) => boolean = () => false): string {
-  const kept = new Set<number>();
-  for (const { index } of text.matchAll(KEPT_JOINER)) kept.add(index);
+  const kept = keptJoiners(text);
   return text.replace(INVISIBLE, (char: string, index: number) =>
     kept.has(index) || keep(char) ? char : '',
   );

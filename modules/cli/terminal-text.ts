@@ -1,3 +1,5 @@
+import { keptJoiners } from '../certificate/kept-joiner.ts';
+
 /**
  * Characters a terminal would act on or that change how a line reads, rather than show: control
  * characters (line breaks, escape sequences that move the cursor or clear the screen, C1 controls),
@@ -10,10 +12,14 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
  * Text to print on a terminal as one line that reads as it is stored: each hidden character written
  * out as an escape (`\n`, `\u001b`, `\u202e`), so a file name or a field cannot print a line of its
- * own, move the cursor or turn the rest of the line around.
+ * own, move the cursor or turn the rest of the line around. A zero-width non-joiner or joiner between
+ * two letters of a script that needs it (KEPT_JOINER: نیک‌نام) is printed as itself: a name
+ * verification accepts prints as it reads.
  */
 export function printable(text: string): string {
-  return text.replace(HIDDEN, (char) => {
+  const kept = keptJoiners(text);
+  return text.replace(HIDDEN, (char: string, index: number) => {
+    if (kept.has(index)) return char;
     const named = NAMED[char];
     if (named) return named;
     const code = char.codePointAt(0)!;

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createVerifier, type Verifier } from '../../modules/certificate/verify-certificate.ts';
 import { readVerifyContext } from '../../modules/certificate/verify-context.ts';
+import { groupSize, READ_FILES, readTogether } from './read-together.ts';
 import type { FromWorker, ToWorker } from './verify-messages.ts';
 
 // A Web Worker of the organisation page: reads the archives (verify tables and module editions) once,
@@ -28,22 +29,28 @@ async function load(url: string): Promise<Verifier | null> {
   }
 }
 
-/** Files read and verified at once: reading waits on the browser, so the reads overlap. */
-const AT_ONCE = 16;
+/**
+ * Groups of files being read or verified at once: while one is verified, the next is read. Each group
+ * is read in one read (read-together.ts: at most READ_FILES files and READ_BYTES bytes), which bounds
+ * the memory.
+ */
+const GROUPS = 2;
 /** Verdicts sent back in one message (fewer when nothing else is being checked). */
 const PER_MESSAGE = 16;
 
 type Item = Extract<ToWorker, { type: 'files' }>['files'][number];
 type Answer = Extract<FromWorker, { type: 'verdicts' }>['verdicts'][number];
-// The page sends files ahead of time, so this worker has the next ones when it finishes one; they
-// wait here as File handles (small) and are read only AT_ONCE at a time, which bounds the memory.
+// The page sends files ahead of time, so this worker has the next ones when it finishes a group; they
+// wait here as File handles (small) and are read a group at a time.
 const waiting: Item[] = [];
 let first = 0;
+let groups = 0;
+/** Files read or being verified, not yet answered. */
 let running = 0;
 let answers: Answer[] = [];
 
-async function check(ready: Verifier, { id, file }: Item): Promise<Answer> {
-  const verdict = await ready.verify(file);
+async function check(ready: Verifier, id: number, source: Blob | Uint8Array): Promise<Answer> {
+  const verdict = await ready.verify(source);
   return {
     id,
     verdict:
@@ -53,19 +60,28 @@ async function check(ready: Verifier, { id, file }: Item): Promise<Answer> {
   };
 }
 
+function answer(result: Answer) {
+  running--;
+  answers.push(result);
+  if (answers.length >= PER_MESSAGE || (running === 0 && first === waiting.length)) {
+    post({ type: 'verdicts', verdicts: answers });
+    answers = [];
+  }
+}
+
 function pump(ready: Verifier) {
-  while (running < AT_ONCE && first < waiting.length) {
-    const item = waiting[first++]!;
-    running++;
-    void check(ready, item).then((answer) => {
-      running--;
-      answers.push(answer);
-      if (answers.length >= PER_MESSAGE || (running === 0 && first === waiting.length)) {
-        post({ type: 'verdicts', verdicts: answers });
-        answers = [];
-      }
-      pump(ready);
-    });
+  while (groups < GROUPS && first < waiting.length) {
+    const next = waiting.slice(first, first + READ_FILES);
+    const group = next.slice(0, groupSize(next.map((item) => item.file)));
+    first += group.length;
+    groups++;
+    running += group.length;
+    void readTogether(group.map((item) => item.file))
+      .then((sources) => Promise.all(group.map((item, i) => check(ready, item.id, sources[i]!).then(answer))))
+      .then(() => {
+        groups--;
+        pump(ready);
+      });
   }
   if (first === waiting.length) {
     waiting.length = 0;
