@@ -14,7 +14,7 @@
  * runs left to right, as the Dutch page does: in "Amal أمل" the Arabic word comes after "Amal".
  */
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { WIN_ANSI } from './certificate-pdf-text.ts';
+import { WIN_ANSI } from './printable.ts';
 import { installRegenerator } from './fontkit-regenerator.ts';
 import type { CertificateSummary } from './certificate-summary.ts';
 

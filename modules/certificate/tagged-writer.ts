@@ -21,7 +21,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { fontRuns, type Face } from './certificate-font.ts';
-import { printable, printableIn } from './certificate-pdf-text.ts';
+import { printable, printableIn } from './printable.ts';
 
 export const A4 = { width: 595.28, height: 841.89 };
 export const MARGIN = 56;

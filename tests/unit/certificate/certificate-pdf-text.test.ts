@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { makeCertificatePdf, readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
 import {
   MAX_PAGE_CONTENT_BYTES,
-  printable,
   printedMismatch,
-  WIN_ANSI,
 } from '../../../modules/certificate/certificate-pdf-text.ts';
+import { printable, WIN_ANSI } from '../../../modules/certificate/printable.ts';
 import { makeCertificate } from '../../../modules/certificate/make-certificate.ts';
 import { fixtureModule, fixtureProgress, ISSUED, RANDOM } from './helpers.ts';
 
