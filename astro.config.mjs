@@ -82,9 +82,10 @@ export default defineConfig({
     css: { postcss: { plugins: designSystem } },
     plugins: [caseChunkEntries()],
     // Fewer files for a page with an island: on a slow connection each file more can be a round trip
-    // more (tests/bench/slow-network.ts). Preact, its hooks and its JSX runtime in one chunk (every page
-    // with an island loads all three), and what only the case islands load at once in one more
-    // (src/integrations/case-chunk.ts).
+    // more (tests/bench/slow-network.ts). Preact, its hooks, its JSX runtime and Astro's Preact renderer
+    // in one chunk (every page with an island loads all four; without their dependencies, so a page
+    // that loads only Preact later, the lesson's knowledge check, gets no more than the renderer), and
+    // what only the case islands load at once in one more (src/integrations/case-chunk.ts).
     environments: {
       client: {
         build: {
@@ -92,7 +93,11 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+                  {
+                    name: 'preact',
+                    test: /[\\/]node_modules[\\/](preact[\\/]|@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$)/,
+                    includeDependenciesRecursively: false,
+                  },
                   { name: caseChunk, includeDependenciesRecursively: false },
                 ],
               },

@@ -45,10 +45,10 @@ function islandsOf(root: string, ctx: ChunkingContext, seen: Set<string>): Set<s
 }
 
 /**
- * The case group keeps shared modules out of it (`includeDependenciesRecursively: false`), which Rolldown
- * allows only when an entry chunk may export more than its module: `allow-extension` for the client
- * build (Astro sets `exports-only`, which the client build does not need: every island is imported by
- * its URL and the export it names, and extra exports change neither).
+ * The case and Preact groups keep shared modules out (`includeDependenciesRecursively: false`), which
+ * Rolldown allows only when an entry chunk may export more than its module: `allow-extension` for the
+ * client build (Astro sets `exports-only`, which the client build does not need: every island is
+ * imported by its URL and the export it names, and extra exports change neither).
  */
 export function caseChunkEntries(): Plugin {
   return {
