@@ -10,6 +10,7 @@ import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
+import { caseChunk, caseChunkEntries } from './src/integrations/case-chunk.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -79,14 +80,27 @@ export default defineConfig({
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
     worker: { format: 'es' },
     css: { postcss: { plugins: designSystem } },
-    // Preact, its hooks and its JSX runtime in one chunk: every page with an island loads all three,
-    // and on a slow connection each file more is a round trip more (tests/bench/slow-network.ts).
+    plugins: [caseChunkEntries()],
+    // Fewer files for a page with an island: on a slow connection each file more can be a round trip
+    // more (tests/bench/slow-network.ts). Preact, its hooks, its JSX runtime and Astro's Preact renderer
+    // in one chunk (every page with an island loads all four; without their dependencies, so a page
+    // that loads only Preact later, the lesson's knowledge check, gets no more than the renderer), and
+    // what only the case islands load at once in one more (src/integrations/case-chunk.ts).
     environments: {
       client: {
         build: {
           rolldownOptions: {
             output: {
-              codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] },
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'preact',
+                    test: /[\\/]node_modules[\\/](preact[\\/]|@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$)/,
+                    includeDependenciesRecursively: false,
+                  },
+                  { name: caseChunk, includeDependenciesRecursively: false },
+                ],
+              },
             },
           },
         },
