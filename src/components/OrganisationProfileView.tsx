@@ -1,12 +1,12 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../modules/strings/nl.ts';
 import { format } from '../i18n/format.ts';
-import type { UiSection } from '../i18n/ui.ts';
+import type { NaslagStrings } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
 
 interface Props {
   profile: OrganisationProfile;
-  strings: UiSection<'bijOns.'>;
+  strings: NaslagStrings;
 }
 
 /**

@@ -1,15 +1,14 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../modules/strings/nl.ts';
 import { format } from '../i18n/format.ts';
-import type { UiSection } from '../i18n/ui.ts';
-import type { StepId } from '../lib/bij-ons-view.ts';
+import type { BoxStrings, StepId } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
 
 interface Props {
   profile: OrganisationProfile;
   /** The steps this page teaches; the profile's line for each is shown. None: only whom to ask. */
   steps: readonly StepId[];
-  strings: UiSection<'bijOns.'>;
+  strings: BoxStrings;
 }
 
 /**

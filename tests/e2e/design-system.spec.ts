@@ -52,6 +52,11 @@ test('the built CSS has the design system rules for the controls, and only the v
     '.utrecht-textarea',
     '.utrecht-radio-button',
     '.utrecht-form-label',
+    '.utrecht-form-field',
+    '.utrecht-form-field--radio',
+    '.utrecht-form-field--checkbox',
+    '.utrecht-form-fieldset',
+    '.utrecht-form-fieldset__legend',
     '.utrecht-table',
     '.utrecht-table__header-cell',
     '.utrecht-table__cell',
@@ -75,10 +80,20 @@ test('no hand-written rule styles a bare table or table cell', () => {
 
 test('no hand-written rule styles a bare button, text box, select or text area', () => {
   // An element selector for a control: `button`, `select`, `textarea`, or an input that is not a file
-  // picker (no design-system component) nor a radio button or checkbox placed in its row by a layout.
+  // picker (no design-system component). A radio button or checkbox is placed in its row by the form
+  // field (@utrecht/form-field-css), not by a layout of ours.
   const bare = /(^|[\s>+~(,])(button|select|textarea|input(?!\[type=['"]?file))(?=$|[\s:.[>+~),])/;
-  const layout = /^\.(option|wijzer \.choice) input$/;
-  expect(selectors.filter((s) => bare.test(s) && !layout.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+});
+
+test("no hand-written rule styles a bare fieldset or legend: the questions' groups are the design system's", () => {
+  // The knowledge check's and the wijzer's groups of choices are form fieldsets (@utrecht/form-fieldset-css).
+  // The case player's choices are buttons in a fieldset of its own, not form fields: its legend is the
+  // one exception.
+  const bare = /(^|[\s>+~(,])(fieldset|legend)(?=$|[\s:.[>+~),])/;
+  expect(
+    selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-') && s !== '.player-choices legend'),
+  ).toEqual([]);
 });
 
 /** The design-system components (utrecht-button, utrecht-table…) named in a text: markup, a script. */

@@ -70,15 +70,21 @@ export function WijzerQuestion(props: Props) {
       <>
         <h2 tabIndex={-1}>{upperFirst(caseText.outcome['afweging-2-ja'])}</h2>
         <p>{strings['wijzer.melden.text']}</p>
-        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+        <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced">
           <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
+            id="wijzer-melden-hulp"
+            class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             checked={hulpGaatDoor}
             onChange={(e) => setKeuze(e.currentTarget.checked)}
           />
-          {strings['wijzer.melden.hulp']}
-        </label>
+          <label
+            class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"
+            for="wijzer-melden-hulp"
+          >
+            {strings['wijzer.melden.hulp']}
+          </label>
+        </div>
         <p>
           <button
             class={buttonClass('primary')}
