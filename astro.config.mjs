@@ -9,6 +9,7 @@ import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts
 import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { designSystemLinks } from './src/integrations/design-system-links.ts';
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
@@ -68,9 +69,12 @@ export default defineConfig({
   // writes dist/sw.js from the built files.
   integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
   // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked and every
-  // Markdown table an NL Design System table.
+  // Markdown table and link an NL Design System table and link.
   markdown: {
-    processor: satteri({ mdastPlugins: [glossaryLinks(glossary)], hastPlugins: [designSystemTables] }),
+    processor: satteri({
+      mdastPlugins: [glossaryLinks(glossary)],
+      hastPlugins: [designSystemTables, designSystemLinks],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

@@ -64,7 +64,11 @@ export function OrganisationProfileView({ profile, strings }: Props) {
       )}
       <p>
         {strings['bijOns.meldcode']}{' '}
-        {profile.meldcode.link && <a href={profile.meldcode.link}>{strings['bijOns.meldcode.link']}</a>}
+        {profile.meldcode.link && (
+          <a class="utrecht-link utrecht-link--html-a" href={profile.meldcode.link}>
+            {strings['bijOns.meldcode.link']}
+          </a>
+        )}
         {profile.meldcode.link && profile.meldcode.waar && '. '}
         {profile.meldcode.waar}
       </p>

@@ -85,7 +85,10 @@ export default function ModuleProgress({ module, strings }: Props) {
         {remaining && <p>{remaining}</p>}
       </div>
       <p class="meta">
-        {strings['progress.where']} <a href={siteUrl(PROGRESS_PATH)}>{strings['progress.manage']}</a>
+        {strings['progress.where']}{' '}
+        <a class="utrecht-link utrecht-link--html-a" href={siteUrl(PROGRESS_PATH)}>
+          {strings['progress.manage']}
+        </a>
       </p>
     </section>
   );

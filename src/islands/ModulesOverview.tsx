@@ -51,7 +51,9 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
             <ul>
               {others.map(({ data }) => (
                 <li>
-                  <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
+                  <a class="utrecht-link utrecht-link--html-a" href={siteUrl(modulePath(data.id))}>
+                    {data.name}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -73,7 +75,9 @@ function ModuleCard({ data, status, strings }: { data: ModuleData; status: Modul
   return (
     <li class="card">
       <h3>
-        <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
+        <a class="utrecht-link utrecht-link--html-a" href={siteUrl(modulePath(data.id))}>
+          {data.name}
+        </a>
       </h3>
       {(status.complete || status.completedAt) && (
         <p>

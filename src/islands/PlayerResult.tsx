@@ -58,14 +58,14 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
         </li>
         <li>
           <a
-            class={after.next ? undefined : buttonLinkClass.primary}
+            class={after.next ? 'utrecht-link utrecht-link--html-a' : buttonLinkClass.primary}
             href={siteUrl(modulePath(after.module.id))}
           >
             {format(strings['player.after.module'], { group: after.module.name })}
           </a>
         </li>
         <li>
-          <a href={siteUrl(certificatePath(after.module.id))}>
+          <a class="utrecht-link utrecht-link--html-a" href={siteUrl(certificatePath(after.module.id))}>
             {format(strings['player.after.certificate'], { group: after.module.name })}
           </a>
         </li>

@@ -86,7 +86,10 @@ export function ResultDetails({ summary, strings }: Props) {
                 </dl>
                 {wrong.lesson && (
                   <p>
-                    <a href={siteUrl(lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug))}>
+                    <a
+                      class="utrecht-link utrecht-link--html-a"
+                      href={siteUrl(lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug))}
+                    >
                       {format(strings['player.result.lesson'], { title: wrong.lesson.title })}
                     </a>
                   </p>

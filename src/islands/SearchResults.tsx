@@ -37,7 +37,11 @@ export function SearchResults({ searched, search, strings }: Props) {
         {results.map((result, i) => (
           <li key={result.url}>
             <h2>
-              <a href={siteUrl(result.url)} ref={(el) => void (links.current[i] = el)}>
+              <a
+                class="utrecht-link utrecht-link--html-a"
+                href={siteUrl(result.url)}
+                ref={(el) => void (links.current[i] = el)}
+              >
                 <Marked segments={result.title} />
               </a>
             </h2>

@@ -24,7 +24,10 @@ export function renderStoredProfile(place: HTMLElement, text: string): void {
       render(
         <Alert kind="error">
           <p role="status">
-            {data.strings['bijOns.broken']} <a href="/bij-ons/">{data.strings['bijOns.manage']}</a>
+            {data.strings['bijOns.broken']}{' '}
+            <a class="utrecht-link utrecht-link--html-a" href="/bij-ons/">
+              {data.strings['bijOns.manage']}
+            </a>
           </p>
         </Alert>,
         place,

@@ -57,6 +57,10 @@ test('the built CSS has the design system rules for the controls, and only the v
     '.utrecht-form-field--checkbox',
     '.utrecht-form-fieldset',
     '.utrecht-form-fieldset__legend',
+    '.utrecht-link',
+    '.utrecht-page-header',
+    '.utrecht-page-body',
+    '.utrecht-page-footer',
     '.utrecht-table',
     '.utrecht-table__header-cell',
     '.utrecht-table__cell',
@@ -148,6 +152,25 @@ test('every page has the CSS of each design-system component its markup or its s
       if (!styled.has(name)) missing.push(`${file}: ${name}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('every link on every page is a design-system link, button link or skip link', () => {
+  // Links are the NL Design System's (@utrecht/link-css, src/lib/link-class.ts; in Markdown by
+  // src/integrations/design-system-links.ts), so no hand-written rule styles a bare `a` on screen.
+  const plain: string[] = [];
+  for (const { file, html } of pagesWithAssets())
+    for (const [tag] of html.matchAll(/<a\s[^>]*>/g))
+      if (/\shref=/.test(tag) && !/\sclass="[^"]*\butrecht-(link|button-link|skip-link)\b/.test(tag))
+        plain.push(`${file}: ${tag}`);
+  expect(plain).toEqual([]);
+});
+
+test('no hand-written rule styles a bare link on screen', () => {
+  // On paper (print.css, naslag.css) a link shows where it goes and a phone number loses its line.
+  const bare = /(^|[\s>+~(,])a(?=$|[\s:.[>+~),])/;
+  // The minifier writes them as a[href^=http]:after and .naslag a[href^=tel\\:].
+  const onPaper = /^(a\[href\^=['"]?http['"]?\]::?after|\.naslag a\[href\^=['"]?tel\\?:['"]?\])$/;
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-') && !onPaper.test(s))).toEqual([]);
 });
 
 test("the diagrams' CSS is on every page that draws a diagram, and on no other", () => {
