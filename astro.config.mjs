@@ -12,6 +12,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { designSystemLinks } from './src/integrations/design-system-links.ts';
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
+import { mergedPageCss } from './src/integrations/merged-page-css.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import {
@@ -65,9 +66,17 @@ export default defineConfig({
   output: 'static',
   site,
   trailingSlash: 'always',
-  // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
-  // writes dist/sw.js from the built files.
-  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
+  // After the build mergedPageCss() links each page to one stylesheet, islandPreload() adds modulepreload
+  // links for the islands' chunks, then serviceWorker() writes dist/sw.js from the built files.
+  integrations: [
+    contentCheck(),
+    previewTrailingSlash(),
+    mdx(),
+    preact(),
+    mergedPageCss(),
+    islandPreload(),
+    serviceWorker(),
+  ],
   // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked and every
   // Markdown table and link an NL Design System table and link.
   markdown: {
