@@ -9,7 +9,7 @@ import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts
 import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { designSystemLinks } from './src/integrations/design-system-links.ts';
+import { designSystemHeadings, designSystemLinks } from './src/integrations/design-system-links.ts';
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { mergedPageCss } from './src/integrations/merged-page-css.ts';
@@ -78,11 +78,11 @@ export default defineConfig({
     serviceWorker(),
   ],
   // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked and every
-  // Markdown table and link an NL Design System table and link.
+  // Markdown table, link and heading an NL Design System table, link and heading.
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossary)],
-      hastPlugins: [designSystemTables, designSystemLinks],
+      hastPlugins: [designSystemTables, designSystemLinks, designSystemHeadings],
     }),
   },
   devToolbar: { enabled: false },

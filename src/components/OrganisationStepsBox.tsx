@@ -22,7 +22,7 @@ export function OrganisationStepsBox({ profile, steps, strings }: Props) {
   const [person] = profile.aandachtsfunctionarissen;
   return (
     <aside class="bij-ons-box" aria-labelledby="zo-doen-wij-het">
-      <h2 id="zo-doen-wij-het">
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="zo-doen-wij-het">
         {format(strings['bijOns.box.heading'], { organisation: profile.organisatie })}
       </h2>
       {lines.length > 0 && (

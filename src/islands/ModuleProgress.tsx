@@ -57,7 +57,9 @@ export default function ModuleProgress({ module, strings }: Props) {
   const next = stepLink(module, nextStep(module, status ?? null), strings);
   return (
     <section class="module-progress" aria-labelledby="jouw-voortgang">
-      <h2 id="jouw-voortgang">{strings['progress.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="jouw-voortgang">
+        {strings['progress.heading']}
+      </h2>
       {view?.notice && (
         <Alert kind="error">
           <p role="status">{view.notice}</p>

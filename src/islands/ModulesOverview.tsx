@@ -64,7 +64,9 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
   };
   return (
     <section aria-labelledby="per-module">
-      <h2 id="per-module">{strings['myProgress.modules.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="per-module">
+        {strings['myProgress.modules.heading']}
+      </h2>
       {body()}
     </section>
   );
@@ -74,7 +76,7 @@ function ModuleCard({ data, status, strings }: { data: ModuleData; status: Modul
   const remaining = remainingText(status, data, strings);
   return (
     <li class="card">
-      <h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">
         <a class="utrecht-link utrecht-link--html-a" href={siteUrl(modulePath(data.id))}>
           {data.name}
         </a>

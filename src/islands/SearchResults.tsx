@@ -36,7 +36,7 @@ export function SearchResults({ searched, search, strings }: Props) {
       <ol class="search-results">
         {results.map((result, i) => (
           <li key={result.url}>
-            <h2>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced">
               <a
                 class="utrecht-link utrecht-link--html-a"
                 href={siteUrl(result.url)}

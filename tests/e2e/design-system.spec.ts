@@ -60,6 +60,9 @@ test('the built CSS has the design system rules for the controls, and only the v
     '.utrecht-form-field-description',
     '.utrecht-form-field-error-message',
     '.utrecht-link',
+    '.utrecht-heading-1',
+    '.utrecht-heading-2',
+    '.utrecht-heading-3',
     '.utrecht-page-header',
     '.utrecht-page',
     '.utrecht-page-footer',
@@ -104,7 +107,7 @@ test("no hand-written rule styles a bare fieldset or legend: the questions' grou
 
 /** The design-system components (utrecht-button, utrecht-table…) named in a text: markup, a script. */
 const components = (text: string) =>
-  new Set([...text.matchAll(/\butrecht-([a-z]+(?:-[a-z]+)*)/g)].map(([, name]) => `utrecht-${name}`));
+  new Set([...text.matchAll(/\butrecht-([a-z0-9]+(?:-[a-z0-9]+)*)/g)].map(([, name]) => `utrecht-${name}`));
 
 /** A built page's HTML with the CSS it loads (linked and inline) and every script it can load. */
 interface BuiltPage {
@@ -147,7 +150,7 @@ test('every page has the CSS of each design-system component its markup or its s
       postcss.parse(sheet).walkRules((rule) => {
         // The component's own rule (`.utrecht-button`), not one of ours that only adjusts it.
         for (const selector of rule.selectors)
-          if (/^\.utrecht-[a-z-]+$/.test(selector)) styled.add(selector.slice(1));
+          if (/^\.utrecht-[a-z0-9-]+$/.test(selector)) styled.add(selector.slice(1));
       });
     const markup = [...html.matchAll(/\sclass="([^"]*)"/g)].map(([, c]) => c).join(' ');
     for (const name of components([markup, ...scripts].join(' ')))
@@ -165,6 +168,19 @@ test('every link on every page is a design-system link, button link or skip link
       if (/\shref=/.test(tag) && !/\sclass="[^"]*\butrecht-(link|button-link|skip-link)\b/.test(tag))
         plain.push(`${file}: ${tag}`);
   expect(plain).toEqual([]);
+});
+
+test('every heading on every page is a design-system heading of its level', () => {
+  // Headings are the NL Design System's (@utrecht/heading-N-css, src/lib/heading-class.ts; in Markdown
+  // by src/integrations/design-system-links.ts), so no rule of ours styles every h1, h2 or h3.
+  const plain: string[] = [];
+  for (const { file, html } of pagesWithAssets())
+    for (const [tag, level] of html.matchAll(/<h([1-6])\b[^>]*>/g))
+      if (!new RegExp(`\\sclass="[^"]*\\butrecht-heading-${level}\\b`).test(tag))
+        plain.push(`${file}: ${tag}`);
+  expect(plain).toEqual([]);
+  const global = /^h[1-6]($|[:[.])/;
+  expect(selectors.filter((s) => global.test(s))).toEqual([]);
 });
 
 test('no hand-written rule styles a bare link on screen', () => {

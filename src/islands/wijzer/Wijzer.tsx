@@ -79,13 +79,17 @@ export default function Wijzer({ strings, groups, fixed, organisation }: Props) 
       <div ref={screen}>
         {view === 'start' && (
           <>
-            <h2 tabIndex={-1}>{strings['wijzer.start.heading']}</h2>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+              {strings['wijzer.start.heading']}
+            </h2>
             <WijzerStart strings={strings} groups={groups} fixed={fixed} onBegin={wijzer.begin} />
           </>
         )}
         {view === 'stappen' && run && (
           <>
-            <h2 tabIndex={-1}>{strings['wijzer.steps.heading']}</h2>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+              {strings['wijzer.steps.heading']}
+            </h2>
             <p>{strings['wijzer.steps.intro']}</p>
             <WijzerSteps strings={strings} run={run} onSubmit={wijzer.submitSteps} />
           </>

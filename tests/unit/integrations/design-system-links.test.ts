@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { designSystemLinks } from '../../../src/integrations/design-system-links.ts';
+import { designSystemHeadings, designSystemLinks } from '../../../src/integrations/design-system-links.ts';
 import { withClassesFirst } from '../../../src/integrations/design-system-tables.ts';
 
 describe('design-system links (Markdown)', () => {
@@ -21,5 +21,11 @@ describe('design-system links (Markdown)', () => {
     );
     expect(html).toMatch(/<a href="https:\/\/example.org" class="utrecht-link utrecht-link--html-a">/);
     expect(html).not.toMatch(/<a href="[^"]*">/);
+  });
+
+  it('gives every heading in Markdown the design-system heading of its level', () => {
+    const { html } = markdownToHtml('## Wat doe je?\n\n### Eerst\n', { hastPlugins: [designSystemHeadings] });
+    expect(html).toContain('<h2 class="utrecht-heading-2 utrecht-heading-2--distanced">Wat doe je?</h2>');
+    expect(html).toContain('<h3 class="utrecht-heading-3 utrecht-heading-3--distanced">Eerst</h3>');
   });
 });
