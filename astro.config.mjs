@@ -9,9 +9,11 @@ import { DEFAULT_SITE, siteAddress } from './modules/certificate/site-address.ts
 import { contactAddress, DEFAULT_CONTACT } from './modules/page/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { designSystemHeadings, designSystemLinks } from './src/integrations/design-system-links.ts';
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { caseChunk, caseChunkEntries } from './src/integrations/case-chunk.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
+import { mergedPageCss } from './src/integrations/merged-page-css.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import {
@@ -65,13 +67,24 @@ export default defineConfig({
   output: 'static',
   site,
   trailingSlash: 'always',
-  // After the build islandPreload() adds modulepreload links for the islands' chunks, then serviceWorker()
-  // writes dist/sw.js from the built files.
-  integrations: [contentCheck(), previewTrailingSlash(), mdx(), preact(), islandPreload(), serviceWorker()],
+  // After the build mergedPageCss() links each page to one stylesheet, islandPreload() adds modulepreload
+  // links for the islands' chunks, then serviceWorker() writes dist/sw.js from the built files.
+  integrations: [
+    contentCheck(),
+    previewTrailingSlash(),
+    mdx(),
+    preact(),
+    mergedPageCss(),
+    islandPreload(),
+    serviceWorker(),
+  ],
   // Astro's own Markdown processor (Sätteri), with each begrip's first use in a lesson linked and every
-  // Markdown table an NL Design System table.
+  // Markdown table, link and heading an NL Design System table, link and heading.
   markdown: {
-    processor: satteri({ mdastPlugins: [glossaryLinks(glossary)], hastPlugins: [designSystemTables] }),
+    processor: satteri({
+      mdastPlugins: [glossaryLinks(glossary)],
+      hastPlugins: [designSystemTables, designSystemLinks, designSystemHeadings],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

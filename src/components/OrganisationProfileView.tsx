@@ -1,12 +1,12 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../modules/strings/nl.ts';
 import { format } from '../i18n/format.ts';
-import type { UiSection } from '../i18n/ui.ts';
+import type { NaslagStrings } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
 
 interface Props {
   profile: OrganisationProfile;
-  strings: UiSection<'bijOns.'>;
+  strings: NaslagStrings;
 }
 
 /**
@@ -22,8 +22,10 @@ export function OrganisationProfileView({ profile, strings }: Props) {
   ][];
   return (
     <section class="naslag-block bij-ons" aria-labelledby="bij-ons">
-      <h2 id="bij-ons">{format(strings['bijOns.heading'], { organisation: profile.organisatie })}</h2>
-      <h3>{strings['bijOns.people']}</h3>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="bij-ons">
+        {format(strings['bijOns.heading'], { organisation: profile.organisatie })}
+      </h2>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['bijOns.people']}</h3>
       <ul>
         {profile.aandachtsfunctionarissen.map((person) => (
           <li>
@@ -34,7 +36,7 @@ export function OrganisationProfileView({ profile, strings }: Props) {
       </ul>
       {steps.length > 0 && (
         <>
-          <h3>{strings['bijOns.steps']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['bijOns.steps']}</h3>
           <ul>
             {steps.map(([step, line]) => (
               <li>
@@ -46,7 +48,7 @@ export function OrganisationProfileView({ profile, strings }: Props) {
       )}
       {profile.afspraken && (
         <>
-          <h3>{strings['bijOns.agreements']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['bijOns.agreements']}</h3>
           <ul>
             {profile.afspraken.map((line) => (
               <li>{line}</li>
@@ -56,7 +58,7 @@ export function OrganisationProfileView({ profile, strings }: Props) {
       )}
       {profile.collega && (
         <>
-          <h3>{strings['bijOns.colleague']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['bijOns.colleague']}</h3>
           <p>
             <strong>{profile.collega.naam}</strong>: <ReachLine reach={profile.collega} />
           </p>
@@ -64,7 +66,11 @@ export function OrganisationProfileView({ profile, strings }: Props) {
       )}
       <p>
         {strings['bijOns.meldcode']}{' '}
-        {profile.meldcode.link && <a href={profile.meldcode.link}>{strings['bijOns.meldcode.link']}</a>}
+        {profile.meldcode.link && (
+          <a class="utrecht-link utrecht-link--html-a" href={profile.meldcode.link}>
+            {strings['bijOns.meldcode.link']}
+          </a>
+        )}
         {profile.meldcode.link && profile.meldcode.waar && '. '}
         {profile.meldcode.waar}
       </p>

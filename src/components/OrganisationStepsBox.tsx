@@ -1,15 +1,14 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
 import { nl } from '../../modules/strings/nl.ts';
 import { format } from '../i18n/format.ts';
-import type { UiSection } from '../i18n/ui.ts';
-import type { StepId } from '../lib/bij-ons-view.ts';
+import type { BoxStrings, StepId } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
 
 interface Props {
   profile: OrganisationProfile;
   /** The steps this page teaches; the profile's line for each is shown. None: only whom to ask. */
   steps: readonly StepId[];
-  strings: UiSection<'bijOns.'>;
+  strings: BoxStrings;
 }
 
 /**
@@ -23,7 +22,7 @@ export function OrganisationStepsBox({ profile, steps, strings }: Props) {
   const [person] = profile.aandachtsfunctionarissen;
   return (
     <aside class="bij-ons-box" aria-labelledby="zo-doen-wij-het">
-      <h2 id="zo-doen-wij-het">
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="zo-doen-wij-het">
         {format(strings['bijOns.box.heading'], { organisation: profile.organisatie })}
       </h2>
       {lines.length > 0 && (

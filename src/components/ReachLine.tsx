@@ -5,9 +5,21 @@ const tel = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
 /** How to reach someone: phone and e-mail as links (tel:, mailto:), a web page (https only), and when. */
 export function ReachLine({ reach }: { reach: Reach }) {
   const parts = [
-    reach.telefoon && <a href={tel(reach.telefoon)}>{reach.telefoon}</a>,
-    reach.email && <a href={`mailto:${reach.email}`}>{reach.email}</a>,
-    reach.web && <a href={reach.web}>{reach.web}</a>,
+    reach.telefoon && (
+      <a class="utrecht-link utrecht-link--html-a" href={tel(reach.telefoon)}>
+        {reach.telefoon}
+      </a>
+    ),
+    reach.email && (
+      <a class="utrecht-link utrecht-link--html-a" href={`mailto:${reach.email}`}>
+        {reach.email}
+      </a>
+    ),
+    reach.web && (
+      <a class="utrecht-link utrecht-link--html-a" href={reach.web}>
+        {reach.web}
+      </a>
+    ),
   ].filter(Boolean);
   return (
     <>

@@ -2,22 +2,26 @@ import type { Element } from 'hast';
 import { tableClass, type TableElement } from '../lib/table-class.ts';
 
 /** What a Sätteri hast plugin gets to change an element (the part used here). */
-interface HastContext {
+export interface HastContext {
   /** Sets one HTML property (attribute) of the element. */
   setProperty(node: Readonly<Element>, key: string, value: unknown): void;
 }
 
 const elements = Object.keys(tableClass) as TableElement[];
 
-/** The element's class list with the design-system class for its tag added (once, first). */
-export function withTableClass(element: TableElement, className: unknown): string[] {
+/** A class list (hast's className) with the design-system classes `names` first, each once. */
+export function withClassesFirst(names: readonly string[], className: unknown): string[] {
   const own = Array.isArray(className)
     ? className.map(String)
     : typeof className === 'string'
       ? className.split(/\s+/)
       : [];
-  const name = tableClass[element];
-  return [name, ...own.filter((c) => c !== '' && c !== name)];
+  return [...names, ...own.filter((c) => c !== '' && !names.includes(c))];
+}
+
+/** The element's class list with the design-system class for its tag added (once, first). */
+export function withTableClass(element: TableElement, className: unknown): string[] {
+  return withClassesFirst([tableClass[element]], className);
 }
 
 /**

@@ -27,12 +27,18 @@ export function selectorIsUsed(selector: string, used: ReadonlySet<string>): boo
   return [...withoutNot(selector).matchAll(utrechtClass)].every(([, name]) => used.has(name!));
 }
 
+/** The utrecht classes named in a text (markup, a script), added to `used`. */
+export function addUtrechtClasses(text: string, used: Set<string>): Set<string> {
+  for (const [name] of text.matchAll(markupClass)) used.add(name);
+  return used;
+}
+
 /** The utrecht classes named in the source files under `dir` (.astro, .tsx and .ts). */
 export function usedUtrechtClasses(dir: string): Set<string> {
   const used = new Set<string>();
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!/\.(astro|tsx|ts)$/.test(file)) continue;
-    for (const [name] of readFileSync(join(dir, file), 'utf8').matchAll(markupClass)) used.add(name);
+    addUtrechtClasses(readFileSync(join(dir, file), 'utf8'), used);
   }
   return used;
 }

@@ -17,7 +17,9 @@ export function AttemptList({ list, other, strings, onView }: Props) {
   if (list.length === 0 && !older) return null;
   return (
     <section class="player-attempts" aria-labelledby="pogingen-kop">
-      <h3 id="pogingen-kop">{strings['player.attempts.heading']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" id="pogingen-kop">
+        {strings['player.attempts.heading']}
+      </h3>
       {list.length > 0 && (
         <ul role="list">
           {list.map((earlier) => {

@@ -23,7 +23,7 @@ export function CaseStory({ story, labels, dialogueClass }: Props) {
       ))}
       {story.signals.length > 0 && (
         <>
-          <h3>{labels.signals}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{labels.signals}</h3>
           <ul>
             {story.signals.map((signal) => (
               <li>{signal}</li>
@@ -33,7 +33,7 @@ export function CaseStory({ story, labels, dialogueClass }: Props) {
       )}
       {story.dialogue.length > 0 && (
         <>
-          <h3>{labels.dialogue}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{labels.dialogue}</h3>
           <ul class={dialogueClass} role="list">
             {story.dialogue.map((line) => (
               <li>

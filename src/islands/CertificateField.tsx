@@ -25,22 +25,22 @@ export default function CertificateField({
 }: Props) {
   const described = [hint && `${id}-hint`, error && `${id}-fout`].filter(Boolean).join(' ');
   return (
-    <p>
-      <label class="utrecht-form-label" for={id}>
+    <div class="utrecht-form-field utrecht-form-field--distanced">
+      <label class="utrecht-form-field__label utrecht-form-label" for={id}>
         {label}
       </label>
       {hint && (
-        <span id={`${id}-hint`} class="hint">
+        <div id={`${id}-hint`} class="utrecht-form-field__description utrecht-form-field-description">
           {hint}
-        </span>
+        </div>
       )}
       {error && (
-        <span id={`${id}-fout`} class="field-error">
-          {error}
-        </span>
+        <div id={`${id}-fout`} class="utrecht-form-field__error-message utrecht-form-field-error-message">
+          <strong>{error}</strong>
+        </div>
       )}
       <input
-        class="utrecht-textbox utrecht-textbox--html-input"
+        class="utrecht-form-field__input utrecht-textbox utrecht-textbox--html-input"
         defaultValue={defaultValue}
         id={id}
         ref={inputRef}
@@ -50,6 +50,6 @@ export default function CertificateField({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}
       />
-    </p>
+    </div>
   );
 }

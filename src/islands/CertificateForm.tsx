@@ -94,8 +94,8 @@ export default function CertificateForm({ module, progress, strings, organisatio
         </p>
         <div role="status">{busy && <p>{strings['certificate.busy']}</p>}</div>
         {error && !error.field && (
-          <p role="alert" class="field-error">
-            {error.message}
+          <p role="alert" class="utrecht-form-field-error-message">
+            <strong>{error.message}</strong>
           </p>
         )}
       </form>

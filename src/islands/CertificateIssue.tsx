@@ -23,7 +23,9 @@ export default function CertificateIssue({ module, strings, progressStrings, org
   const remaining = view && remainingText(view.status, module, progressStrings);
   return (
     <section class="certificate-issue" aria-labelledby="bewijs-van-deelname">
-      <h2 id="bewijs-van-deelname">{strings['certificate.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="bewijs-van-deelname">
+        {strings['certificate.heading']}
+      </h2>
       <p>{strings['certificate.intro']}</p>
       {view?.notice && <p role="status">{view.notice}</p>}
       {view && !view.status.complete && (

@@ -15,7 +15,7 @@ interface Props {
 export default function CertificateReady({ issued, strings, headingRef }: Props) {
   return (
     <div class="certificate-ready">
-      <h3 ref={headingRef} tabIndex={-1}>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" ref={headingRef} tabIndex={-1}>
         {strings['certificate.ready']}
       </h3>
       <p>

@@ -111,15 +111,26 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
               : 'check.earlier.unknown'
         ];
   return (
-    <fieldset id={question.id} class="question" ref={fieldset}>
-      <legend>{question.prompt}</legend>
+    <fieldset
+      id={question.id}
+      class="question utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+      ref={fieldset}
+    >
+      <legend class="utrecht-form-fieldset__legend">{question.prompt}</legend>
       {options.map((option) => (
-        <div class="option" key={option.id}>
+        <div
+          class={
+            question.type === 'radio'
+              ? 'utrecht-form-field utrecht-form-field--radio utrecht-form-field--distanced'
+              : 'utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced'
+          }
+          key={option.id}
+        >
           <input
             class={
               question.type === 'radio'
-                ? 'utrecht-radio-button utrecht-radio-button--html-input'
-                : 'utrecht-checkbox utrecht-checkbox--html-input'
+                ? 'utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input'
+                : 'utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input'
             }
             type={question.type}
             id={option.inputId}
@@ -135,8 +146,8 @@ export function CheckQuestion({ question, number, strings, ready, seed, earlier,
           <label
             class={
               question.type === 'radio'
-                ? 'utrecht-form-label utrecht-form-label--radio'
-                : 'utrecht-form-label utrecht-form-label--checkbox'
+                ? 'utrecht-form-field__label utrecht-form-label utrecht-form-label--radio'
+                : 'utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox'
             }
             for={option.inputId}
           >

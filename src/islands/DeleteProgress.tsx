@@ -38,7 +38,9 @@ export function DeleteProgress({ store, onDeleted, strings }: Props) {
   };
   return (
     <section aria-labelledby="verwijder">
-      <h2 id="verwijder">{strings['myProgress.delete.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="verwijder">
+        {strings['myProgress.delete.heading']}
+      </h2>
       <p>{strings['myProgress.delete.text']}</p>
       {step === 'confirm' ? (
         <div class="confirm" role="group" aria-labelledby="verwijder-vraag">

@@ -20,7 +20,9 @@ export function ExportProgress({ progress, strings }: Props) {
   const [message, setMessage] = useState('');
   return (
     <section aria-labelledby="exporteer">
-      <h2 id="exporteer">{strings['myProgress.export.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="exporteer">
+        {strings['myProgress.export.heading']}
+      </h2>
       <p>{strings['myProgress.export.text']}</p>
       <p class="needs-js">
         <button

@@ -20,7 +20,7 @@ export default function FilePicker({ strings, onFiles }: Props) {
   }, []);
   return (
     <div
-      class={over ? 'drop-zone over' : 'drop-zone'}
+      class={over ? 'utrecht-form-field drop-zone over' : 'utrecht-form-field drop-zone'}
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
@@ -32,14 +32,15 @@ export default function FilePicker({ strings, onFiles }: Props) {
         onFiles([...(event.dataTransfer?.files ?? [])]);
       }}
     >
-      <label class="utrecht-form-label" for="bewijzen-kiezen">
+      <label class="utrecht-form-field__label utrecht-form-label" for="bewijzen-kiezen">
         {strings['organisation.pick']}
       </label>
-      <span id="bewijzen-kiezen-hint" class="hint">
+      <div id="bewijzen-kiezen-hint" class="utrecht-form-field__description utrecht-form-field-description">
         {strings['organisation.pick.hint']}
-      </span>
+      </div>
       <input
         ref={input}
+        class="utrecht-form-field__input"
         id="bewijzen-kiezen"
         type="file"
         multiple

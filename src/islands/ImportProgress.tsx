@@ -31,7 +31,9 @@ export function ImportProgress({ store, onImported, strings, groups }: Props) {
   };
   return (
     <section aria-labelledby="importeer">
-      <h2 id="importeer">{strings['myProgress.import.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="importeer">
+        {strings['myProgress.import.heading']}
+      </h2>
       <p>{strings['myProgress.import.text']}</p>
       <form class="needs-js" onSubmit={submit}>
         <label class="utrecht-form-label" for="voortgang-bestand">

@@ -24,7 +24,9 @@ export default function KnowledgeCheck({ beroepsgroep, slug, questions, strings 
   const lesson = useLessonProgress(beroepsgroep, slug);
   return (
     <section class="knowledge-check" aria-labelledby="test-je-kennis" data-ready={String(lesson.ready)}>
-      <h2 id="test-je-kennis">{strings['check.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="test-je-kennis">
+        {strings['check.heading']}
+      </h2>
       {/* One instruction, true with and without JavaScript ("Controleer" or "Bekijk het antwoord"). */}
       <p>{strings['check.intro']}</p>
       <p class="needs-js check-read">{lesson.ready && !lesson.saved ? '' : strings['check.read']}</p>

@@ -57,7 +57,9 @@ export default function ModuleProgress({ module, strings }: Props) {
   const next = stepLink(module, nextStep(module, status ?? null), strings);
   return (
     <section class="module-progress" aria-labelledby="jouw-voortgang">
-      <h2 id="jouw-voortgang">{strings['progress.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="jouw-voortgang">
+        {strings['progress.heading']}
+      </h2>
       {view?.notice && (
         <Alert kind="error">
           <p role="status">{view.notice}</p>
@@ -85,7 +87,10 @@ export default function ModuleProgress({ module, strings }: Props) {
         {remaining && <p>{remaining}</p>}
       </div>
       <p class="meta">
-        {strings['progress.where']} <a href={siteUrl(PROGRESS_PATH)}>{strings['progress.manage']}</a>
+        {strings['progress.where']}{' '}
+        <a class="utrecht-link utrecht-link--html-a" href={siteUrl(PROGRESS_PATH)}>
+          {strings['progress.manage']}
+        </a>
       </p>
     </section>
   );

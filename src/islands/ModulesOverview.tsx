@@ -51,7 +51,9 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
             <ul>
               {others.map(({ data }) => (
                 <li>
-                  <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
+                  <a class="utrecht-link utrecht-link--html-a" href={siteUrl(modulePath(data.id))}>
+                    {data.name}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -62,7 +64,9 @@ export function ModulesOverview({ progress, modules, strings }: Props) {
   };
   return (
     <section aria-labelledby="per-module">
-      <h2 id="per-module">{strings['myProgress.modules.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="per-module">
+        {strings['myProgress.modules.heading']}
+      </h2>
       {body()}
     </section>
   );
@@ -72,8 +76,10 @@ function ModuleCard({ data, status, strings }: { data: ModuleData; status: Modul
   const remaining = remainingText(status, data, strings);
   return (
     <li class="card">
-      <h3>
-        <a href={siteUrl(modulePath(data.id))}>{data.name}</a>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">
+        <a class="utrecht-link utrecht-link--html-a" href={siteUrl(modulePath(data.id))}>
+          {data.name}
+        </a>
       </h3>
       {(status.complete || status.completedAt) && (
         <p>

@@ -41,7 +41,9 @@ export default function OfflineModule({ module, strings }: Props) {
   };
   return (
     <section class="offline-module" aria-labelledby="zonder-internet">
-      <h2 id="zonder-internet">{strings['offline.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="zonder-internet">
+        {strings['offline.heading']}
+      </h2>
       {state.kind !== 'saved' && (
         <>
           <p>{format(strings['offline.text'], { size: state.size })}</p>

@@ -90,22 +90,22 @@ export default function OrganisationCheck({ strings, contextUrl }: Props) {
     <div class="organisatie-check">
       <FilePicker strings={strings} onFiles={check} />
       {total > 0 && (
-        <p>
-          <label class="utrecht-form-label" for="controle-voortgang">
+        <div class="utrecht-form-field utrecht-form-field--distanced">
+          <label class="utrecht-form-field__label utrecht-form-label" for="controle-voortgang">
             {strings['organisation.progress']}
           </label>
-          <progress id="controle-voortgang" max={total} value={done} />
-          <span class="hint">
+          <progress class="utrecht-form-field__input" id="controle-voortgang" max={total} value={done} />
+          <div class="utrecht-form-field__description utrecht-form-field-description">
             {format(strings['organisation.counted'], { done: number(done), total: number(total) })}
-          </span>
-        </p>
+          </div>
+        </div>
       )}
       <p role="status" class="announce">
         {announce}
       </p>
       {error && (
-        <p role="alert" class="field-error">
-          {error}
+        <p role="alert" class="utrecht-form-field-error-message">
+          <strong>{error}</strong>
         </p>
       )}
       {rows && <RegisterTable rows={rows} strings={strings} />}

@@ -35,7 +35,12 @@ export function PlayerMoment({
       class={view.consequence ? 'player-moment player-consequence' : 'player-moment'}
       aria-labelledby="moment-kop"
     >
-      <h2 id="moment-kop" tabIndex={-1} ref={headingRef}>
+      <h2
+        class="utrecht-heading-2 utrecht-heading-2--distanced"
+        id="moment-kop"
+        tabIndex={-1}
+        ref={headingRef}
+      >
         {view.consequence
           ? view.title
             ? `${strings['player.consequence']}: ${view.title}`

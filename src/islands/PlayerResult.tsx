@@ -33,13 +33,22 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
   const ending = viewRun(run);
   return (
     <section class="player-result" aria-labelledby="resultaat-kop">
-      <h2 id="einde-kop" tabIndex={-1} ref={headingRef}>
+      <h2
+        class="utrecht-heading-2 utrecht-heading-2--distanced"
+        id="einde-kop"
+        tabIndex={-1}
+        ref={headingRef}
+      >
         {ending.title ?? strings['player.ending']}
       </h2>
       <MomentStory view={ending} strings={strings} />
-      <h2 id="resultaat-kop">{strings['player.result.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="resultaat-kop">
+        {strings['player.result.heading']}
+      </h2>
       <ResultDetails summary={summarizeRun(compiled, run.log, lessons)} strings={strings} />
-      <h3 class="player-after-heading">{strings['player.after.heading']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced player-after-heading">
+        {strings['player.after.heading']}
+      </h3>
       {/* One primary action: the next case, or after the last one the module; the rest secondary. */}
       <ul class="player-after">
         <li>
@@ -58,14 +67,14 @@ export function PlayerResult({ compiled, run, strings, lessons, after, headingRe
         </li>
         <li>
           <a
-            class={after.next ? undefined : buttonLinkClass.primary}
+            class={after.next ? 'utrecht-link utrecht-link--html-a' : buttonLinkClass.primary}
             href={siteUrl(modulePath(after.module.id))}
           >
             {format(strings['player.after.module'], { group: after.module.name })}
           </a>
         </li>
         <li>
-          <a href={siteUrl(certificatePath(after.module.id))}>
+          <a class="utrecht-link utrecht-link--html-a" href={siteUrl(certificatePath(after.module.id))}>
             {format(strings['player.after.certificate'], { group: after.module.name })}
           </a>
         </li>

@@ -33,7 +33,12 @@ export function PlayerReview({ compiled, review, strings, lessons, headingRef, o
   const moment = step === 'summary' ? null : reviewMoment(compiled, attempt, step);
   return (
     <section class="player-review" aria-labelledby="terugkijken-kop">
-      <h2 id="terugkijken-kop" tabIndex={-1} ref={headingRef}>
+      <h2
+        class="utrecht-heading-2 utrecht-heading-2--distanced"
+        id="terugkijken-kop"
+        tabIndex={-1}
+        ref={headingRef}
+      >
         {format(strings['player.review.heading'], { date: formatWhen(attempt.startedAt) })}
       </h2>
       <p class="player-review-modes">
@@ -63,7 +68,12 @@ export function PlayerReview({ compiled, review, strings, lessons, headingRef, o
         />
       ) : (
         <>
-          <h3 id="terugkijken-uitslag" tabIndex={-1} ref={partHeading}>
+          <h3
+            class="utrecht-heading-3 utrecht-heading-3--distanced"
+            id="terugkijken-uitslag"
+            tabIndex={-1}
+            ref={partHeading}
+          >
             {strings['player.result.heading']}
           </h3>
           <ResultDetails summary={summarizeRun(compiled, attempt.events, lessons)} strings={strings} />

@@ -18,24 +18,24 @@ const STATUSES: [StatusFilter, keyof OrganisationStrings][] = [
 export default function RegisterFilter({ view, onChange, strings }: Props) {
   return (
     <div class="register-filter">
-      <p>
-        <label class="utrecht-form-label" for="overzicht-zoeken">
+      <div class="utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="overzicht-zoeken">
           {strings['organisation.filter.text']}
         </label>
         <input
-          class="utrecht-textbox utrecht-textbox--html-input"
+          class="utrecht-form-field__input utrecht-textbox utrecht-textbox--html-input"
           id="overzicht-zoeken"
           type="search"
           value={view.text}
           onInput={(event) => onChange({ ...view, text: event.currentTarget.value })}
         />
-      </p>
-      <p>
-        <label class="utrecht-form-label" for="overzicht-status">
+      </div>
+      <div class="utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="overzicht-status">
           {strings['organisation.filter.status']}
         </label>
         <select
-          class="utrecht-select utrecht-select--html-select"
+          class="utrecht-form-field__input utrecht-select utrecht-select--html-select"
           id="overzicht-status"
           value={view.status}
           onChange={(event) => onChange({ ...view, status: event.currentTarget.value as StatusFilter })}
@@ -44,7 +44,7 @@ export default function RegisterFilter({ view, onChange, strings }: Props) {
             <option value={value}>{strings[key]}</option>
           ))}
         </select>
-      </p>
+      </div>
     </div>
   );
 }

@@ -77,7 +77,9 @@ export default function RegisterTable({ rows, strings }: Props) {
     );
   return (
     <section aria-labelledby="overzicht">
-      <h2 id="overzicht">{strings['organisation.results']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="overzicht">
+        {strings['organisation.results']}
+      </h2>
       <RegisterFilter view={view} onChange={setView} strings={strings} />
       <p role="status">
         {format(strings[`organisation.shown.${shownForm(count)}`], count)} {strings['organisation.csvNote']}

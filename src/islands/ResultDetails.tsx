@@ -28,7 +28,7 @@ export function ResultDetails({ summary, strings }: Props) {
         <strong>{format(strings['player.result.verdict'], { verdict: summary.verdict })}</strong>
       </p>
       <p>{summary.firstChoices}</p>
-      <h3>{strings['player.result.howScored']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['player.result.howScored']}</h3>
       <ul class="player-how-scored">
         {summary.howScored.map((line) => (
           <li>{line}</li>
@@ -36,11 +36,15 @@ export function ResultDetails({ summary, strings }: Props) {
       </ul>
       {summary.critical.length > 0 && (
         <section class="player-critical" aria-labelledby="gevaarlijke-keuzes">
-          <h3 id="gevaarlijke-keuzes">{strings['player.result.critical']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" id="gevaarlijke-keuzes">
+            {strings['player.result.critical']}
+          </h3>
           <p>{strings['player.result.criticalIntro']}</p>
           {summary.critical.map((miss) => (
             <section aria-labelledby={`gevaarlijk-${miss.node}`}>
-              <h4 id={`gevaarlijk-${miss.node}`}>{miss.name}</h4>
+              <h4 class="utrecht-heading-4 utrecht-heading-4--distanced" id={`gevaarlijk-${miss.node}`}>
+                {miss.name}
+              </h4>
               <dl>
                 <dt>{strings['player.result.criticalMoment']}</dt>
                 <dd>{miss.moment}</dd>
@@ -57,12 +61,14 @@ export function ResultDetails({ summary, strings }: Props) {
       )}
       {summary.wrongFirstChoices.length > 0 && (
         <section class="player-wrong" aria-labelledby="eerste-keuzes">
-          <h3 id="eerste-keuzes">{strings['player.result.wrong']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" id="eerste-keuzes">
+            {strings['player.result.wrong']}
+          </h3>
           <p>{strings['player.result.wrongIntro']}</p>
           <ol>
             {summary.wrongFirstChoices.map((wrong) => (
               <li>
-                <h4>{wrong.moment}</h4>
+                <h4 class="utrecht-heading-4 utrecht-heading-4--distanced">{wrong.moment}</h4>
                 <dl>
                   <dt>{strings['player.result.yours']}</dt>
                   <dd>
@@ -86,7 +92,10 @@ export function ResultDetails({ summary, strings }: Props) {
                 </dl>
                 {wrong.lesson && (
                   <p>
-                    <a href={siteUrl(lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug))}>
+                    <a
+                      class="utrecht-link utrecht-link--html-a"
+                      href={siteUrl(lessonPath(wrong.lesson.beroepsgroep, wrong.lesson.slug))}
+                    >
                       {format(strings['player.result.lesson'], { title: wrong.lesson.title })}
                     </a>
                   </p>
@@ -99,11 +108,13 @@ export function ResultDetails({ summary, strings }: Props) {
       {summary.acuteReason && (
         <p>{format(strings['player.result.acute'], { reason: summary.acuteReason })}</p>
       )}
-      <h3>{strings['player.result.afwegingen']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['player.result.afwegingen']}</h3>
       {summary.afwegingen.length === 0 && <p>{strings['player.result.noAfwegingen']}</p>}
       {summary.afwegingen.map((a) => (
         <section class="player-afweging" aria-labelledby={`afweging-${a.node}`}>
-          <h4 id={`afweging-${a.node}`}>{a.name}</h4>
+          <h4 class="utrecht-heading-4 utrecht-heading-4--distanced" id={`afweging-${a.node}`}>
+            {a.name}
+          </h4>
           <dl>
             <dt>{strings['player.result.yours']}</dt>
             <dd>
@@ -120,13 +131,13 @@ export function ResultDetails({ summary, strings }: Props) {
           </p>
         </section>
       ))}
-      <h3>{strings['player.result.steps']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['player.result.steps']}</h3>
       <ol>
         {summary.steps.map((step) => (
           <li>{step.text}</li>
         ))}
       </ol>
-      <h3>{strings['player.result.phases']}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['player.result.phases']}</h3>
       <table class={tableClass.table}>
         <thead class={tableClass.thead}>
           <tr class={tableClass.tr}>

@@ -36,7 +36,9 @@ export default function ResumeLink({ targets, strings, start }: Props) {
   if (!view?.link && !view?.notice) return begin;
   return (
     <section class="resume" aria-labelledby="verder-waar-je-was">
-      <h2 id="verder-waar-je-was">{strings['resume.heading']}</h2>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="verder-waar-je-was">
+        {strings['resume.heading']}
+      </h2>
       {view.notice && <p role="status">{view.notice}</p>}
       {view.link ? (
         <>

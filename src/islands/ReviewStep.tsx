@@ -18,7 +18,12 @@ export function ReviewStep({ moment, strings, headingRef, onStep }: Props) {
   const { view, chosen, feedback, index, count } = moment;
   return (
     <>
-      <h3 id="terugkijken-stap" tabIndex={-1} ref={headingRef}>
+      <h3
+        class="utrecht-heading-3 utrecht-heading-3--distanced"
+        id="terugkijken-stap"
+        tabIndex={-1}
+        ref={headingRef}
+      >
         {format(strings['player.review.step'], { index: index + 1, count })}
         {view.title && `: ${view.title}`}
       </h3>

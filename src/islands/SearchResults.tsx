@@ -36,8 +36,12 @@ export function SearchResults({ searched, search, strings }: Props) {
       <ol class="search-results">
         {results.map((result, i) => (
           <li key={result.url}>
-            <h2>
-              <a href={siteUrl(result.url)} ref={(el) => void (links.current[i] = el)}>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced">
+              <a
+                class="utrecht-link utrecht-link--html-a"
+                href={siteUrl(result.url)}
+                ref={(el) => void (links.current[i] = el)}
+              >
                 <Marked segments={result.title} />
               </a>
             </h2>

@@ -8,7 +8,7 @@ import type { QuestionView } from '../components/knowledge-check.ts';
  */
 export function readCheckQuestions(root: ParentNode): QuestionView[] {
   return [...root.querySelectorAll<HTMLFieldSetElement>('fieldset.question')].map((fieldset) => {
-    const inputs = [...fieldset.querySelectorAll<HTMLInputElement>('.option input')];
+    const inputs = [...fieldset.querySelectorAll<HTMLInputElement>('.utrecht-form-field__input')];
     const right = new Set(
       [...fieldset.querySelectorAll<HTMLElement>('.check-reveal [data-option]')].map(
         (li) => li.dataset.option,

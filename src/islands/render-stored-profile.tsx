@@ -3,27 +3,31 @@ import { render } from 'preact';
 import { parseOrganisationProfile } from '../../modules/authoring/parse-organisation-profile.ts';
 import { profileApplies } from '../../modules/organisation/profile-applies.ts';
 import type { ProfileGroup } from '../../modules/organisation/profile-rules.ts';
-import type { BijOnsView } from '../lib/bij-ons-view.ts';
+import type { BijOnsView, BoxStrings, NaslagStrings } from '../lib/bij-ons-view.ts';
 import { OrganisationProfileView } from '../components/OrganisationProfileView.tsx';
 import { OrganisationStepsBox } from '../components/OrganisationStepsBox.tsx';
-import type { UiSection } from '../i18n/ui.ts';
+
+type NaslagPlace = { view: Extract<BijOnsView, { kind: 'naslag' }>; strings: NaslagStrings };
+type BoxPlace = { view: Extract<BijOnsView, { kind: 'box' }>; strings: BoxStrings };
+type Place = { group: string; groups: ProfileGroup[] } & (NaslagPlace | BoxPlace);
+const isNaslag = (place: Place): place is Place & NaslagPlace => place.view.kind === 'naslag';
 
 /** Renders a stored profile into its place on a page (BijOns.astro), or the Dutch notice that it cannot be used. */
 export function renderStoredProfile(place: HTMLElement, text: string): void {
-  const { group, groups, strings, view } = JSON.parse(place.dataset.bijOns!) as {
-    group: string;
-    groups: ProfileGroup[];
-    strings: UiSection<'bijOns.'>;
-    view: BijOnsView;
-  };
+  // The place holds only the strings its view shows (bijOnsStrings).
+  const data = JSON.parse(place.dataset.bijOns!) as Place;
+  const { group, groups } = data;
   const parsed = parseOrganisationProfile(text, groups);
   if (!parsed.ok) {
     // Said once, where the whole profile would be: a lesson's box stays empty.
-    if (view.kind === 'naslag')
+    if (isNaslag(data))
       render(
         <Alert kind="error">
           <p role="status">
-            {strings['bijOns.broken']} <a href="/bij-ons/">{strings['bijOns.manage']}</a>
+            {data.strings['bijOns.broken']}{' '}
+            <a class="utrecht-link utrecht-link--html-a" href="/bij-ons/">
+              {data.strings['bijOns.manage']}
+            </a>
           </p>
         </Alert>,
         place,
@@ -32,10 +36,10 @@ export function renderStoredProfile(place: HTMLElement, text: string): void {
   }
   if (!profileApplies(parsed.profile, group)) return;
   render(
-    view.kind === 'naslag' ? (
-      <OrganisationProfileView profile={parsed.profile} strings={strings} />
+    isNaslag(data) ? (
+      <OrganisationProfileView profile={parsed.profile} strings={data.strings} />
     ) : (
-      <OrganisationStepsBox profile={parsed.profile} steps={view.steps} strings={strings} />
+      <OrganisationStepsBox profile={parsed.profile} steps={data.view.steps} strings={data.strings} />
     ),
     place,
   );

@@ -64,7 +64,9 @@ test.describe('the knowledge check, without JavaScript', () => {
     const moved = [];
     for (const question of questions) {
       const group = check.getByRole('group', { name: question.prompt, exact: true });
-      const shown = (await group.locator('.option label').allTextContents()).map((text) => text.trim());
+      const shown = (await group.locator('.utrecht-form-field__label').allTextContents()).map((text) =>
+        text.trim(),
+      );
       const written = question.options.map((option) => option.text.trim());
       expect([...shown].sort()).toEqual([...written].sort());
       if (shown.join('\n') !== written.join('\n')) moved.push(question.id);

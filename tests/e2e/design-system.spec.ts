@@ -52,6 +52,20 @@ test('the built CSS has the design system rules for the controls, and only the v
     '.utrecht-textarea',
     '.utrecht-radio-button',
     '.utrecht-form-label',
+    '.utrecht-form-field',
+    '.utrecht-form-field--radio',
+    '.utrecht-form-field--checkbox',
+    '.utrecht-form-fieldset',
+    '.utrecht-form-fieldset__legend',
+    '.utrecht-form-field-description',
+    '.utrecht-form-field-error-message',
+    '.utrecht-link',
+    '.utrecht-heading-1',
+    '.utrecht-heading-2',
+    '.utrecht-heading-3',
+    '.utrecht-page-header',
+    '.utrecht-page',
+    '.utrecht-page-footer',
     '.utrecht-table',
     '.utrecht-table__header-cell',
     '.utrecht-table__cell',
@@ -75,15 +89,25 @@ test('no hand-written rule styles a bare table or table cell', () => {
 
 test('no hand-written rule styles a bare button, text box, select or text area', () => {
   // An element selector for a control: `button`, `select`, `textarea`, or an input that is not a file
-  // picker (no design-system component) nor a radio button or checkbox placed in its row by a layout.
+  // picker (no design-system component). A radio button or checkbox is placed in its row by the form
+  // field (@utrecht/form-field-css), not by a layout of ours.
   const bare = /(^|[\s>+~(,])(button|select|textarea|input(?!\[type=['"]?file))(?=$|[\s:.[>+~),])/;
-  const layout = /^\.(option|wijzer \.choice) input$/;
-  expect(selectors.filter((s) => bare.test(s) && !layout.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+});
+
+test("no hand-written rule styles a bare fieldset or legend: the questions' groups are the design system's", () => {
+  // The knowledge check's and the wijzer's groups of choices are form fieldsets (@utrecht/form-fieldset-css).
+  // The case player's choices are buttons in a fieldset of its own, not form fields: its legend is the
+  // one exception.
+  const bare = /(^|[\s>+~(,])(fieldset|legend)(?=$|[\s:.[>+~),])/;
+  expect(
+    selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-') && s !== '.player-choices legend'),
+  ).toEqual([]);
 });
 
 /** The design-system components (utrecht-button, utrecht-table…) named in a text: markup, a script. */
 const components = (text: string) =>
-  new Set([...text.matchAll(/\butrecht-([a-z]+(?:-[a-z]+)*)/g)].map(([, name]) => `utrecht-${name}`));
+  new Set([...text.matchAll(/\butrecht-([a-z0-9]+(?:-[a-z0-9]+)*)/g)].map(([, name]) => `utrecht-${name}`));
 
 /** A built page's HTML with the CSS it loads (linked and inline) and every script it can load. */
 interface BuiltPage {
@@ -126,13 +150,45 @@ test('every page has the CSS of each design-system component its markup or its s
       postcss.parse(sheet).walkRules((rule) => {
         // The component's own rule (`.utrecht-button`), not one of ours that only adjusts it.
         for (const selector of rule.selectors)
-          if (/^\.utrecht-[a-z-]+$/.test(selector)) styled.add(selector.slice(1));
+          if (/^\.utrecht-[a-z0-9-]+$/.test(selector)) styled.add(selector.slice(1));
       });
     const markup = [...html.matchAll(/\sclass="([^"]*)"/g)].map(([, c]) => c).join(' ');
     for (const name of components([markup, ...scripts].join(' ')))
       if (!styled.has(name)) missing.push(`${file}: ${name}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('every link on every page is a design-system link, button link or skip link', () => {
+  // Links are the NL Design System's (@utrecht/link-css, src/lib/link-class.ts; in Markdown by
+  // src/integrations/design-system-links.ts), so no hand-written rule styles a bare `a` on screen.
+  const plain: string[] = [];
+  for (const { file, html } of pagesWithAssets())
+    for (const [tag] of html.matchAll(/<a\s[^>]*>/g))
+      if (/\shref=/.test(tag) && !/\sclass="[^"]*\butrecht-(link|button-link|skip-link)\b/.test(tag))
+        plain.push(`${file}: ${tag}`);
+  expect(plain).toEqual([]);
+});
+
+test('every heading on every page is a design-system heading of its level', () => {
+  // Headings are the NL Design System's (@utrecht/heading-N-css, src/lib/heading-class.ts; in Markdown
+  // by src/integrations/design-system-links.ts), so no rule of ours styles every h1, h2 or h3.
+  const plain: string[] = [];
+  for (const { file, html } of pagesWithAssets())
+    for (const [tag, level] of html.matchAll(/<h([1-6])\b[^>]*>/g))
+      if (!new RegExp(`\\sclass="[^"]*\\butrecht-heading-${level}\\b`).test(tag))
+        plain.push(`${file}: ${tag}`);
+  expect(plain).toEqual([]);
+  const global = /^h[1-6]($|[:[.])/;
+  expect(selectors.filter((s) => global.test(s))).toEqual([]);
+});
+
+test('no hand-written rule styles a bare link on screen', () => {
+  // On paper (print.css, naslag.css) a link shows where it goes and a phone number loses its line.
+  const bare = /(^|[\s>+~(,])a(?=$|[\s:.[>+~),])/;
+  // The minifier writes them as a[href^=http]:after and .naslag a[href^=tel\\:].
+  const onPaper = /^(a\[href\^=['"]?http['"]?\]::?after|\.naslag a\[href\^=['"]?tel\\?:['"]?\])$/;
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-') && !onPaper.test(s))).toEqual([]);
 });
 
 test("the diagrams' CSS is on every page that draws a diagram, and on no other", () => {

@@ -41,7 +41,12 @@ export function LeertafelMoment({
               ? strings['leertafel.consequence']
               : format(strings['leertafel.moment'], { n: view.decisions + 1 })}
           </p>
-          <h2 id="leertafel-kop" tabIndex={-1} ref={headingRef}>
+          <h2
+            class="utrecht-heading-2 utrecht-heading-2--distanced"
+            id="leertafel-kop"
+            tabIndex={-1}
+            ref={headingRef}
+          >
             {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
           </h2>
         </div>
@@ -74,7 +79,7 @@ export function LeertafelMoment({
           )}
           {view.choices.length > 0 && (
             <>
-              <h3>{strings['leertafel.choices']}</h3>
+              <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['leertafel.choices']}</h3>
               <ol class="leertafel-choices" role="list">
                 {view.choices.map((choice, i) => (
                   <li key={choice.id}>
@@ -98,7 +103,7 @@ export function LeertafelMoment({
               </ol>
             </>
           )}
-          <h3>{strings['leertafel.questions']}</h3>
+          <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['leertafel.questions']}</h3>
           <ul class="leertafel-questions">
             {view.questions.map((question) => (
               <li>{question}</li>
@@ -106,7 +111,7 @@ export function LeertafelMoment({
           </ul>
           {steps.length > 0 && (
             <>
-              <h3>{strings['leertafel.steps']}</h3>
+              <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['leertafel.steps']}</h3>
               <ol>
                 {steps.map((step) => (
                   <li>{step}</li>

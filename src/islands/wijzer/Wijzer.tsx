@@ -90,7 +90,9 @@ export default function Wijzer({ strings: first, groups, fixed, organisation }: 
       <div ref={screen}>
         {view === 'start' && (
           <>
-            <h2 tabIndex={-1}>{first['wijzer.start.heading']}</h2>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+              {first['wijzer.start.heading']}
+            </h2>
             <WijzerStart
               strings={first}
               groups={groups}
@@ -104,7 +106,9 @@ export default function Wijzer({ strings: first, groups, fixed, organisation }: 
         )}
         {view === 'stappen' && situation && (
           <>
-            <h2 tabIndex={-1}>{situation.strings['wijzer.steps.heading']}</h2>
+            <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+              {situation.strings['wijzer.steps.heading']}
+            </h2>
             <p>{situation.strings['wijzer.steps.intro']}</p>
             <situation.later.WijzerSteps
               strings={situation.strings}

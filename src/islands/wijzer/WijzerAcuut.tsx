@@ -24,19 +24,27 @@ export function WijzerAcuut({ strings, send }: Props) {
           send({ type: 'acuut.handelen', reden: reden as AcuteReason });
         }}
       >
-        <fieldset>
-          <legend>{strings['wijzer.acuut.reason']}</legend>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+            {strings['wijzer.acuut.reason']}
+          </legend>
           {acuteReasons.map((value) => (
-            <label class="utrecht-form-label utrecht-form-label--radio choice">
+            <div class="utrecht-form-field utrecht-form-field--radio utrecht-form-field--distanced">
               <input
-                class="utrecht-radio-button utrecht-radio-button--html-input"
+                id={`wijzer-acuut-${value}`}
+                class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
                 type="radio"
                 name="wijzer-acuut"
                 checked={reden === value}
                 onChange={() => setReden(value)}
               />
-              {upperFirst(acuteText.acuteReason[value])}
-            </label>
+              <label
+                class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio"
+                for={`wijzer-acuut-${value}`}
+              >
+                {upperFirst(acuteText.acuteReason[value])}
+              </label>
+            </div>
           ))}
         </fieldset>
         <button class={buttonClass('primary')} type="submit">

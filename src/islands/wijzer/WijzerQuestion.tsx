@@ -20,7 +20,9 @@ function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { numm
   const id = `wijzer-afweging-${nummer}`;
   return (
     <div class="wijzer-afweging" role="group" aria-labelledby={id}>
-      <h3 id={id}>{caseText.phase[`afweging-${nummer}`]}</h3>
+      <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" id={id}>
+        {caseText.phase[`afweging-${nummer}`]}
+      </h3>
       <p class="vraag">“{vragen[nummer - 1]}”</p>
       <p>
         {(['ja', 'nee'] as const).map((antwoord) => (
@@ -48,14 +50,18 @@ export function WijzerQuestion(props: Props) {
   if (moment.kind === 'afweging')
     return (
       <>
-        <h2 tabIndex={-1}>{caseText.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}</h2>
+        <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+          {caseText.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}
+        </h2>
         <Afweging {...props} nummer={moment.nummer} />
       </>
     );
   if (moment.kind === 'hulp-volgen')
     return (
       <>
-        <h2 tabIndex={-1}>{upperFirst(caseText.outcome['afweging-4-ja'])}</h2>
+        <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+          {upperFirst(caseText.outcome['afweging-4-ja'])}
+        </h2>
         <p>{strings['wijzer.hulp.text']}</p>
         <p>
           <button class={buttonClass('primary')} type="button" onClick={() => send({ type: 'hulp.volgen' })}>
@@ -68,17 +74,25 @@ export function WijzerQuestion(props: Props) {
   if (moment.kind === 'melden')
     return (
       <>
-        <h2 tabIndex={-1}>{upperFirst(caseText.outcome['afweging-2-ja'])}</h2>
+        <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
+          {upperFirst(caseText.outcome['afweging-2-ja'])}
+        </h2>
         <p>{strings['wijzer.melden.text']}</p>
-        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+        <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced">
           <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
+            id="wijzer-melden-hulp"
+            class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             checked={hulpGaatDoor}
             onChange={(e) => setKeuze(e.currentTarget.checked)}
           />
-          {strings['wijzer.melden.hulp']}
-        </label>
+          <label
+            class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"
+            for="wijzer-melden-hulp"
+          >
+            {strings['wijzer.melden.hulp']}
+          </label>
+        </div>
         <p>
           <button
             class={buttonClass('primary')}

@@ -41,20 +41,28 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
           </select>
         </p>
       )}
-      <fieldset>
-        <legend>{strings['wijzer.start.client']}</legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+          {strings['wijzer.start.client']}
+        </legend>
         {(['kind', 'volwassene'] as const).map((value) => (
-          <label class="utrecht-form-label utrecht-form-label--radio choice">
+          <div class="utrecht-form-field utrecht-form-field--radio utrecht-form-field--distanced">
             <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
+              id={`wijzer-client-${value}`}
+              class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               name="wijzer-client"
               value={value}
               checked={client === value}
               onChange={() => setClient(value)}
             />
-            {strings[`wijzer.start.${value}`]}
-          </label>
+            <label
+              class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio"
+              for={`wijzer-client-${value}`}
+            >
+              {strings[`wijzer.start.${value}`]}
+            </label>
+          </div>
         ))}
       </fieldset>
       <button class={buttonClass('primary')} type="submit">

@@ -38,41 +38,60 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
         onSubmit(list);
       }}
     >
-      <fieldset>
-        <legend>{strings['wijzer.steps.stap1']}</legend>
-        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+          {strings['wijzer.steps.stap1']}
+        </legend>
+        <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced">
           <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
+            id="wijzer-signalen"
+            class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             checked={list.signalen}
             onChange={(e) => set({ signalen: e.currentTarget.checked })}
           />
-          {strings['wijzer.steps.signalen']}
-        </label>
+          <label
+            class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"
+            for="wijzer-signalen"
+          >
+            {strings['wijzer.steps.signalen']}
+          </label>
+        </div>
       </fieldset>
       {run.setup.client === 'volwassene' && (
-        <fieldset>
-          <legend>{strings['wijzer.steps.kindcheck']}</legend>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+            {strings['wijzer.steps.kindcheck']}
+          </legend>
           {(['open', 'geen-zorgen', 'zorgen'] as const).map((value) => (
-            <label class="utrecht-form-label utrecht-form-label--radio choice">
+            <div class="utrecht-form-field utrecht-form-field--radio utrecht-form-field--distanced">
               <input
-                class="utrecht-radio-button utrecht-radio-button--html-input"
+                id={`wijzer-kindcheck-${value}`}
+                class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
                 type="radio"
                 name="wijzer-kindcheck"
                 checked={list.kindcheck === value}
                 onChange={() => set({ kindcheck: value })}
               />
-              {strings[`wijzer.steps.kindcheck.${value}`]}
-            </label>
+              <label
+                class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio"
+                for={`wijzer-kindcheck-${value}`}
+              >
+                {strings[`wijzer.steps.kindcheck.${value}`]}
+              </label>
+            </div>
           ))}
         </fieldset>
       )}
-      <fieldset>
-        <legend>{strings['wijzer.steps.overleg']}</legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+          {strings['wijzer.steps.overleg']}
+        </legend>
         {overlegPartners.map((met) => (
-          <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+          <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced">
             <input
-              class="utrecht-checkbox utrecht-checkbox--html-input"
+              id={`wijzer-overleg-${met}`}
+              class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
               type="checkbox"
               checked={list.overleg.includes(met)}
               onChange={(e) =>
@@ -83,23 +102,36 @@ export function WijzerSteps({ strings, run, onSubmit }: Props) {
                 })
               }
             />
-            {upperFirst(wijzerText.wijzer.overleg[met])}
-          </label>
+            <label
+              class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"
+              for={`wijzer-overleg-${met}`}
+            >
+              {upperFirst(wijzerText.wijzer.overleg[met])}
+            </label>
+          </div>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{strings['wijzer.steps.gesprek']}</legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+          {strings['wijzer.steps.gesprek']}
+        </legend>
         {gesprekAntwoorden.map((value) => (
-          <label class="utrecht-form-label utrecht-form-label--radio choice">
+          <div class="utrecht-form-field utrecht-form-field--radio utrecht-form-field--distanced">
             <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
+              id={`wijzer-gesprek-${value}`}
+              class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               name="wijzer-gesprek"
               checked={list.gesprek === value}
               onChange={() => set({ gesprek: value })}
             />
-            {gesprekLabel(value)}
-          </label>
+            <label
+              class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio"
+              for={`wijzer-gesprek-${value}`}
+            >
+              {gesprekLabel(value)}
+            </label>
+          </div>
         ))}
       </fieldset>
       <button class={buttonClass('primary')} type="submit">

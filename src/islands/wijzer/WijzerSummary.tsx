@@ -42,13 +42,13 @@ export function WijzerSummary({ strings, run, group, groups, organisation, note,
   }, [copy]);
   return (
     <section class="wijzer-summary" aria-labelledby="wijzer-summary-title">
-      <h2 id="wijzer-summary-title" tabIndex={-1}>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" id="wijzer-summary-title" tabIndex={-1}>
         {summary.title}
       </h2>
       <p>{summary.made}</p>
       {summary.sections.map(({ heading, lines }) => (
         <>
-          {heading && <h3>{heading}</h3>}
+          {heading && <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{heading}</h3>}
           <ul>
             {lines.map((line) => (
               <li>{line}</li>
