@@ -16,11 +16,13 @@ import { timeOnce } from './organisation-page.ts';
 // The issue's goal for the organisation page: 10,000 mixed files (valid, tampered, hostile:
 // hostile-batch.ts) in at most 15 s, the tab under 500 MB, in Chromium with its heaps held to 512 MB;
 // and no hostile file costing more than 100 ms. Measures and prints beside the goal, never asserts.
+// The page's batch runs RUNS times in fresh browsers: the median beside the goal, every run's time after.
 
 const GOAL_S = 15;
 const GOAL_MB = 500;
 const GOAL_MS = 100;
 const BATCH: BatchCounts = { valid: 7000, tampered: 1500, hostile: 1500 };
+const RUNS = 3;
 
 async function pageRows(root: string): Promise<BenchRow[]> {
   const dist = join(root, 'dist');
@@ -31,19 +33,23 @@ async function pageRows(root: string): Promise<BenchRow[]> {
   try {
     const total = writeHostileBatch(dir, BATCH);
     const files = readdirSync(dir).map((name) => join(dir, name));
-    const t = await timeOnce(server.url, files, ['--js-flags=--max-old-space-size=512']);
-    const reported = /^Klaar: ([\d.]+) /.exec(t.finished)?.[1]?.replace(/\./g, '');
+    const runs = [];
+    for (let run = 0; run < RUNS; run++)
+      runs.push(await timeOnce(server.url, files, ['--js-flags=--max-old-space-size=512']));
+    const t = runs.toSorted((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]!;
+    const reported = runs.map((r) => Number(/^Klaar: ([\d.]+) /.exec(r.finished)?.[1]?.replace(/\./g, '')));
     return [
       {
         batch: `${BATCH.valid.toLocaleString('en')} valid, ${BATCH.tampered.toLocaleString('en')} tampered, ${BATCH.hostile.toLocaleString('en')} hostile`,
         files: total,
         workers: t.workers,
-        'to the register, s': Number((t.ms / 1000).toFixed(1)),
+        'to the register, s (median)': Number((t.ms / 1000).toFixed(1)),
         'goal, s': `≤ ${GOAL_S}`,
+        'all runs, s': runs.map((r) => (r.ms / 1000).toFixed(1)).join(' / '),
         'CPU s: page + workers / browser': `${t.rendererCpuS.toFixed(1)} / ${t.otherCpuS.toFixed(1)}`,
-        'tab peak memory, MB': Math.round(t.tabPeakMb),
+        'tab peak memory, MB (worst)': Math.round(Math.max(...runs.map((r) => r.tabPeakMb))),
         'goal, MB': `< ${GOAL_MB}`,
-        'every file reported': Number(reported) === total ? 'ja' : 'NEE',
+        'every file reported': reported.every((n) => n === total) ? 'ja' : 'NEE',
         'longest main-thread task, ms': Math.round(t.longestTaskMs),
         result: t.finished,
       },
