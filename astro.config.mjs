@@ -65,6 +65,9 @@ const designSystem = process.argv.includes('build')
 // A fully static site: every page is prebuilt HTML and only islands ship JavaScript.
 export default defineConfig({
   output: 'static',
+  // Astro's cache (its content data store among it) in this checkout's own .astro/ rather than in
+  // node_modules/.astro: git worktrees that share one node_modules otherwise build each other's content.
+  cacheDir: './.astro/cache',
   site,
   trailingSlash: 'always',
   // After the build mergedPageCss() links each page to one stylesheet, islandPreload() adds modulepreload

@@ -96,8 +96,8 @@ export function multiplyContent(root: string, factor: number): void {
 /** A copy of the site under `dir` that builds on its own: sources copied, packages linked. */
 function copySite(root: string, dir: string): void {
   for (const entry of COPIED) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  // Each package is linked one by one rather than node_modules as a whole: Astro keeps its data
-  // store in node_modules/.astro, and a build of the copy must not overwrite the repository's.
+  // Each package is linked one by one rather than node_modules as a whole, leaving out the caches
+  // tools keep there (LOCAL_CACHES): a build of the copy must not write into the repository's.
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(join(root, 'node_modules'))) {
