@@ -36,10 +36,18 @@ export function ImportProgress({ store, onImported, strings, groups }: Props) {
       </h2>
       <p>{strings['myProgress.import.text']}</p>
       <form class="needs-js" onSubmit={submit}>
-        <label class="utrecht-form-label" for="voortgang-bestand">
-          {strings['myProgress.import.label']}
-        </label>
-        <input id="voortgang-bestand" ref={input} type="file" accept=".json,application/json" />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-field__label utrecht-form-label" for="voortgang-bestand">
+            {strings['myProgress.import.label']}
+          </label>
+          <input
+            class="utrecht-form-field__input"
+            id="voortgang-bestand"
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+          />
+        </div>
         <button class={buttonClass('secondary')} type="submit">
           {strings['myProgress.import.button']}
         </button>

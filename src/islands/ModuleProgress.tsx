@@ -65,12 +65,17 @@ export default function ModuleProgress({ module, strings }: Props) {
           <p role="status">{view.notice}</p>
         </Alert>
       )}
-      <p class="progress-bar">
-        <label for="module-voortgang">
+      <div class="progress-bar utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="module-voortgang">
           {format(strings['progress.bar'], { percent: percentDone(status) })}
         </label>
-        <progress id="module-voortgang" max={100} value={percentDone(status)} />
-      </p>
+        <progress
+          class="utrecht-form-field__input"
+          id="module-voortgang"
+          max={100}
+          value={percentDone(status)}
+        />
+      </div>
       <p class="module-next">
         <a class={buttonLinkClass.primary} href={siteUrl(next.href)}>
           {next.text}

@@ -85,18 +85,18 @@ export default function OrganisationProfileSetup({ groups, strings }: Props) {
 
   return (
     <div class="bij-ons-setup">
-      <p>
-        <label class="utrecht-form-label" for="profiel-kiezen">
+      <div class="utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="profiel-kiezen">
           {strings['bijOns.pick']}
         </label>
-        <br />
         <input
+          class="utrecht-form-field__input"
           id="profiel-kiezen"
           type="file"
           accept=".yaml,.yml,.json,text/yaml,application/json"
           onChange={(event) => void pick(event.currentTarget.files?.[0])}
         />
-      </p>
+      </div>
       <p role="status">{message}</p>
       {(state.kind === 'refused' || state.kind === 'storedBroken') && (
         <div role="alert">

@@ -59,8 +59,10 @@ export function PlayerMoment({
         </button>
       )}
       {view.question && (
-        <fieldset class="player-choices">
-          <legend>{view.question}</legend>
+        <fieldset class="player-choices utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
+            {view.question}
+          </legend>
           {loading ? (
             <p class="player-wait">{strings['player.loading']}</p>
           ) : (

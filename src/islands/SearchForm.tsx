@@ -29,36 +29,40 @@ export function SearchForm(props: Props) {
         onSubmit();
       }}
     >
-      <label class="utrecht-form-label" for="zoek-q">
-        {strings['search.label']}
-      </label>
-      <input
-        class="utrecht-textbox utrecht-textbox--html-input"
-        id="zoek-q"
-        ref={inputRef}
-        type="search"
-        name="q"
-        value={query}
-        autocomplete="off"
-        onFocus={onFocus}
-        onInput={(event) => onQuery(event.currentTarget.value)}
-      />
-      <label class="utrecht-form-label" for="zoek-groep">
-        {strings['search.group']}
-      </label>
-      <select
-        class="utrecht-select utrecht-select--html-select"
-        id="zoek-groep"
-        name="groep"
-        value={group}
-        onFocus={onFocus}
-        onChange={(event) => onGroup(event.currentTarget.value)}
-      >
-        <option value="">{strings['search.group.all']}</option>
-        {groups.map((g) => (
-          <option value={g.id}>{g.name}</option>
-        ))}
-      </select>
+      <div class="utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="zoek-q">
+          {strings['search.label']}
+        </label>
+        <input
+          class="utrecht-form-field__input utrecht-textbox utrecht-textbox--html-input"
+          id="zoek-q"
+          ref={inputRef}
+          type="search"
+          name="q"
+          value={query}
+          autocomplete="off"
+          onFocus={onFocus}
+          onInput={(event) => onQuery(event.currentTarget.value)}
+        />
+      </div>
+      <div class="utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="zoek-groep">
+          {strings['search.group']}
+        </label>
+        <select
+          class="utrecht-form-field__input utrecht-select utrecht-select--html-select"
+          id="zoek-groep"
+          name="groep"
+          value={group}
+          onFocus={onFocus}
+          onChange={(event) => onGroup(event.currentTarget.value)}
+        >
+          <option value="">{strings['search.group.all']}</option>
+          {groups.map((g) => (
+            <option value={g.id}>{g.name}</option>
+          ))}
+        </select>
+      </div>
       <button class={buttonClass('primary')} type="submit">
         {strings['search.submit']}
       </button>

@@ -17,6 +17,11 @@ import { openWijzer } from './wijzer-helpers.ts';
 // table we render or write in Markdown, and every notice that is shown as a box.
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const src = fileURLToPath(new URL('../../src/', import.meta.url));
+/** Our markup: the islands, components, layouts and pages. */
+const sourceFiles = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+  /\.(tsx|astro)$/.test(f),
+);
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 /** Every style sheet of the build: the files in _astro/ and the <style> elements in the pages. */
 const sheets = [
@@ -96,13 +101,40 @@ test('no hand-written rule styles a bare button, text box, select or text area',
 });
 
 test("no hand-written rule styles a bare fieldset or legend: the questions' groups are the design system's", () => {
-  // The knowledge check's and the wijzer's groups of choices are form fieldsets (@utrecht/form-fieldset-css).
-  // The case player's choices are buttons in a fieldset of its own, not form fields: its legend is the
-  // one exception.
+  // The knowledge check's and the wijzer's groups of choices and the case player's (buttons) are form
+  // fieldsets (@utrecht/form-fieldset-css).
   const bare = /(^|[\s>+~(,])(fieldset|legend)(?=$|[\s:.[>+~),])/;
-  expect(
-    selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-') && s !== '.player-choices legend'),
-  ).toEqual([]);
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+});
+
+test('no hand-written rule styles a bare label: every label is a design-system form label', () => {
+  // A label sits in its form field (@utrecht/form-label-css, form-field-css): above its control, or
+  // beside a radio button or checkbox; a hint below it is the field's description.
+  const bare = /(^|[\s>+~(,])label(?=$|[\s:.[>+~),])/;
+  expect(selectors.filter((s) => bare.test(s) && !s.includes('.utrecht-'))).toEqual([]);
+  const labels: string[] = [];
+  for (const file of sourceFiles)
+    for (const [tag] of readFileSync(join(src, file), 'utf8').matchAll(/<label\b[^>]*>/g))
+      if (!/\butrecht-form-label\b/.test(tag)) labels.push(`${file}: ${tag}`);
+  expect(labels).toEqual([]);
+});
+
+test('every form control in the source is the input of a design-system form field', () => {
+  // Each <input>, <select> and <textarea> we render (islands and pages) names utrecht-form-field__input,
+  // so it takes its place in a form field with its label, description and error message; the browser
+  // test below checks on the pages that each one sits in such a field.
+  const loose: string[] = [];
+  for (const file of sourceFiles) {
+    const text = readFileSync(join(src, file), 'utf8');
+    for (const match of text.matchAll(/<(input|select|textarea)\b/g)) {
+      // The tag up to its end: the next `/>` or `>` that does not close an arrow function (`=>`).
+      const rest = text.slice(match.index);
+      const end = rest.search(/(?<!=)\/?>/);
+      const tag = rest.slice(0, end);
+      if (!/\butrecht-form-field__input\b/.test(tag)) loose.push(`${file}: ${tag.split('\n')[0]}`);
+    }
+  }
+  expect(loose).toEqual([]);
 });
 
 /** The design-system components (utrecht-button, utrecht-table…) named in a text: markup, a script. */
@@ -251,6 +283,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(secondary.border).toBe(secondary.accent);
   });
 }
+
+test('on the pages with a form, each control sits in a design-system form field with its label', async ({
+  page,
+}) => {
+  for (const path of ['/zoeken/', '/voortgang/', '/bij-ons/', '/wijzer/', '/basis/', lesson]) {
+    await page.goto(path);
+    for (const island of await page.locator('astro-island').all())
+      await expect(island).not.toHaveAttribute('ssr');
+    const controls = page.locator('main :is(input, select, textarea, progress)');
+    expect(await controls.count(), path).toBeGreaterThan(0);
+    const loose = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('input, select, textarea, progress')]
+        .filter((control) => {
+          const field = control.closest('.utrecht-form-field');
+          const label = control.id ? main.querySelector(`label[for="${control.id}"]`) : null;
+          return !field || !label || !field.contains(label);
+        })
+        .map((control) => control.outerHTML.slice(0, 100)),
+    );
+    expect(loose, path).toEqual([]);
+  }
+});
 
 /** Every table in main is a design-system table: its classes, and the component's CSS applies to it. */
 async function expectDesignSystemTables(main: Locator) {

@@ -25,12 +25,12 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
       }}
     >
       {!fixed && (
-        <p>
-          <label class="utrecht-form-label" for="wijzer-groep">
+        <div class="utrecht-form-field utrecht-form-field--distanced">
+          <label class="utrecht-form-field__label utrecht-form-label" for="wijzer-groep">
             {strings['wijzer.start.group']}
           </label>
           <select
-            class="utrecht-select utrecht-select--html-select"
+            class="utrecht-form-field__input utrecht-select utrecht-select--html-select"
             id="wijzer-groep"
             value={groupId}
             onChange={(e) => setGroupId(e.currentTarget.value)}
@@ -39,7 +39,7 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
               <option value={g.id}>{g.name}</option>
             ))}
           </select>
-        </p>
+        </div>
       )}
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset utrecht-form-fieldset--distanced">
         <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">

@@ -56,15 +56,15 @@ export function WijzerSummary({ strings, run, group, groups, organisation, note,
           </ul>
         </>
       ))}
-      <p class="no-print">
-        <label class="utrecht-form-label" for="wijzer-note">
+      <div class="no-print utrecht-form-field utrecht-form-field--distanced">
+        <label class="utrecht-form-field__label utrecht-form-label" for="wijzer-note">
           {strings['wijzer.note.label']}
         </label>
-        <span id="wijzer-note-hint" class="hint">
+        <div id="wijzer-note-hint" class="utrecht-form-field__description utrecht-form-field-description">
           {strings['wijzer.note.hint']}
-        </span>
+        </div>
         <textarea
-          class="utrecht-textarea utrecht-textarea--html-textarea"
+          class="utrecht-form-field__input utrecht-textarea utrecht-textarea--html-textarea"
           id="wijzer-note"
           aria-describedby="wijzer-note-hint"
           rows={3}
@@ -72,7 +72,7 @@ export function WijzerSummary({ strings, run, group, groups, organisation, note,
           value={note}
           onInput={(e) => onNote(e.currentTarget.value)}
         />
-      </p>
+      </div>
       <p class="no-print wijzer-actions">
         <button
           class={buttonClass('secondary')}
@@ -90,19 +90,19 @@ export function WijzerSummary({ strings, run, group, groups, organisation, note,
         {copy === 'fallback' && <p>{strings['wijzer.copy.fallback']}</p>}
       </div>
       {copy === 'fallback' && (
-        <p class="no-print">
-          <label class="utrecht-form-label" for="wijzer-copy-text">
+        <div class="no-print utrecht-form-field utrecht-form-field--distanced">
+          <label class="utrecht-form-field__label utrecht-form-label" for="wijzer-copy-text">
             {strings['wijzer.copy.fallbackLabel']}
           </label>
           <textarea
-            class="utrecht-textarea utrecht-textarea--html-textarea"
+            class="utrecht-form-field__input utrecht-textarea utrecht-textarea--html-textarea"
             id="wijzer-copy-text"
             ref={fallback}
             readOnly
             rows={12}
             value={text}
           />
-        </p>
+        </div>
       )}
     </section>
   );
