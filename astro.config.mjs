@@ -13,6 +13,7 @@ import { designSystemHeadings, designSystemLinks } from './src/integrations/desi
 import { designSystemTables } from './src/integrations/design-system-tables.ts';
 import { caseChunk, caseChunkEntries } from './src/integrations/case-chunk.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { mergedPageCss } from './src/integrations/merged-page-css.ts';
 import { previewTrailingSlash } from './src/integrations/preview-trailing-slash.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -96,7 +97,8 @@ export default defineConfig({
     // The organisation page's verify workers are ES modules (they load parts of the verifier on demand).
     worker: { format: 'es' },
     css: { postcss: { plugins: designSystem } },
-    plugins: [caseChunkEntries()],
+    // Vite's preload helper for lazy chunks in a lean version, and a shorter preload list for one of them.
+    plugins: [caseChunkEntries(), leanPreloadHelper()],
     // Fewer files for a page with an island: on a slow connection each file more can be a round trip
     // more (tests/bench/slow-network.ts). Preact, its hooks, its JSX runtime and Astro's Preact renderer
     // in one chunk (every page with an island loads all four; without their dependencies, so a page

@@ -34,10 +34,11 @@ function ShapeView({ shape }: { shape: Shape }) {
           x={shape.x}
           y={shape.y}
           font-size={shape.size}
-          text-anchor={shape.anchor}
+          text-anchor={shape.anchor === 'start' ? undefined : shape.anchor}
         >
+          {/* The first line starts where the text does; "start" is SVG's default anchor. */}
           {shape.lines.map((line, i) => (
-            <tspan x={shape.x} dy={i === 0 ? 0 : Math.round(shape.size * 1.3)}>
+            <tspan x={i === 0 ? undefined : shape.x} dy={i === 0 ? undefined : Math.round(shape.size * 1.3)}>
               {line}
             </tspan>
           ))}

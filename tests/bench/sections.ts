@@ -11,6 +11,7 @@ import { hostilePage, hostilePerFile } from './hostile-page.ts';
 import { lighthouseMobile } from './lighthouse.ts';
 import { lmsPackages } from './lms-packages.ts';
 import { offlineWeight } from './offline-weight.ts';
+import { pagesOverBudget } from './over-budget.ts';
 import { organisationPage } from './organisation-page.ts';
 import { searchWeight } from './search-weight.ts';
 import { siteBuild, siteWeight } from './site.ts';
@@ -21,6 +22,7 @@ import { surfaceCaseAttempts, surfaceCueTable, surfaceQuestions } from './surfac
 export const sections: readonly BenchSection[] = [
   siteBuild,
   siteWeight,
+  pagesOverBudget,
   caseRunBundle,
   searchWeight,
   slowNetwork,
