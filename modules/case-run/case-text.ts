@@ -51,20 +51,18 @@ export function splitCaseText(def: CaseDef): { def: CaseDef; text: CaseText } {
 }
 
 /**
- * Puts the fetched text back into the case a page carried, in place: the compiled case and every run
- * hold the same node objects, so they show the text from then on without being rebuilt.
+ * Puts the fetched text (parsed JSON, so without undefined fields) back into the case a page carried,
+ * in place: the compiled case and every run hold the same node objects, so they show the text from
+ * then on without being rebuilt.
  */
 export function fillCaseText(def: CaseDef, text: CaseText): void {
   for (const node of def.nodes) {
     const said = text.nodes[node.id];
     if (!said) continue;
     const { choices, ...rest } = said;
-    Object.assign(node, withoutUndefined(rest));
+    Object.assign(node, rest);
     for (const choice of node.choices ?? []) Object.assign(choice, choices?.[choice.id]);
   }
   for (const consequence of def.consequences ?? [])
-    Object.assign(consequence, withoutUndefined(text.consequences[consequence.id] ?? {}));
+    Object.assign(consequence, text.consequences[consequence.id]);
 }
-
-const withoutUndefined = <T extends object>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
