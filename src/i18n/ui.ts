@@ -147,6 +147,10 @@ export const ui = {
   'handout.verdict.goed': 'goed',
   'handout.questions': 'Om te bespreken',
   'player.loading': 'De keuzes worden geladen …',
+  'caseText.loading': 'Het volgende moment wordt geladen …',
+  'caseText.failed':
+    'Het volgende moment kon niet worden geladen. Misschien heb je geen internet. Je keuzes zijn bewaard. Probeer het opnieuw als je weer internet hebt.',
+  'caseText.retry': 'Opnieuw proberen',
   'player.signals': 'Wat je ziet',
   'player.dialogue': 'Wat er gezegd wordt',
   'player.verdict.goed': 'Goed',

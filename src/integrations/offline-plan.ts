@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlAssets, readAsset, withImports } from './page-assets.ts';
 
@@ -67,10 +67,18 @@ function moduleFolders(pages: string[]): string[] {
   return pages.flatMap((page) => /^([^/]+)\/naslag\/index\.html$/.exec(page)?.[1] ?? []);
 }
 
-/** The CSS and JavaScript one page loads (lazy chunks included), relative to dist. */
+/**
+ * The later text of a case (src/lib/case-text-file.ts) that a page names in its island's props, relative
+ * to the page: fetched, not imported, so no chunk names it.
+ */
+const CASE_TEXT = /(?:\.\.\/)*_astro\/casustekst-[\w.-]+\.json/g;
+
+/** The CSS and JavaScript one page loads (lazy chunks included) and the case text it fetches, relative to dist. */
 function pageAssets(dist: string, page: string): string[] {
-  const { css, js } = htmlAssets(readFileSync(join(dist, page), 'utf8'));
-  return [...css, ...withImports(dist, js, { dynamic: true, skip: NOT_PREFETCHED })]
+  const html = readFileSync(join(dist, page), 'utf8');
+  const { css, js } = htmlAssets(html);
+  const texts = [...html.matchAll(CASE_TEXT)].map(([url]) => posix.join('/', posix.dirname(page), url));
+  return [...css, ...withImports(dist, js, { dynamic: true, skip: NOT_PREFETCHED }), ...texts]
     .filter((url) => url.startsWith('/'))
     .map((url) => url.split(/[?#]/)[0]!.slice(1));
 }

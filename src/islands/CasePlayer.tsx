@@ -1,23 +1,28 @@
 import { Alert } from './Alert.tsx';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { viewRun } from '../../modules/case-run/case-run.ts';
 import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { sideRoutesIn } from '../lib/stappenplan-diagram.ts';
+import { CaseTextWait, type CaseTextStrings } from './CaseTextWait.tsx';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { PlayerMoment } from './PlayerMoment.tsx';
 import type { AfterCase } from './PlayerResult.tsx';
 import { currentAttemptId } from './player-state.ts';
 import type { PlayerFirstStrings, PlayerStrings } from './player-text.ts';
 import { useCaseRun } from './use-case-run.ts';
+import { useCaseText } from './use-case-text.ts';
 import { useLazyModule } from './use-lazy-module.ts';
 
 /** The result, looking back and the list of attempts (player-later.ts): not needed before the first choice. */
 const loadLater = () => import('./player-later.ts');
 
 interface Props {
+  /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
   playable: PlayableCase;
-  strings: PlayerFirstStrings;
+  /** The rest of its text, fetched on the learner's first interaction or at once when resuming. */
+  textUrl: string;
+  strings: PlayerFirstStrings & CaseTextStrings;
   /** The lesson for each phase of the case (lesson/phase-lessons.ts), linked from the result. */
   lessons: PhaseLessons;
   /** The case's module and its next case, offered on the result. */
@@ -29,8 +34,24 @@ interface Props {
  * After every change of screen, focus moves to the new screen's heading, which is scrolled into view
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
-export default function CasePlayer({ playable, strings, lessons, after }: Props) {
+export default function CasePlayer({ playable, textUrl, strings, lessons, after }: Props) {
   const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
+  const [touched, setTouched] = useState(false);
+  const touch = () => setTouched(true);
+  const view = viewRun(state.run);
+  // Only the first moment (its question, choices and their feedback) is on the page itself.
+  const firstMoment =
+    !state.review &&
+    (state.screen === 'loading' ||
+      (state.screen === 'moment' && view.node === playable.def.start) ||
+      (state.screen === 'feedback' && state.run.log.at(-1)?.node === playable.def.start));
+  // The later moments' text: fetched once the learner starts (a pointer or focus in the player), or at
+  // once when stored attempts may show it (a resumed attempt, earlier attempts to look back on).
+  const text = useCaseText(
+    textUrl,
+    playable.def,
+    touched || !firstMoment || state.attempt !== null || state.attempts.length > 0,
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   // Loaded after the first choice (so the result is there by the end), or at once when there are stored
   // attempts to list or to look back on.
@@ -46,8 +67,7 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
     focused.current = state.focus;
     heading.current.focus({ preventScroll: true });
     heading.current.scrollIntoView({ block: 'start' });
-  }, [state.focus, later]);
-  const view = viewRun(state.run);
+  }, [state.focus, later, text.status]);
   const sideRoutes = sideRoutesIn(compiled.def.nodes.map((node) => node.phase));
   // Earlier attempts are offered on the result screen and before the first choice of a new run.
   const listed =
@@ -56,6 +76,7 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
     listed && later
       ? later.earlierAttempts(state.attempts, playable, compiled, currentAttemptId(state))
       : null;
+  const waiting = text.status !== 'ready' && !firstMoment;
   // The later screens' strings come with their code.
   const all: PlayerStrings | null = later && { ...strings, ...later.playerLaterStrings };
   const messages = [
@@ -63,7 +84,7 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
     state.start && strings[`player.${state.start}`],
   ];
   return (
-    <div class="player">
+    <div class="player" onPointerDown={touch} onFocusIn={touch}>
       <div role="status" class="player-status">
         {messages.filter(Boolean).map((message) => (
           <Alert kind="info">
@@ -71,7 +92,9 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
           </Alert>
         ))}
       </div>
-      {state.review ? (
+      {waiting ? (
+        <CaseTextWait status={text.status} strings={strings} onRetry={text.retry} />
+      ) : state.review ? (
         later &&
         all && (
           <later.PlayerReview
@@ -109,7 +132,8 @@ export default function CasePlayer({ playable, strings, lessons, after }: Props)
           onContinue={continueAfter}
         />
       )}
-      {earlier && later && all && (
+      {/* Earlier attempts name the later moments' choices too. */}
+      {text.status === 'ready' && earlier && later && all && (
         <later.AttemptList
           {...earlier}
           strings={all}

@@ -6,6 +6,8 @@ import { StappenplanSvg } from '../StappenplanSvg.tsx';
 import { LeertafelMoment } from './LeertafelMoment.tsx';
 import type { LeertafelStrings } from './leertafel-strings.ts';
 import { useLeertafel } from './use-leertafel.ts';
+import { CaseTextWait, type CaseTextStrings } from '../CaseTextWait.tsx';
+import { useCaseText } from '../use-case-text.ts';
 import { useLazyModule } from '../use-lazy-module.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
@@ -13,8 +15,11 @@ import { buttonClass } from '../../lib/button-class.ts';
 const loadSteps = () => import('../../../modules/case-run/leertafel-steps.ts');
 
 interface Props {
+  /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
   playable: PlayableCase;
-  strings: LeertafelStrings;
+  /** The rest of its text, fetched right after the first paint. */
+  textUrl: string;
+  strings: LeertafelStrings & CaseTextStrings;
 }
 
 /**
@@ -23,9 +28,12 @@ interface Props {
  * or stored. After every change of moment, focus moves to the moment's heading; a revealed answer is
  * scrolled into view.
  */
-export default function Leertafel({ playable, strings }: Props) {
+export default function Leertafel({ playable, textUrl, strings }: Props) {
   const tafel = useLeertafel(playable, strings);
   const { view } = tafel;
+  // A trainer may go anywhere in the case at once: the rest of its text is fetched after the first paint.
+  const text = useCaseText(textUrl, playable.def, true);
+  const waiting = text.status !== 'ready' && (view.consequence || view.node !== playable.def.start);
   // The steps of the route, shown at an ending, come with the summary's code: loaded once the group
   // has made a choice (or the table opens at an ending), not on the first visit.
   const later = useLazyModule(loadSteps, view.canGoBack || view.done);
@@ -36,7 +44,7 @@ export default function Leertafel({ playable, strings }: Props) {
     heading.current.focus({ preventScroll: true });
     // The whole head of the moment in view: its number, heading and place in the stappenplan.
     (heading.current.closest('section') ?? heading.current).scrollIntoView({ block: 'start' });
-  }, [tafel.focus]);
+  }, [tafel.focus, text.status]);
   // A revealed answer may lie below the fold (a projector at 1366×768): bring it into view, as little
   // as needed, and without a smooth scroll for those who asked for less motion.
   useEffect(() => {
@@ -50,20 +58,24 @@ export default function Leertafel({ playable, strings }: Props) {
   const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
   return (
     <div class="leertafel">
-      <LeertafelMoment
-        view={view}
-        steps={steps}
-        strings={strings}
-        headingRef={heading}
-        onTake={tafel.take}
-        onToggle={tafel.toggle}
-        onContinue={tafel.continueOn}
-      >
-        <div class="leertafel-where">
-          <p>{diagram.where}</p>
-          <StappenplanSvg diagram={diagram} id="leertafel-stappenplan" decorative />
-        </div>
-      </LeertafelMoment>
+      {waiting ? (
+        <CaseTextWait status={text.status} strings={strings} onRetry={text.retry} />
+      ) : (
+        <LeertafelMoment
+          view={view}
+          steps={steps}
+          strings={strings}
+          headingRef={heading}
+          onTake={tafel.take}
+          onToggle={tafel.toggle}
+          onContinue={tafel.continueOn}
+        >
+          <div class="leertafel-where">
+            <p>{diagram.where}</p>
+            <StappenplanSvg diagram={diagram} id="leertafel-stappenplan" decorative />
+          </div>
+        </LeertafelMoment>
+      )}
       <div role="status" class="leertafel-status">
         {tafel.message && (
           <Alert kind="info">

@@ -28,7 +28,9 @@ describe('offlinePlan', () => {
     'basis/naslag/index.html': '<link rel="stylesheet" href="/_astro/site.css">',
     'basis/wijzer/index.html': island('/_astro/Wijzer.js'),
     'basis/les/index.html': island('/_astro/Check.js'),
-    'basis/casussen/a/index.html': island('/_astro/Player.js'),
+    // The case's later text is named in the island's props, relative to the page, and fetched, not imported.
+    'basis/casussen/a/index.html':
+      '<astro-island component-url="/_astro/Player.js" props="{&quot;textUrl&quot;:[0,&quot;../../../_astro/casustekst-a.h1.json&quot;]}"></astro-island>',
     'onderwijs/naslag/index.html': 'naslag',
     'onderwijs/les/index.html': island('/_astro/Check.js'),
     '_astro/site.css': 'body{}',
@@ -40,6 +42,7 @@ describe('offlinePlan', () => {
     '_astro/Check.js': 'import{h}from"./preact.js";',
     '_astro/Player.js': 'import{h}from"./preact.js";import"./xstate.js";',
     '_astro/xstate.js': 'export{}',
+    '_astro/casustekst-a.h1.json': '{}',
   });
   const plan = offlinePlan(dist);
 
@@ -62,10 +65,11 @@ describe('offlinePlan', () => {
     );
   });
 
-  it('gives each module its pages and what they load beyond the precache, without the certificate fonts', () => {
+  it('gives each module its pages and what they load beyond the precache (a case’s later text too), without the certificate fonts', () => {
     expect(plan.modules.basis!.files.sort()).toEqual(
       [
         '/_astro/Check.js',
+        '/_astro/casustekst-a.h1.json',
         '/_astro/Player.js',
         '/_astro/Progress.js',
         '/_astro/xstate.js',
