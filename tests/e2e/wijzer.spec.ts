@@ -159,6 +159,8 @@ test('on /wijzer/ the professional chooses a beroepsgroep and reads its own afwe
     .getByLabel(ui['wijzer.start.group'])
     .selectOption({ label: 'Artsen (huisarts, medisch specialist en tandarts)' });
   await press(page, button(page, ui['wijzer.start.begin']));
+  // The steps come once their code has loaded, with the focus on their heading: then the keyboard goes on.
+  await expect(heading(page, ui['wijzer.steps.heading'])).toBeFocused();
   await tick(page, page.getByRole('checkbox', { name: ui['wijzer.steps.signalen'] }));
   await tick(page, page.getByRole('checkbox', { name: 'Een collega' }));
   const gesprek = page.getByRole('group', { name: ui['wijzer.steps.gesprek'] });
