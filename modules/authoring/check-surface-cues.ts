@@ -1,15 +1,7 @@
 import type { CaseIssue } from '../case/case-issue.ts';
 import type { LoadedContent } from './load-content.ts';
-import {
-  cueItems,
-  cueThresholds,
-  measureCues,
-  surfaceCues,
-  type CueId,
-  type CueResult,
-  type ItemKind,
-} from './surface-cues.ts';
-import { surfaceModules } from './surface-module.ts';
+import { cueThresholds, surfaceCues, type CueId, type CueResult, type ItemKind } from './surface-cues.ts';
+import { surfaceModules, type SurfaceModule } from './surface-module.ts';
 
 /**
  * Refuses a module whose options give the answer away: a cue from surface-cues.ts (the longest option,
@@ -28,23 +20,26 @@ export function checkSurfaceCues(
   kinds: readonly ItemKind[] = ['moment', 'question'],
 ): CaseIssue[] {
   const modules = surfaceModules(content);
-  const flagged = (results: CueResult[]) =>
-    results.filter((result) => result.flag && kinds.includes(result.kind));
-  const perModule = modules.flatMap((module) =>
-    flagged(surfaceCues(module)).map((result) => ({
+  const flagged = (module: SurfaceModule) =>
+    surfaceCues(module).filter((result) => result.flag && kinds.includes(result.kind));
+  const perModule = modules.flatMap((module) => flagged(module).map((result) => ({ module, result })));
+  const shown = new Set(perModule.map(({ result }) => `${result.kind}/${result.cue}`));
+  // The whole course as one module: every module's moments and questions pooled.
+  const course = flagged({
+    id: '',
+    cases: modules.flatMap((module) => module.cases),
+    questions: modules.flatMap((module) => module.questions),
+  }).filter((result) => !shown.has(`${result.kind}/${result.cue}`));
+  return [
+    ...perModule.map(({ module, result }) => ({
       file: `${folder(result.kind)}${module.id}/`,
       message: describeCue(result),
-      key: `${result.kind}/${result.cue}`,
     })),
-  );
-  const shown = new Set(perModule.map(({ key }) => key));
-  const items = modules.flatMap(cueItems);
-  const course = (['moment', 'question'] as const).flatMap((kind) =>
-    flagged(measureCues(items.filter((item) => item.kind === kind)))
-      .filter((result) => !shown.has(`${result.kind}/${result.cue}`))
-      .map((result) => ({ file: folder(result.kind), message: describeCue(result, ' over alle modules') })),
-  );
-  return [...perModule.map(({ file, message }) => ({ file, message })), ...course];
+    ...course.map((result) => ({
+      file: folder(result.kind),
+      message: describeCue(result, ' over alle modules'),
+    })),
+  ];
 }
 
 const folder = (kind: ItemKind) => (kind === 'moment' ? 'content/casussen/' : 'content/lessen/');
