@@ -15,6 +15,7 @@ import { jsonShapeProblem } from './json-keys.ts';
 import { formatLongDate } from './certificate-format.ts';
 import { archivedEdition, type ModuleArchive } from './module-archive.ts';
 import type { ModuleEdition } from './module-edition.ts';
+import { editionMismatch } from './edition-mismatch.ts';
 import { keyProblem, readReason, SHAPE_REASON } from './refusal-reason.ts';
 import { readCertificateFile, type CertificateSource, type FileCode } from './read-certificate-file.ts';
 
@@ -139,7 +140,7 @@ export function createVerifier(context: VerifyContext, options: VerifierOptions 
         'datum-voor-versie',
         `Dit bewijs heeft als datum ${formatLongDate(record.issuedAt)}. Maar deze versie van de module ${entry.name} (${short(record.module.contentVersion)}) bestaat pas sinds ${formatLongDate(`${entry.archivedOn}T12:00:00.000Z`)}. Een bewijs kan niet ouder zijn dan de lesstof. De datum is veranderd, of de klok van het apparaat stond verkeerd. Vraag de deelnemer om het bewijs opnieuw te maken.`,
       );
-    const incomplete = checkComplete(record, known);
+    const incomplete = editionMismatch(record, known);
     if (incomplete) return invalid('onvolledig', incomplete);
     const scores: CaseScore[] = [];
     for (const item of record.cases) {
@@ -225,28 +226,6 @@ function unexpected(): Verdict {
     'formaat',
     'Dit bewijs kan niet worden gecontroleerd: het bestand is op een onverwachte manier beschadigd.',
   );
-}
-
-/** The edition's cases exactly (same versions and hashes, in any order) and an answer to every question. */
-function checkComplete(record: Certificate, edition: Edition): string | undefined {
-  const named = new Map(record.cases.map((c) => [c.caseId, c]));
-  if (named.size !== record.cases.length) return 'Een casus staat twee keer in het bewijs.';
-  for (const c of edition.cases) {
-    const item = named.get(c.id);
-    if (!item) return `De casus "${c.id}" van deze module ontbreekt in het bewijs.`;
-    if (item.caseVersion !== c.version || item.caseHash !== c.hash)
-      return `De casus "${c.id}" staat met een andere versie in het bewijs dan deze versie van de module heeft.`;
-  }
-  const extra = record.cases.find((c) => !edition.cases.some((e) => e.id === c.caseId));
-  if (extra) return `De casus "${extra.caseId}" hoort niet bij deze versie van de module.`;
-  const open = edition.questions.filter((key) => !(key in record.answers)).length;
-  if (open > 0)
-    return `Niet alle kennisvragen zijn beantwoord: ${open} van de ${edition.questions.length} ontbreken.`;
-  const unknown = Object.keys(record.answers).find((key) => !edition.questions.includes(key));
-  if (unknown) return `De kennisvraag "${unknown}" hoort niet bij deze versie van de module.`;
-  if (record.studyMinutes !== edition.minutes)
-    return `De studietijd in het bewijs (${record.studyMinutes} minuten) is niet die van deze versie van de module.`;
-  return undefined;
 }
 
 function short(hash: string): string {
