@@ -1,4 +1,4 @@
-import { readCertificatePdf } from './certificate-pdf.ts';
+import { readCertificatePdf } from './read-certificate-pdf.ts';
 import type { PrintedCertificate } from './certificate-pdf-text.ts';
 import { MAX_FILE_BYTES, MAX_PDF_OBJECTS, tooLargeReason, tooManyObjectsReason } from './file-limits.ts';
 import { countPdfObjects, hasPdfEnd } from './pdf-limits.ts';

@@ -9,7 +9,7 @@ import {
   storeAllButLastCase,
 } from './certificate-helpers.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { readCertificatePdf } from '../../modules/certificate/certificate-pdf.ts';
+import { readCertificatePdf } from '../../modules/certificate/read-certificate-pdf.ts';
 
 // A learner finishes a module (the last case played in the player), makes a certificate and downloads
 // it; an organisation checks it with the invalid fixtures on /organisatie/, sorts, filters and exports.

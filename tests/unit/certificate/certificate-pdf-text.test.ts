@@ -1,6 +1,7 @@
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { makeCertificatePdf, readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import { makeCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import { readCertificatePdf } from '../../../modules/certificate/read-certificate-pdf.ts';
 import {
   MAX_PAGE_CONTENT_BYTES,
   printedMismatch,

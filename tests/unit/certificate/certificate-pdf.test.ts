@@ -1,11 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  ATTACHMENT_NAME,
-  makeCertificatePdf,
-  readCertificatePdf,
-  timeLines,
-} from '../../../modules/certificate/certificate-pdf.ts';
+import { makeCertificatePdf, timeLines } from '../../../modules/certificate/certificate-pdf.ts';
+import { ATTACHMENT_NAME, readCertificatePdf } from '../../../modules/certificate/read-certificate-pdf.ts';
 import { siteAddress, verifyAddress } from '../../../modules/certificate/site-address.ts';
 import { certificateJson, type Certificate } from '../../../modules/certificate/certificate-record.ts';
 import type { CertificateSummary } from '../../../modules/certificate/certificate-summary.ts';

@@ -12,7 +12,7 @@ import {
 } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WideFonts } from '../../../modules/certificate/certificate-font.ts';
-import { ATTACHMENT_NAME, readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import { ATTACHMENT_NAME, readCertificatePdf } from '../../../modules/certificate/read-certificate-pdf.ts';
 import type { LearnerDetails } from '../../../modules/certificate/make-certificate.ts';
 import { xmpMetadata } from '../../../modules/certificate/pdf-archival.ts';
 import { verifyCertificate, type VerifyContext } from '../../../modules/certificate/verify-certificate.ts';

@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCertificatePdf } from '../../../modules/certificate/certificate-pdf.ts';
+import { readCertificatePdf } from '../../../modules/certificate/read-certificate-pdf.ts';
 import { fontRuns, wideFontsNeeded, type WideFonts } from '../../../modules/certificate/certificate-font.ts';
 import { printedMismatch } from '../../../modules/certificate/certificate-pdf-text.ts';
 import { parseToUnicode } from '../../../modules/certificate/parse-to-unicode.ts';
