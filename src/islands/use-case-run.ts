@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compilePlayableCase, type PlayableCase } from '../../modules/case-run/playable-case.ts';
 import { attemptId } from '../../modules/scoring/attempt-start.ts';
 import type { Attempt } from '../../modules/scoring/attempt.ts';
@@ -51,7 +51,9 @@ export function useCaseRun(playable: PlayableCase) {
       },
     ));
 
-  useEffect(() => {
+  // Before the first paint after hydration: with nothing stored the choices are there at once, not a
+  // frame later (on a slow phone that frame is about 100 ms: npm run bench -- "slow 4G").
+  useLayoutEffect(() => {
     if (!mayHaveStoredProgress()) {
       setState(player.startState(compiled, playable, []));
       // Fetched while the learner reads, so a save never waits for it, and the service worker keeps
