@@ -8,6 +8,7 @@ import { findScormApi } from './find-scorm-api.ts';
 import { publishBridge } from './lms-bridge.ts';
 import { createLocalStore } from './local-store.ts';
 import { scopedStorage } from './scoped-storage.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 /** What the launch page gives: its module, where it shows notices, and how to open the first page. */
 export interface LaunchPage {
@@ -109,20 +110,6 @@ export async function launch(win: Window, page: LaunchPage): Promise<Launched> {
   });
   page.open(resumeAt);
   return launched;
-}
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
 }
 
 type Cmi5 = import('@xapi/cmi5').default;

@@ -5,22 +5,9 @@ import { importProgress } from '../../../src/islands/import-progress.ts';
 import { createLocalStore, PROGRESS_KEY } from '../../../src/storage/local-store.ts';
 import { ORGANISATION_KEY, ORGANISATION_NAME_KEY } from '../../../src/storage/organisation-store.ts';
 import { exampleText, profileGroups as groups } from '../organisation/profile-fixtures.ts';
+import { memoryStorage } from '../../../src/storage/memory-storage.ts';
 
 const strings = uiSection('myProgress.import.');
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 const file = (parts: object) => JSON.stringify({ ...emptyProgress(), ...parts });
 

@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../../modules/progress/progress.ts';
 import { createLocalStore, PROGRESS_KEY, SET_ASIDE_KEY } from '../../../src/storage/local-store.ts';
 import { readState, updateProgress } from '../../../src/storage/update-progress.ts';
-
-/** A Storage in memory, as the browser's localStorage behaves. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../../../src/storage/memory-storage.ts';
 
 const read = (lesson: string) => (p: ReturnType<typeof emptyProgress>) => ({
   ...p,

@@ -4,27 +4,13 @@ import { wijzerRecord } from '../../../modules/wijzer/wijzer-record.ts';
 import { sendAllInWijzer, startWijzer } from '../../../modules/wijzer/wijzer-run.ts';
 import { wijzerKept } from '../../../src/storage/wijzer-kept.ts';
 import { createWijzerStore, WIJZER_KEY } from '../../../src/storage/wijzer-store.ts';
+import { memoryStorage } from '../../../src/storage/memory-storage.ts';
 
 const { run } = sendAllInWijzer(
   startWijzer({ beroepsgroep: 'onderwijs', sector: 'onderwijs', client: 'kind' }),
   checklistEvents({ signalen: true, kindcheck: 'open', overleg: ['collega'], gesprek: 'gevoerd' }),
 );
 const savedAt = new Date('2026-03-14T09:42:00Z');
-
-/** A Storage in memory, as the browser's localStorage behaves. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 describe('the wijzer store', () => {
   it('finds nothing until asked to save, then the record, and nothing after removing it', () => {
