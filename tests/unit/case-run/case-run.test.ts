@@ -54,6 +54,16 @@ describe('the case run', () => {
     expect(view.feedback).toMatchObject({ verdict: 'fout', feedback: 'Niet de beste keuze.' });
   });
 
+  it('starts every run of a case from one first snapshot, which a choice in one run leaves alone', () => {
+    const first = startCaseRun(hulp, 1);
+    const played = play(hulp, ['goed', 'goed'], 2);
+    const second = startCaseRun(hulp, 3);
+    expect(second.snapshot).toBe(first.snapshot);
+    expect(played.snapshot).not.toBe(first.snapshot);
+    expect(second.snapshot.value).toBe(hulp.def.start);
+    expect(viewRun(second)).toEqual(viewRun(startCaseRun(load('artsen/geldig-hulp.yaml'), 3)));
+  });
+
   it('refuses a choice that is not open now, without changing the run', () => {
     const run = startCaseRun(hulp, 1);
     const result = chooseInRun(run, 'bestaat-niet');
