@@ -9,8 +9,8 @@ const ASSETS_URL = /const assetsURL = (function\s*\([^)]*\)\s*\{[^}]*\});/;
  * Vite's preload helper, leaner: 880 B gzip on every page that loads anything lazily (a lesson, for its
  * knowledge check and lesson time), loaded before the page's own script can run. Like Vite's, when code
  * loads a chunk with `import()` it adds a `<link rel="modulepreload">` for each chunk that one imports,
- * so the browser fetches them at once instead of level by level, and a stylesheet among them (none
- * today) is linked and awaited first. Left out: the fallback to `rel="preload"` for browsers without
+ * so the browser fetches them at once instead of level by level, and a stylesheet among them (the case
+ * player's later screens: src/styles/player-later.css) is linked and awaited first. Left out: the fallback to `rel="preload"` for browsers without
  * modulepreload (every browser the site supports has it), the CSP nonce (the site sets none), skipping
  * chunks the page already links (the browser's module map does that for scripts) and the
  * `vite:preloadError` event (nothing listens for it: a failed load rejects the `import()` as before).

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
-import { htmlAssets, readAsset, withImports } from './page-assets.ts';
+import { htmlAssets, lazyStylesheets, readAsset, withImports } from './page-assets.ts';
 import { addUtrechtClasses, unusedDesignSystemRules } from './unused-design-system-rules.ts';
 
 const stylesheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
@@ -35,6 +35,17 @@ export function withOneStylesheet(html: string, url: string): string {
   });
 }
 
+/**
+ * The stylesheets a page links (`urls`) without those that come with a lazily loaded chunk: Astro links
+ * on the page every stylesheet its islands can reach, through `import()` too (withastro/astro#9495),
+ * but the chunk that imports one brings it itself, when it loads (lean-preload-helper.ts). On a case
+ * page: the CSS of the result, looking back and the attempts (src/styles/player-later.css).
+ */
+export function withoutLazyStylesheets(urls: readonly string[], html: string, dist: string): string[] {
+  const lazy = new Set(lazyStylesheets(dist, withImports(dist, htmlAssets(html).js, { dynamic: true })));
+  return urls.filter((url) => !lazy.has(url));
+}
+
 /** The stylesheets joined in the order the page links them, so the cascade is the same. */
 export function joinedCss(urls: readonly string[], read: (url: string) => string): string {
   return urls.map((url) => read(url).trim()).join('\n');
@@ -56,7 +67,10 @@ export function withoutRulesOtherPagesUse(css: string, pages: readonly string[],
   return postcss([unusedDesignSystemRules(used)]).process(css, { from: undefined }).css;
 }
 
-/** Links every built page with two stylesheets or more to one (after the build, before the preloads and the service worker). */
+/**
+ * Links every built page with two stylesheets or more, or with one a lazy chunk brings, to one (after
+ * the build, before the preloads and the service worker).
+ */
 export function mergedPageCss(): AstroIntegration {
   return {
     name: 'meldcode:merged-page-css',
@@ -70,8 +84,9 @@ export function mergedPageCss(): AstroIntegration {
           if (!page.endsWith('.html')) continue;
           const file = join(dist, page);
           const html = readFileSync(file, 'utf8');
-          const urls = linkedStylesheets(html);
-          if (urls.length < 2) continue;
+          const linked = linkedStylesheets(html);
+          const urls = withoutLazyStylesheets(linked, html, dist);
+          if (urls.length < 2 && urls.length === linked.length) continue;
           const key = urls.join(' ');
           if (!groups.has(key)) groups.set(key, { urls, pages: [] });
           groups.get(key)!.pages.push({ file, html });

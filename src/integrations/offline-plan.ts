@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlAssets, readAsset, withImports } from './page-assets.ts';
+import { htmlAssets, lazyStylesheets, readAsset, withImports } from './page-assets.ts';
 
 /**
  * Chunks no precache or module download holds: the organisation page's verify worker (only ever used
@@ -73,12 +73,16 @@ function moduleFolders(pages: string[]): string[] {
  */
 const CASE_TEXT = /(?:\.\.\/)*_astro\/casustekst-[\w.-]+\.json/g;
 
-/** The CSS and JavaScript one page loads (lazy chunks included) and the case text it fetches, relative to dist. */
+/**
+ * The CSS and JavaScript one page loads (lazy chunks included, with the CSS they bring) and the case
+ * text it fetches, relative to dist.
+ */
 function pageAssets(dist: string, page: string): string[] {
   const html = readFileSync(join(dist, page), 'utf8');
   const { css, js } = htmlAssets(html);
+  const scripts = withImports(dist, js, { dynamic: true, skip: NOT_PREFETCHED });
   const texts = [...html.matchAll(CASE_TEXT)].map(([url]) => posix.join('/', posix.dirname(page), url));
-  return [...css, ...withImports(dist, js, { dynamic: true, skip: NOT_PREFETCHED }), ...texts]
+  return [...css, ...scripts, ...lazyStylesheets(dist, scripts), ...texts]
     .filter((url) => url.startsWith('/'))
     .map((url) => url.split(/[?#]/)[0]!.slice(1));
 }

@@ -58,6 +58,26 @@ export function withImports(
   return [...seen];
 }
 
+/** The file list of Vite's `__vite__mapDeps` in a built chunk: what its `import()` calls preload with them. */
+const PRELOAD_DEPS = /\bm\.f=\[([^\]]*)\]/g;
+
+/**
+ * Root-relative URLs of the stylesheets the chunks (`scripts`, root-relative) link when they load a lazy
+ * chunk: Vite lists a lazy chunk's CSS among the files its importer preloads, and the preload helper
+ * links it and waits for it before the chunk runs (lean-preload-helper.ts). A list names its files from
+ * the site's root (`_astro/x.css`), or relative to the chunk (`./x.css`) in a build with relative URLs.
+ */
+export function lazyStylesheets(dist: string, scripts: string[]): string[] {
+  const found = new Set<string>();
+  for (const url of scripts)
+    for (const [, list] of readAsset(dist, url).toString('utf8').matchAll(PRELOAD_DEPS))
+      for (const [, dep] of list!.matchAll(/["'`]([^"'`]+\.css)["'`]/g))
+        found.add(
+          dep!.startsWith('.') ? posix.join(posix.dirname(url), dep!) : `/${dep!.replace(/^\//, '')}`,
+        );
+  return [...found];
+}
+
 /** A built file by its root-relative URL; throws when the build does not hold it. */
 export function readAsset(dist: string, url: string): Buffer {
   const file = join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));

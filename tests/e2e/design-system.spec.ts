@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator } from '@playwright/test';
 import { expectAlert, look } from './design-system-look.ts';
 import postcss from 'postcss';
-import { htmlAssets, readAsset, withImports } from '../../src/integrations/page-assets.ts';
+import { htmlAssets, lazyStylesheets, readAsset, withImports } from '../../src/integrations/page-assets.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { FIXTURES } from './certificate-helpers.ts';
 import { openCheck } from './progress-fixtures.ts';
@@ -141,12 +141,17 @@ test('every form control in the source is the input of a design-system form fiel
 const components = (text: string) =>
   new Set([...text.matchAll(/\butrecht-([a-z0-9]+(?:-[a-z0-9]+)*)/g)].map(([, name]) => `utrecht-${name}`));
 
-/** A built page's HTML with the CSS it loads (linked and inline) and every script it can load. */
+/**
+ * A built page's HTML with the CSS it loads (linked and inline), every script it can load, those it
+ * loads at once, and the CSS its lazy chunks bring when they load (src/styles/player-later.css).
+ */
 interface BuiltPage {
   file: string;
   html: string;
   css: string[];
   scripts: string[];
+  firstScripts: string[];
+  lazyCss: string[];
 }
 
 let pageCache: BuiltPage[] | undefined;
@@ -157,6 +162,8 @@ function pagesWithAssets(): BuiltPage[] {
     .map((file) => {
       const html = readFileSync(join(dist, file), 'utf8');
       const assets = htmlAssets(html);
+      const scripts = withImports(dist, assets.js, { dynamic: true });
+      const read = (url: string) => readAsset(dist, url).toString('utf8');
       return {
         file,
         html,
@@ -164,29 +171,39 @@ function pagesWithAssets(): BuiltPage[] {
           ...assets.css.map((url) => readAsset(dist, url).toString('utf8')),
           ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
         ],
-        scripts: withImports(dist, assets.js, { dynamic: true }).map((url) =>
-          readAsset(dist, url).toString('utf8'),
-        ),
+        scripts: scripts.map(read),
+        firstScripts: withImports(dist, assets.js).map(read),
+        lazyCss: lazyStylesheets(dist, scripts).map(read),
       };
     });
   return pageCache;
 }
 
+/** The design-system components whose own rule (`.utrecht-button`, not one of ours that adjusts it) the CSS has. */
+function styledComponents(sheets: string[]): Set<string> {
+  const styled = new Set<string>();
+  for (const sheet of sheets)
+    postcss.parse(sheet).walkRules((rule) => {
+      for (const selector of rule.selectors)
+        if (/^\.utrecht-[a-z0-9-]+$/.test(selector)) styled.add(selector.slice(1));
+    });
+  return styled;
+}
+
 test('every page has the CSS of each design-system component its markup or its scripts can show', () => {
   // Each page loads only the components it uses (src/styles/controls.css, choices.css… are imported by
   // the pages and components that have them), so one forgotten import would leave a control unstyled.
+  // What the page and the scripts it loads at once show needs the page's own CSS; what a lazy chunk
+  // shows may come with the CSS that chunk brings (the case player's result: player-later.css).
   const missing: string[] = [];
-  for (const { file, html, css, scripts } of pagesWithAssets()) {
-    const styled = new Set<string>();
-    for (const sheet of css)
-      postcss.parse(sheet).walkRules((rule) => {
-        // The component's own rule (`.utrecht-button`), not one of ours that only adjusts it.
-        for (const selector of rule.selectors)
-          if (/^\.utrecht-[a-z0-9-]+$/.test(selector)) styled.add(selector.slice(1));
-      });
+  for (const { file, html, css, scripts, firstScripts, lazyCss } of pagesWithAssets()) {
+    const styled = styledComponents(css);
+    const styledLater = styledComponents([...css, ...lazyCss]);
     const markup = [...html.matchAll(/\sclass="([^"]*)"/g)].map(([, c]) => c).join(' ');
-    for (const name of components([markup, ...scripts].join(' ')))
+    for (const name of components([markup, ...firstScripts].join(' ')))
       if (!styled.has(name)) missing.push(`${file}: ${name}`);
+    for (const name of components(scripts.join(' ')))
+      if (!styledLater.has(name)) missing.push(`${file}: ${name} (later)`);
   }
   expect(missing).toEqual([]);
 });

@@ -129,6 +129,21 @@ test('"Beschikbaar zonder internet" keeps a whole module, its size said first: e
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await page.locator('.player .player-choices').getByRole('button').first().click();
   await expect(page.getByRole('heading', { level: 2, name: /^(Goed|Deels goed|Niet goed)$/ })).toBeFocused();
+  // Then the player's later code loads, and the CSS of its result screen with it (player-later.css):
+  // kept as well, so both stylesheets have their rules (one that failed to load has none to read).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((link) => {
+          try {
+            return link.sheet!.cssRules.length > 0;
+          } catch {
+            return false;
+          }
+        }),
+      ),
+    )
+    .toEqual([true, true]);
 });
 
 test('a case opened online and played on after the network drops keeps every choice', async ({

@@ -149,6 +149,9 @@ test('inside the package, the links a case result draws open pages of the packag
     await page.getByRole('button', { name: 'Verder' }).click();
   }
   await expect(result).toBeVisible();
+  // The result's CSS comes with the player's later code, from the package too: its table is the design
+  // system's (the browser's own table has border-spacing 2px).
+  expect(await player.locator('table').evaluate((el) => getComputedStyle(el).borderSpacing)).toBe('0px');
   const links = page.locator('.player a[href]');
   expect(await links.count()).toBeGreaterThan(1);
   for (const href of await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href)))

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,10 @@ import {
   linkedStylesheets,
   mergedUrl,
   withOneStylesheet,
+  withoutLazyStylesheets,
   withoutRulesOtherPagesUse,
 } from '../../../src/integrations/merged-page-css.ts';
+import { lazyStylesheets } from '../../../src/integrations/page-assets.ts';
 
 const files: Record<string, string> = {
   '/_astro/a.css': '.a{color:red}\n',
@@ -48,5 +50,50 @@ describe('one stylesheet per page', () => {
     expect(out).toContain('.mine{');
     expect(out).not.toContain('utrecht-button-link');
     expect(out).not.toContain('utrecht-alert--error');
+  });
+
+  it('leaves out a stylesheet that a lazy chunk of the page brings itself (Astro links it on the page too)', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'merged-css-'));
+    mkdirSync(join(dist, '_astro'));
+    // As Vite writes it: the lazy chunk's CSS is in the list of files its importer preloads.
+    writeFileSync(
+      join(dist, '_astro/Player.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/later.js","_astro/later.css"])))=>i.map(i=>d[i]);const l=()=>import("./later.js");',
+    );
+    writeFileSync(join(dist, '_astro/later.js'), 'export const r=1;');
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/later.css"><link rel="stylesheet" href="/_astro/b.css"><astro-island component-url="/_astro/Player.js"></astro-island>';
+    expect(withoutLazyStylesheets(linkedStylesheets(html), html, dist)).toEqual([
+      '/_astro/a.css',
+      '/_astro/b.css',
+    ]);
+    // A page without that island keeps all it links.
+    const other =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/later.css">';
+    expect(withoutLazyStylesheets(linkedStylesheets(other), other, dist)).toEqual([
+      '/_astro/a.css',
+      '/_astro/later.css',
+    ]);
+  });
+});
+
+describe('lazyStylesheets', () => {
+  it('reads the CSS in the preload lists of chunks, named from the root or relative to the chunk (LMS build)', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'lazy-css-'));
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(
+      join(dist, '_astro/root.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/x.js","_astro/x.css"])))=>i.map(i=>d[i]);',
+    );
+    writeFileSync(
+      join(dist, '_astro/relative.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./y.js","./y.css"])))=>i.map(i=>d[i]);',
+    );
+    // A string that ends in .css elsewhere in a chunk is no dependency.
+    writeFileSync(join(dist, '_astro/other.js'), 'const css = url.endsWith(".css");const f="a.css";');
+    expect(lazyStylesheets(dist, ['/_astro/root.js', '/_astro/relative.js', '/_astro/other.js'])).toEqual([
+      '/_astro/x.css',
+      '/_astro/y.css',
+    ]);
   });
 });

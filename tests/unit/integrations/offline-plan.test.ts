@@ -40,7 +40,11 @@ describe('offlinePlan', () => {
     '_astro/Progress.js': 'import{h}from"./preact.js";const c=import("./issue-certificate.x.js");',
     '_astro/issue-certificate.x.js': 'const f=import("./fontkit.es.y.js");',
     '_astro/Check.js': 'import{h}from"./preact.js";',
-    '_astro/Player.js': 'import{h}from"./preact.js";import"./xstate.js";',
+    // The player's later screens: a lazy chunk whose CSS Vite lists beside it, for the preload helper.
+    '_astro/Player.js':
+      'import{h}from"./preact.js";import"./xstate.js";const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/player-later.js","_astro/player-later.css"])))=>i.map(i=>d[i]);const l=()=>import("./player-later.js");',
+    '_astro/player-later.js': 'export const r=1;',
+    '_astro/player-later.css': '.player-after{}',
     '_astro/xstate.js': 'export{}',
     '_astro/casustekst-a.h1.json': '{}',
   });
@@ -65,12 +69,14 @@ describe('offlinePlan', () => {
     );
   });
 
-  it('gives each module its pages and what they load beyond the precache (a case’s later text too), without the certificate fonts', () => {
+  it('gives each module its pages and what they load beyond the precache (a case’s later text, a lazy chunk with its CSS), without the certificate fonts', () => {
     expect(plan.modules.basis!.files.sort()).toEqual(
       [
         '/_astro/Check.js',
         '/_astro/casustekst-a.h1.json',
         '/_astro/Player.js',
+        '/_astro/player-later.css',
+        '/_astro/player-later.js',
         '/_astro/Progress.js',
         '/_astro/xstate.js',
         '/basis/',
