@@ -1,5 +1,4 @@
 import type { CompiledCase } from '../case/compile-case.ts';
-import { discussionQuestions } from '../case/discussion-questions.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 import {
   chooseInRun,
@@ -10,7 +9,6 @@ import {
   type CaseRun,
   type RunView,
 } from './case-run.ts';
-import { discussionText } from '../strings/nl-discussion.ts';
 
 /**
  * A leertafel: a trainer leads a group through one case on the case run. Nothing is scored or saved;
@@ -39,6 +37,10 @@ export interface ExpertAnswer {
 export interface LeertafelView extends RunView {
   /** The heading of the moment: its title, or else the name of its step or afweging. */
   heading: string;
+  /**
+   * The moment's discussion questions, as leertafelCase() wrote them out. None at a consequence: there
+   * the island asks its one question, how it came to this (the string `leertafel.gevolg`).
+   */
   questions: string[];
   /** The expert answer at this moment; null at an ending. */
   expert: ExpertAnswer | null;
@@ -47,19 +49,20 @@ export interface LeertafelView extends RunView {
   canGoBack: boolean;
 }
 
+/** A leertafel at the start of a case compiled from leertafelCase() (leertafel-case.ts). */
 export function startLeertafel(compiled: CompiledCase): Leertafel {
   return { run: startCaseRun(compiled, LEERTAFEL_SEED), revealed: false };
 }
 
 export function viewLeertafel(table: Leertafel): LeertafelView {
   const view = viewRun(table.run);
-  // At a consequence there is no decision: no expert answer, one question about how it came to this.
+  // At a consequence there is no decision: no expert answer, and no questions of a moment.
   const node = view.consequence ? undefined : table.run.compiled.nodes.get(view.node)!;
   const best = node?.choices?.find((choice) => choice.verdict === 'goed');
   return {
     ...view,
     heading: view.title ?? phaseInfo(view.phase).name,
-    questions: node ? discussionQuestions(node) : [discussionText.discussion.gevolg],
+    questions: node?.discussion ?? [],
     expert: best
       ? {
           id: best.id,

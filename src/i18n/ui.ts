@@ -1,3 +1,4 @@
+import { discussionText } from '../../modules/strings/nl-discussion.ts';
 import { checkStrings } from './check-strings.ts';
 import { format } from './format.ts';
 import { playerLaterStrings } from './player-later-strings.ts';
@@ -121,6 +122,8 @@ export const ui = {
   'leertafel.back': 'Eén moment terug',
   'leertafel.next': 'Volgende',
   'leertafel.consequence': 'Gevolg van de keuze',
+  // The question at a consequence, kept with the other discussion questions (strings/nl-discussion.ts).
+  'leertafel.gevolg': discussionText.discussion.gevolg,
   'leertafel.continue': 'Verder',
   'leertafel.backToChoice': 'Terug naar de keuze',
   'leertafel.restart': 'Begin opnieuw',

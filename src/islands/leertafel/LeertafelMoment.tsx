@@ -105,7 +105,7 @@ export function LeertafelMoment({
           )}
           <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['leertafel.questions']}</h3>
           <ul class="leertafel-questions">
-            {view.questions.map((question) => (
+            {(view.consequence ? [strings['leertafel.gevolg']] : view.questions).map((question) => (
               <li>{question}</li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import type { CompiledCase } from '../../../modules/case/compile-case.ts';
+import { discussionQuestions } from '../../../modules/case/discussion-questions.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 import {
   presenterNext,
@@ -11,11 +13,20 @@ import {
   viewLeertafel,
   type Leertafel,
 } from '../../../modules/case-run/leertafel.ts';
+import { leertafelCase } from '../../../modules/case-run/leertafel-case.ts';
 import { leertafelSteps } from '../../../modules/case-run/leertafel-steps.ts';
+import { compilePlayableCase, type PlayableCase } from '../../../modules/case-run/playable-case.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const content = loadContent(root);
-const cases = content.cases.map(({ compiled }) => compiled);
+/** A case as the build hands it to a leertafel page (leertafel-case.ts), compiled as the browser does. */
+const playable = ({ def, input, passPercentage }: CompiledCase): PlayableCase => ({
+  def,
+  sector: input.sector,
+  passPercentage,
+  hash: 'sha256:0',
+});
+const cases = content.cases.map(({ compiled }) => compilePlayableCase(leertafelCase(playable(compiled))));
 const daan = cases.find((c) => c.def.id === 'daan-blauwe-plekken')!;
 
 /** Presses "next" until the case ends; fails when it gets stuck. */
@@ -71,6 +82,34 @@ describe('the leertafel', () => {
     expect(toggleExpert(start).revealed).toBe(true);
     expect(toggleExpert(toggleExpert(start)).revealed).toBe(false);
     expect(takeChoice(start, 'bestaat-niet')).toBeNull();
+  });
+
+  it('gets every moment with its discussion questions written out, and nothing it does not show', () => {
+    for (const { compiled } of content.cases) {
+      const table = leertafelCase(playable(compiled));
+      expect(table.def.nodes.map((node) => node.discussion)).toEqual(
+        compiled.def.nodes.map((node) => discussionQuestions(node)),
+      );
+      expect(table.def.nodes.every((node) => node.discussion!.length > 0)).toBe(true);
+      expect(table).toMatchObject({ hash: '', def: { title: '', summary: '', goals: [] } });
+      // The rest as it was: the run is the same case.
+      const { nodes, title, summary, goals, ...rest } = table.def;
+      const { nodes: _n, title: _t, summary: _s, goals: _g, ...before } = compiled.def;
+      expect(rest).toEqual(before);
+      expect(nodes.map(({ discussion: _d, ...node }) => node)).toEqual(
+        compiled.def.nodes.map(({ discussion: _d, ...node }) => node),
+      );
+    }
+  });
+
+  it('shows the questions discussionQuestions() gives, at the start and at the ending', () => {
+    const own = cases.find((c) => c.def.id === 'daan-blauwe-plekken')!;
+    const loaded = content.cases.find(({ compiled }) => compiled.def.id === own.def.id)!.compiled;
+    const start = viewLeertafel(startLeertafel(own));
+    expect(start.questions).toEqual(discussionQuestions(loaded.nodes.get(own.def.start)!));
+    expect(viewLeertafel(presentToEnd(startLeertafel(own)).table).questions).toEqual(
+      discussionQuestions(loaded.def.nodes.find((node) => node.end)!),
+    );
   });
 
   it('steps back one moment at a time to each earlier moment of the route', () => {
