@@ -1,6 +1,7 @@
 import { discussionText } from '../../modules/strings/nl-discussion.ts';
 import { checkStrings } from './check-strings.ts';
 import { format } from './format.ts';
+import { leertafelLaterStrings } from './leertafel-later-strings.ts';
 import { playerLaterStrings } from './player-later-strings.ts';
 import { wijzerLaterStrings } from './wijzer-later-strings.ts';
 
@@ -99,34 +100,18 @@ export const ui = {
   'leertafel.moment': 'Moment {n}',
   'leertafel.signals': 'Wat je ziet',
   'leertafel.dialogue': 'Wat er gezegd wordt',
-  'leertafel.chosen': 'De groep koos: {label}',
-  'leertafel.chosenVerdict.goed': 'Dit is ook de keuze van de expert.',
-  'leertafel.chosenVerdict.deels-goed': 'De expert vindt dit deels goed.',
-  'leertafel.chosenVerdict.fout': 'De expert vindt dit niet goed.',
-  'leertafel.why': 'Waarom:',
   'leertafel.choices': 'De keuzes',
   'leertafel.take': 'Kies {letter}',
   'leertafel.takeName': 'Kies {letter}: {label}',
   'leertafel.questions': 'Om te bespreken',
   'leertafel.reveal': 'Toon het antwoord van de expert',
-  'leertafel.expert': 'De expert kiest: {label}',
-  'leertafel.notOpen':
-    'Na de keuzes van de groep kan dit hier niet meer. Ga een moment terug om de route van de expert te volgen.',
-  'leertafel.announce': 'Het antwoord van de expert: {label}',
-  'leertafel.hidden': 'Het antwoord van de expert is weer verborgen.',
-  'leertafel.atStart': 'Dit is het eerste moment van de casus.',
-  'leertafel.atEnd': 'Dit is het einde van de casus. Ga terug of begin opnieuw.',
-  'leertafel.end': 'Zo loopt het af',
-  'leertafel.steps': 'Wat er in het stappenplan gebeurde, in volgorde',
   'leertafel.controls': 'Bediening',
   'leertafel.back': 'Eén moment terug',
   'leertafel.next': 'Volgende',
-  'leertafel.consequence': 'Gevolg van de keuze',
+  'leertafel.restart': 'Begin opnieuw',
   // The question at a consequence, kept with the other discussion questions (strings/nl-discussion.ts).
   'leertafel.gevolg': discussionText.discussion.gevolg,
-  'leertafel.continue': 'Verder',
-  'leertafel.backToChoice': 'Terug naar de keuze',
-  'leertafel.restart': 'Begin opnieuw',
+  ...leertafelLaterStrings,
   'handout.title': 'Handout voor de trainer: {title}',
   'handout.intro':
     'Gebruik deze handout om een leertafel voor te bereiden. Je leest de casus langs de route van de expert: per moment de situatie, het antwoord van de expert met de reden, de andere keuzes met wat er dan gebeurt, en vragen om te bespreken.',

@@ -85,6 +85,14 @@ test('a page opened once opens offline, the first page of a visit as well, with 
   await untilKept(page);
   await page.goto('/basis/casussen/weekend-bij-papa/leertafel/');
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  // What the trainer's first action shows is fetched right after the page is shown, and kept.
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await (await caches.open('meldcode-paginas')).keys()).some((r) => /leertafel-later/.test(r.url)),
+      ),
+    )
+    .toBe(true);
   await context.setOffline(true);
 
   await page.goto('/basis/afwegingskader/');
@@ -95,6 +103,11 @@ test('a page opened once opens offline, the first page of a visit as well, with 
   await expect(page.getByRole('button', { name: ui['leertafel.reveal'] })).toHaveAttribute(
     'aria-expanded',
     'true',
+  );
+  // The answer itself and its announcement, which come with that later part.
+  await expect(page.locator('#leertafel-antwoord')).toContainText(ui['leertafel.why']);
+  await expect(page.locator('.leertafel-status')).toContainText(
+    format(ui['leertafel.announce'], { label: '' }),
   );
 });
 

@@ -4,22 +4,27 @@ import type { PlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { sideRoutesIn, stappenplanDiagram } from '../../lib/stappenplan-diagram.ts';
 import { StappenplanSvg } from '../StappenplanSvg.tsx';
 import { LeertafelMoment } from './LeertafelMoment.tsx';
-import type { LeertafelStrings } from './leertafel-strings.ts';
+import type { LeertafelLater } from './leertafel-later.ts';
+import type { LeertafelFirstStrings } from './leertafel-strings.ts';
 import { useLeertafel } from './use-leertafel.ts';
 import { CaseTextWait, type CaseTextStrings } from '../CaseTextWait.tsx';
 import { useCaseText } from '../use-case-text.ts';
 import { useLazyModule } from '../use-lazy-module.ts';
 import { buttonClass } from '../../lib/button-class.ts';
+import { format } from '../../i18n/format.ts';
 
 /** What a leertafel shows at an ending (leertafel-steps.ts): not needed before the first choice. */
 const loadSteps = () => import('../../../modules/case-run/leertafel-steps.ts');
+/** What the trainer's first action shows, with its strings (leertafel-later.ts). */
+const loadLater = () => import('./leertafel-later.ts');
 
 interface Props {
   /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
   playable: PlayableCase;
   /** The rest of its text, fetched right after the first paint. */
   textUrl: string;
-  strings: LeertafelStrings & CaseTextStrings;
+  /** The strings of the first moment; the rest come with leertafel-later.ts. */
+  strings: LeertafelFirstStrings & CaseTextStrings;
 }
 
 /**
@@ -29,22 +34,31 @@ interface Props {
  * scrolled into view.
  */
 export default function Leertafel({ playable, textUrl, strings }: Props) {
-  const tafel = useLeertafel(playable, strings);
+  const tafel = useLeertafel(playable);
   const { view } = tafel;
-  // A trainer may go anywhere in the case at once: the rest of its text is fetched after the first paint.
+  // A trainer may go anywhere in the case at once: the rest of its text is fetched after the first paint,
+  // and so is what the first action shows. That is asked for again when the text is (its retry button),
+  // as both fail together offline.
   const text = useCaseText(textUrl, playable.def, true);
-  const waiting = text.status !== 'ready' && (view.consequence || view.node !== playable.def.start);
+  const loaded = useLazyModule(loadLater, text.status !== 'failed');
+  const later: LeertafelLater | null = loaded && {
+    ...loaded,
+    strings: { ...strings, ...loaded.leertafelLaterStrings },
+  };
+  const textWait = text.status !== 'ready' && (view.consequence || view.node !== playable.def.start);
+  // After a choice a moment waits for the later part as well (the first moment shows what it can).
+  const waiting = textWait || (view.canGoBack && !later);
   // The steps of the route, shown at an ending, come with the summary's code: loaded once the group
   // has made a choice (or the table opens at an ending), not on the first visit.
-  const later = useLazyModule(loadSteps, view.canGoBack || view.done);
-  const steps = later && view.done ? later.leertafelSteps(tafel.table) : [];
+  const route = useLazyModule(loadSteps, view.canGoBack || view.done);
+  const steps = route && view.done ? route.leertafelSteps(tafel.table) : [];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (tafel.focus === 0 || !heading.current) return;
     heading.current.focus({ preventScroll: true });
     // The whole head of the moment in view: its number, heading and place in the stappenplan.
     (heading.current.closest('section') ?? heading.current).scrollIntoView({ block: 'start' });
-  }, [tafel.focus, text.status]);
+  }, [tafel.focus, text.status, loaded]);
   // A revealed answer may lie below the fold (a projector at 1366×768): bring it into view, as little
   // as needed, and without a smooth scroll for those who asked for less motion.
   useEffect(() => {
@@ -53,18 +67,19 @@ export default function Leertafel({ playable, textUrl, strings }: Props) {
     document
       .getElementById('leertafel-antwoord')
       ?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
-  }, [view.revealed, tafel.focus]);
+  }, [view.revealed, tafel.focus, loaded]);
   const sideRoutes = sideRoutesIn(tafel.compiled.def.nodes.map((node) => node.phase));
   const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
   return (
     <div class="leertafel">
       {waiting ? (
-        <CaseTextWait status={text.status} strings={strings} onRetry={text.retry} />
+        <CaseTextWait status={textWait ? text.status : 'loading'} strings={strings} onRetry={text.retry} />
       ) : (
         <LeertafelMoment
           view={view}
           steps={steps}
           strings={strings}
+          later={later}
           headingRef={heading}
           onTake={tafel.take}
           onToggle={tafel.toggle}
@@ -77,9 +92,9 @@ export default function Leertafel({ playable, textUrl, strings }: Props) {
         </LeertafelMoment>
       )}
       <div role="status" class="leertafel-status">
-        {tafel.message && (
+        {tafel.message && later && (
           <Alert kind="info">
-            <p>{tafel.message}</p>
+            <p>{format(later.strings[tafel.message.key], { label: tafel.message.label ?? '' })}</p>
           </Alert>
         )}
       </div>

@@ -1,17 +1,18 @@
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
-import { format } from '../../i18n/format.ts';
-import type { LeertafelStrings } from './leertafel-strings.ts';
+import type { LeertafelLater } from './leertafel-later.ts';
+import type { LeertafelFirstStrings } from './leertafel-strings.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   view: LeertafelView;
-  strings: LeertafelStrings;
+  strings: LeertafelFirstStrings;
+  /** The answer shows with leertafel-later.ts (loaded right after the page is shown). */
+  later: LeertafelLater | null;
   onToggle: () => void;
 }
 
 /** The disclosure of the expert's answer: a button that shows or hides it. */
-export function LeertafelExpert({ view, strings, onToggle }: Props) {
-  const expert = view.expert!;
+export function LeertafelExpert({ view, strings, later, onToggle }: Props) {
   return (
     <div class="leertafel-expert">
       <button
@@ -24,18 +25,7 @@ export function LeertafelExpert({ view, strings, onToggle }: Props) {
         {strings['leertafel.reveal']}
       </button>
       <div id="leertafel-antwoord" hidden={!view.revealed}>
-        {view.revealed && (
-          <>
-            <p class="leertafel-expert-choice">
-              {format(strings['leertafel.expert'], { label: expert.label })}
-            </p>
-            <p>{expert.feedback}</p>
-            <p>
-              <strong>{strings['leertafel.why']}</strong> {expert.rationale}
-            </p>
-            {!expert.open && <p class="leertafel-note">{strings['leertafel.notOpen']}</p>}
-          </>
-        )}
+        {view.revealed && later && <later.LeertafelAnswer expert={view.expert!} strings={later.strings} />}
       </div>
     </div>
   );

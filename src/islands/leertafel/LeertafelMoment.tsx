@@ -3,14 +3,17 @@ import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
 import { format } from '../../i18n/format.ts';
 import { LeertafelExpert } from './LeertafelExpert.tsx';
 import { LeertafelStory } from './LeertafelStory.tsx';
-import { letter, type LeertafelStrings } from './leertafel-strings.ts';
+import type { LeertafelLater } from './leertafel-later.ts';
+import { letter, type LeertafelFirstStrings } from './leertafel-strings.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 
 interface Props {
   view: LeertafelView;
   /** At an ending: what was done in the stappenplan on the group's route (leertafelSteps). */
   steps: string[];
-  strings: LeertafelStrings;
+  strings: LeertafelFirstStrings;
+  /** What a moment shows after the trainer acts (leertafel-later.ts), once it is there. */
+  later: LeertafelLater | null;
   headingRef: Ref<HTMLHeadingElement>;
   onTake: (choice: string) => void;
   onToggle: () => void;
@@ -25,6 +28,7 @@ export function LeertafelMoment({
   view,
   steps,
   strings,
+  later,
   headingRef,
   onTake,
   onToggle,
@@ -38,7 +42,7 @@ export function LeertafelMoment({
         <div>
           <p class="leertafel-count">
             {view.consequence
-              ? strings['leertafel.consequence']
+              ? later?.strings['leertafel.consequence']
               : format(strings['leertafel.moment'], { n: view.decisions + 1 })}
           </p>
           <h2
@@ -47,33 +51,24 @@ export function LeertafelMoment({
             tabIndex={-1}
             ref={headingRef}
           >
-            {view.done ? `${strings['leertafel.end']}: ${view.heading}` : view.heading}
+            {view.done && later ? `${later.strings['leertafel.end']}: ${view.heading}` : view.heading}
           </h2>
         </div>
         {children}
       </div>
       <div class="leertafel-columns">
         <div class="leertafel-story">
-          {chosen && (
-            <div class={`leertafel-chosen leertafel-${chosen.verdict}`}>
-              <p>
-                <strong>{format(strings['leertafel.chosen'], { label: chosen.label })}</strong>{' '}
-                {strings[`leertafel.chosenVerdict.${chosen.verdict}`]}
-              </p>
-              <p>{chosen.feedback}</p>
-              <p>
-                <strong>{strings['leertafel.why']}</strong> {chosen.rationale}
-              </p>
-            </div>
-          )}
+          {chosen && later && <later.LeertafelChosen chosen={chosen} strings={later.strings} />}
           <LeertafelStory view={view} strings={strings} />
         </div>
         <div class="leertafel-talk">
           {view.question && <p class="leertafel-question">{view.question}</p>}
-          {view.consequence && (
+          {view.consequence && later && (
             <p>
               <button class={buttonClass('primary', 'leertafel-continue')} type="button" onClick={onContinue}>
-                {view.backToChoice ? strings['leertafel.backToChoice'] : strings['leertafel.continue']}
+                {view.backToChoice
+                  ? later.strings['leertafel.backToChoice']
+                  : later.strings['leertafel.continue']}
               </button>
             </p>
           )}
@@ -109,17 +104,8 @@ export function LeertafelMoment({
               <li>{question}</li>
             ))}
           </ul>
-          {steps.length > 0 && (
-            <>
-              <h3 class="utrecht-heading-3 utrecht-heading-3--distanced">{strings['leertafel.steps']}</h3>
-              <ol>
-                {steps.map((step) => (
-                  <li>{step}</li>
-                ))}
-              </ol>
-            </>
-          )}
-          {view.expert && <LeertafelExpert view={view} strings={strings} onToggle={onToggle} />}
+          {steps.length > 0 && later && <later.LeertafelRoute steps={steps} strings={later.strings} />}
+          {view.expert && <LeertafelExpert view={view} strings={strings} later={later} onToggle={onToggle} />}
         </div>
       </div>
     </section>

@@ -1,9 +1,9 @@
 import type { LeertafelView } from '../../../modules/case-run/leertafel.ts';
 import { CaseStory } from '../CaseStory.tsx';
-import type { LeertafelStrings } from './leertafel-strings.ts';
+import type { LeertafelFirstStrings } from './leertafel-strings.ts';
 
 /** The situation, the signals and the dialogue of a moment. */
-export function LeertafelStory({ view, strings }: { view: LeertafelView; strings: LeertafelStrings }) {
+export function LeertafelStory({ view, strings }: { view: LeertafelView; strings: LeertafelFirstStrings }) {
   return (
     <CaseStory
       story={view}

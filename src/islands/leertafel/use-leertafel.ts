@@ -11,14 +11,13 @@ import {
   type Leertafel,
 } from '../../../modules/case-run/leertafel.ts';
 import { compilePlayableCase, type PlayableCase } from '../../../modules/case-run/playable-case.ts';
-import { format } from '../../i18n/format.ts';
 import { presenterAction } from './presenter-keys.ts';
-import type { LeertafelStrings } from './leertafel-strings.ts';
+import type { LeertafelMessage } from './leertafel-strings.ts';
 
 interface State {
   table: Leertafel;
   /** What the live region says: the revealed answer, or why a key did nothing. */
-  message: string;
+  message: LeertafelMessage | null;
   /** Raised whenever focus should move to the new moment's heading (never on the first render). */
   focus: number;
 }
@@ -27,39 +26,38 @@ interface State {
  * The leertafel's state on the case run (modules/case-run/leertafel.ts decides every step): nothing is
  * scored or stored. Presenter keys work anywhere on the page except in a form control.
  */
-export function useLeertafel(playable: PlayableCase, strings: LeertafelStrings) {
+export function useLeertafel(playable: PlayableCase) {
   const compiled = useMemo(() => compilePlayableCase(playable), [playable]);
   const [state, setState] = useState<State>(() => ({
     table: startLeertafel(compiled),
-    message: '',
+    message: null,
     focus: 0,
   }));
   const view = viewLeertafel(state.table);
 
   const moveTo = (table: Leertafel) =>
-    setState((current) => ({ table, message: '', focus: current.focus + 1 }));
-  const say = (table: Leertafel, message: string) => setState((current) => ({ ...current, table, message }));
+    setState((current) => ({ table, message: null, focus: current.focus + 1 }));
+  const say = (table: Leertafel, message: LeertafelMessage) =>
+    setState((current) => ({ ...current, table, message }));
   const announce = (table: Leertafel) => {
     const { expert, revealed } = viewLeertafel(table);
     say(
       table,
-      revealed && expert
-        ? format(strings['leertafel.announce'], { label: expert.label })
-        : strings['leertafel.hidden'],
+      revealed && expert ? { key: 'leertafel.announce', label: expert.label } : { key: 'leertafel.hidden' },
     );
   };
 
   const actions = {
     next() {
       const next = presenterNext(state.table);
-      if (!next) say(state.table, view.done ? strings['leertafel.atEnd'] : strings['leertafel.notOpen']);
+      if (!next) say(state.table, { key: view.done ? 'leertafel.atEnd' : 'leertafel.notOpen' });
       else if (next.run === state.table.run) announce(next);
       else moveTo(next);
     },
     back() {
       const back = stepBack(state.table);
       if (back) moveTo(back);
-      else say(state.table, strings['leertafel.atStart']);
+      else say(state.table, { key: 'leertafel.atStart' });
     },
     take(choice: string) {
       const taken = takeChoice(state.table, choice);
