@@ -13,10 +13,10 @@ import { useLazyModule } from '../use-lazy-module.ts';
 import { buttonClass } from '../../lib/button-class.ts';
 import { format } from '../../i18n/format.ts';
 
-/** What a leertafel shows at an ending (leertafel-steps.ts): not needed before the first choice. */
-const loadSteps = () => import('../../../modules/case-run/leertafel-steps.ts');
 /** What the trainer's first action shows, with its strings (leertafel-later.ts). */
 const loadLater = () => import('./leertafel-later.ts');
+/** Stands in for leertafel-later.ts's loadSteps until that is there; never asked for (see `route`). */
+const noSteps: LeertafelLater['loadSteps'] = () => new Promise(() => {});
 
 interface Props {
   /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
@@ -49,8 +49,8 @@ export default function Leertafel({ playable, textUrl, strings }: Props) {
   // After a choice a moment waits for the later part as well (the first moment shows what it can).
   const waiting = textWait || (view.canGoBack && !later);
   // The steps of the route, shown at an ending, come with the summary's code: loaded once the group
-  // has made a choice (or the table opens at an ending), not on the first visit.
-  const route = useLazyModule(loadSteps, view.canGoBack || view.done);
+  // has made a choice (or the table opens at an ending) and the later part is there, not on the first visit.
+  const route = useLazyModule(loaded?.loadSteps ?? noSteps, loaded !== null && (view.canGoBack || view.done));
   const steps = route && view.done ? route.leertafelSteps(tafel.table) : [];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
