@@ -108,7 +108,11 @@ export default function RegisterTable({ rows, strings }: Props) {
                       view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined
                     }
                   >
-                    <button class={buttonClass('subtle', 'sort')} type="button" onClick={() => sortBy(sort)}>
+                    <button
+                      class="utrecht-button utrecht-button--subtle sort"
+                      type="button"
+                      onClick={() => sortBy(sort)}
+                    >
                       {strings[label]}
                     </button>
                   </th>
