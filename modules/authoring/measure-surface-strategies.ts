@@ -3,14 +3,8 @@ import { seededRandom } from '../scoring/choice-order.ts';
 import { optionOrder } from '../scoring/option-order.ts';
 import type { CompiledCase } from '../case/compile-case.ts';
 import { expertPath } from '../case/expert-path.ts';
-import {
-  chooseInRun,
-  continueRun,
-  scoreRun,
-  startCaseRun,
-  viewRun,
-  type CaseRun,
-} from '../case-run/case-run.ts';
+import { chooseInRun, continueRun, startCaseRun, viewRun, type CaseRun } from '../case-run/case-run.ts';
+import { scoreRun } from '../case-run/score-run.ts';
 import { isRightAnswer } from '../lesson/grade-answer.ts';
 import type { Question } from '../lesson/knowledge-check.schema.ts';
 import type { Score } from '../scoring/score-attempt.ts';

@@ -4,7 +4,6 @@ import type { LogStep } from '../case/expert-path.ts';
 import { consequenceChain } from '../case/consequences.ts';
 import { viewCase, type CaseView } from '../case/view-case.ts';
 import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
-import { scoreAttempt, type Score } from '../scoring/score-attempt.ts';
 import { fill } from '../strings/fill.ts';
 import { caseText } from '../strings/nl-case.ts';
 import { choiceOrder } from '../scoring/choice-order.ts';
@@ -152,9 +151,4 @@ export function viewRun(run: CaseRun): RunView {
     .map((i) => open.get(written[i].id))
     .filter((choice) => choice !== undefined && !tried.has(choice.id)) as RunView['choices'];
   return { ...view, choices, decisions: run.log.length, consequence: false, backToChoice: false };
-}
-
-/** The score of the run so far, recomputed from its log (never stored). */
-export function scoreRun(run: CaseRun): Score {
-  return scoreAttempt(run.compiled, run.log);
 }

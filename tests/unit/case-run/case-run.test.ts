@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
-import {
-  chooseInRun,
-  resumeCaseRun,
-  scoreRun,
-  startCaseRun,
-  viewRun,
-} from '../../../modules/case-run/case-run.ts';
+import { chooseInRun, resumeCaseRun, startCaseRun, viewRun } from '../../../modules/case-run/case-run.ts';
+import { scoreRun } from '../../../modules/case-run/score-run.ts';
 import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
 

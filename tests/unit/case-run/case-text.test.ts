@@ -5,11 +5,11 @@ import { compileCheckedCase } from '../../../modules/case/compile-case.ts';
 import {
   chooseInRun,
   continueRun,
-  scoreRun,
   startCaseRun,
   viewRun,
   type CaseRun,
 } from '../../../modules/case-run/case-run.ts';
+import { scoreRun } from '../../../modules/case-run/score-run.ts';
 import { fillCaseText, splitCaseText } from '../../../modules/case-run/case-text.ts';
 
 const fixtures = new URL('../case/fixtures/', import.meta.url).pathname;

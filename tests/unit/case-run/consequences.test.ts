@@ -7,11 +7,11 @@ import {
   chooseInRun,
   continueRun,
   resumeCaseRun,
-  scoreRun,
   startCaseRun,
   viewRun,
   type CaseRun,
 } from '../../../modules/case-run/case-run.ts';
+import { scoreRun } from '../../../modules/case-run/score-run.ts';
 import {
   presenterNext,
   startLeertafel,
