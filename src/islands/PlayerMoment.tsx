@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { RunView } from '../../modules/case-run/case-run.ts';
 import { phaseInfo } from '../../modules/stappenplan/phases.ts';
 import { stappenplanDiagram, type SideRoute } from '../lib/stappenplan-diagram.ts';
+import { compactLayout } from '../lib/stappenplan-layouts.ts';
 import { CaseStory } from './CaseStory.tsx';
 import type { PlayerFirstStrings } from './player-text.ts';
 import { StappenplanSvg } from './StappenplanSvg.tsx';
@@ -29,7 +30,7 @@ export function PlayerMoment({
   onChoose,
   onContinue,
 }: Props) {
-  const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
+  const diagram = stappenplanDiagram(strings, { layout: compactLayout, sideRoutes, current: view.phase });
   return (
     <section
       class={view.consequence ? 'player-moment player-consequence' : 'player-moment'}

@@ -1,6 +1,6 @@
 import { phaseInfo, type Phase } from '../../modules/stappenplan/phases.ts';
 import { whereText, type DiagramStrings } from './stappenplan-labels.ts';
-import { afwegingenOf, compactLayout, fullLayout, steps, WIDTH } from './stappenplan-layouts.ts';
+import { afwegingenOf, steps, WIDTH } from './stappenplan-layouts.ts';
 
 export type { DiagramStrings } from './stappenplan-labels.ts';
 
@@ -47,9 +47,19 @@ export interface Diagram {
   where: string | null;
 }
 
+/**
+ * Places the shapes: `fullLayout` (every step and afweging with its name: static pages) or `compactLayout`
+ * (numbers only: the player, the leertafel), both in stappenplan-layouts.ts. Handed in rather than named,
+ * so an island's bundle holds only the layout it draws.
+ */
+export type Layout = (
+  strings: DiagramStrings,
+  sideRoutes: readonly SideRoute[],
+  current: Phase | null,
+) => { shapes: Shape[]; height: number };
+
 export interface DiagramOptions {
-  /** `full`: every step and afweging with its name (static pages); `compact`: numbers only (the player). */
-  layout: 'full' | 'compact';
+  layout: Layout;
   sideRoutes?: readonly SideRoute[];
   current?: Phase | null;
 }
@@ -63,10 +73,7 @@ export function sideRoutesIn(nodePhases: Iterable<Phase>): SideRoute[] {
 /** Lays out the stappenplan from the phases: five steps, afwegingen 1–2 under step 4 and 3–5 under step 5. */
 export function stappenplanDiagram(strings: DiagramStrings, options: DiagramOptions): Diagram {
   const { layout, sideRoutes = [], current = null } = options;
-  const { shapes, height } =
-    layout === 'full'
-      ? fullLayout(strings, sideRoutes, current)
-      : compactLayout(strings, sideRoutes, current);
+  const { shapes, height } = layout(strings, sideRoutes, current);
   const sentences = [
     ...steps.flatMap((step) => [step, ...afwegingenOf(step.stap!)].map((p) => phaseInfo(p.id).name)),
     ...sideRoutes.flatMap((route) => [phaseInfo(route).name, strings[`diagram.note.${route}`]]),

@@ -2,6 +2,7 @@ import { Alert } from '../Alert.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { sideRoutesIn, stappenplanDiagram } from '../../lib/stappenplan-diagram.ts';
+import { compactLayout } from '../../lib/stappenplan-layouts.ts';
 import { StappenplanSvg } from '../StappenplanSvg.tsx';
 import { LeertafelMoment } from './LeertafelMoment.tsx';
 import type { LeertafelLater } from './leertafel-later.ts';
@@ -69,7 +70,7 @@ export default function Leertafel({ playable, textUrl, strings }: Props) {
       ?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
   }, [view.revealed, tafel.focus, loaded]);
   const sideRoutes = sideRoutesIn(tafel.compiled.def.nodes.map((node) => node.phase));
-  const diagram = stappenplanDiagram(strings, { layout: 'compact', sideRoutes, current: view.phase });
+  const diagram = stappenplanDiagram(strings, { layout: compactLayout, sideRoutes, current: view.phase });
   return (
     <div class="leertafel">
       {waiting ? (

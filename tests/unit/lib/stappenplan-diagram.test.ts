@@ -8,6 +8,7 @@ import {
   type Shape,
 } from '../../../src/lib/stappenplan-diagram.ts';
 import { phaseLabel, whereText, wrap } from '../../../src/lib/stappenplan-labels.ts';
+import { compactLayout, fullLayout } from '../../../src/lib/stappenplan-layouts.ts';
 
 const strings = uiSection('diagram.');
 type Box = Extract<Shape, { kind: 'box' }>;
@@ -55,7 +56,7 @@ function bounds(shape: Shape): [number, number, number, number] {
 }
 
 describe('the full stappenplan diagram', () => {
-  const diagram = stappenplanDiagram(strings, { layout: 'full', sideRoutes: ['acuut', 'collega-route'] });
+  const diagram = stappenplanDiagram(strings, { layout: fullLayout, sideRoutes: ['acuut', 'collega-route'] });
 
   it('shows the five steps in order, afwegingen 1–2 under step 4 and 3–5 under step 5, indented', () => {
     const drawn = boxes(diagram).filter((box) => order.includes(box.phase));
@@ -69,13 +70,13 @@ describe('the full stappenplan diagram', () => {
   it('draws the side routes it is given after the steps, dashed, and no others', () => {
     const routes = boxes(diagram).filter((box) => box.dashed);
     expect(routes.map((box) => box.phase)).toEqual(['acuut', 'collega-route']);
-    expect(boxes(stappenplanDiagram(strings, { layout: 'full' })).some((box) => box.dashed)).toBe(false);
+    expect(boxes(stappenplanDiagram(strings, { layout: fullLayout })).some((box) => box.dashed)).toBe(false);
   });
 
   it('keeps every shape and every line of text inside the 320-unit viewBox', () => {
     for (const d of [
       diagram,
-      stappenplanDiagram(strings, { layout: 'compact', sideRoutes: ['acuut', 'collega-route'] }),
+      stappenplanDiagram(strings, { layout: compactLayout, sideRoutes: ['acuut', 'collega-route'] }),
     ]) {
       expect(d.width).toBe(320);
       for (const shape of d.shapes) {
@@ -98,16 +99,19 @@ describe('the full stappenplan diagram', () => {
 
 describe('where the learner is', () => {
   it('highlights the afweging and its step, and says so in words', () => {
-    for (const layout of ['full', 'compact'] as const) {
+    for (const [name, layout] of [
+      ['full', fullLayout],
+      ['compact', compactLayout],
+    ] as const) {
       const d = stappenplanDiagram(strings, { layout, current: 'afweging-2' });
       const states = Object.fromEntries(
         circles(d)
           .concat(boxes(d) as never[])
           .map((s) => [s.phase, s.state]),
       );
-      expect(states['afweging-2'], layout).toBe('current');
-      expect(states['stap-4'], layout).toBe('current-step');
-      expect(states['stap-5'], layout).toBe('plain');
+      expect(states['afweging-2'], name).toBe('current');
+      expect(states['stap-4'], name).toBe('current-step');
+      expect(states['stap-5'], name).toBe('plain');
       expect(d.where).toBe('Je bent bij stap 4, afweging 2.');
     }
   });
@@ -118,7 +122,7 @@ describe('where the learner is', () => {
     expect(whereText(strings, 'acuut')).toBe(strings['diagram.where.acuut']);
     expect(whereText(strings, 'collega-route')).toBe(strings['diagram.where.collega-route']);
     expect(whereText(strings, null)).toBeNull();
-    const d = stappenplanDiagram(strings, { layout: 'compact', sideRoutes: ['acuut'], current: 'acuut' });
+    const d = stappenplanDiagram(strings, { layout: compactLayout, sideRoutes: ['acuut'], current: 'acuut' });
     expect(byPhase(boxes(d), 'acuut').state).toBe('current');
     expect(circles(d).every((c) => c.state === 'plain')).toBe(true);
   });
@@ -126,7 +130,7 @@ describe('where the learner is', () => {
 
 describe('the compact diagram', () => {
   it('puts the steps in a row and the afwegingen below steps 4 and 5', () => {
-    const d = stappenplanDiagram(strings, { layout: 'compact' });
+    const d = stappenplanDiagram(strings, { layout: compactLayout });
     const steps = circles(d).filter((c) => phaseInfo(c.phase).afweging === null);
     expect(steps.map((c) => c.phase)).toEqual(['stap-1', 'stap-2', 'stap-3', 'stap-4', 'stap-5']);
     expect(new Set(steps.map((c) => c.cy)).size).toBe(1);
