@@ -5,7 +5,7 @@ import { consequenceChain } from '../case/consequences.ts';
 import { viewCase, type CaseView } from '../case/view-case.ts';
 import { replayAttempt, ReplayError } from '../scoring/replay-attempt.ts';
 import { fill } from '../strings/fill.ts';
-import { caseText } from '../strings/nl-case.ts';
+import { replayText } from '../strings/nl-replay.ts';
 import { choiceOrder } from '../scoring/choice-order.ts';
 import { phaseInfo } from '../stappenplan/phases.ts';
 
@@ -90,9 +90,9 @@ export function chooseInRun(run: CaseRun, choice: string, at?: string): RunResul
     const index = run.log.length;
     return {
       ok: false,
-      message: fill(caseText.replay.mismatch, {
+      message: fill(replayText.mismatch, {
         index: index + 1,
-        reason: fill(caseText.replay.notPossible, { choice }),
+        reason: fill(replayText.notPossible, { choice }),
       }),
     };
   }

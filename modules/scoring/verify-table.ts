@@ -28,7 +28,7 @@
  */
 import type { CriticalCategory } from '../case/critical-category.ts';
 import { fill } from '../strings/fill.ts';
-import { caseText } from '../strings/nl-case.ts';
+import { replayText } from '../strings/nl-replay.ts';
 import type { Judged } from './judge.ts';
 import { walkMoments } from './walk-moments.ts';
 import { LOG_FINISHED, misfit, noChoiceAt, readLogPositions } from './log-codec.ts';
@@ -82,9 +82,9 @@ export function scoreByVerifyTable(table: VerifyTable, log: string): TableScored
   if (walked.ok) return walked;
   return {
     ok: false,
-    message: fill(caseText.replay.mismatch, {
+    message: fill(replayText.mismatch, {
       index: walked.refused + 1,
-      reason: fill(caseText.replay.notPossible, { choice: walked.choice }),
+      reason: fill(replayText.notPossible, { choice: walked.choice }),
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { caseText } from '../strings/nl-case.ts';
+import { phaseText } from '../strings/nl-phase.ts';
 
 /**
  * The phases of the meldcode, defined once: the five steps, the five afwegingen, acute action and the
@@ -35,5 +35,5 @@ export function phaseInfo(id: Phase): {
   afweging: number | null;
 } {
   const phase = byId.get(id)!;
-  return { id, name: caseText.phase[id], stap: phase.stap, afweging: phase.afweging };
+  return { id, name: phaseText[id], stap: phase.stap, afweging: phase.afweging };
 }

@@ -1,23 +1,10 @@
 /**
- * The Dutch words of a case run and its moments: the phases of the stappenplan, verdicts, answers,
- * outcomes and actions, and why a log does not fit. Part of strings/nl.ts, on its own so that a page
- * loads only the texts it shows.
+ * The Dutch words of a case's result and of the wijzer: verdicts, answers, outcomes and actions. Part of
+ * strings/nl.ts, on its own so that a page loads only the texts it shows: the names of the phases
+ * (nl-phase.ts) and why a log does not fit (nl-replay.ts) are apart, since a case page needs those at once
+ * and these only for a result.
  */
 export const caseText = {
-  phase: {
-    'stap-1': 'Stap 1: signalen in kaart brengen',
-    'stap-2': 'Stap 2: overleggen met een collega en eventueel Veilig Thuis of een letseldeskundige',
-    'stap-3': 'Stap 3: gesprek met de betrokkene(n)',
-    'stap-4': 'Stap 4: wegen van het geweld of de mishandeling',
-    'afweging-1': 'Afweging 1: is er een vermoeden?',
-    'afweging-2': 'Afweging 2: is er acute of structurele onveiligheid?',
-    'stap-5': 'Stap 5: beslissen over melden en hulp',
-    'afweging-3': 'Afweging 3: kan ik passende hulp bieden of organiseren?',
-    'afweging-4': 'Afweging 4: aanvaarden de betrokkenen de hulp?',
-    'afweging-5': 'Afweging 5: leidt de hulp tot veiligheid?',
-    acuut: 'Acuut gevaar: direct handelen',
-    'collega-route': 'Vermoeden tegen een collega: de wettelijke route',
-  },
   verdict: { goed: 'goed', 'deels-goed': 'deels goed', fout: 'fout' },
   /** The result per phase, by the share of its points the learner earned. */
   phaseVerdict: { goed: 'goed', 'deels-goed': 'deels goed', fout: 'onvoldoende' },
@@ -72,10 +59,4 @@ export const caseText = {
   },
   noAnswer: 'geen antwoord op de afweging',
   retry: 'opnieuw proberen',
-  replay: {
-    mismatch: 'Keuze {index} in het logboek past niet bij deze casus: {reason}',
-    finished: 'de casus was al afgelopen.',
-    otherNode: 'verwacht moment "{expected}", maar het logboek noemt "{actual}".',
-    notPossible: 'keuze "{choice}" is hier niet mogelijk.',
-  },
 } as const;

@@ -1,5 +1,7 @@
 import { acuteText } from './nl-acute.ts';
 import { caseText } from './nl-case.ts';
+import { phaseText } from './nl-phase.ts';
+import { replayText } from './nl-replay.ts';
 import { discussionText } from './nl-discussion.ts';
 import { resultText } from './nl-result.ts';
 import { wijzerText } from './nl-wijzer.ts';
@@ -12,7 +14,9 @@ import { wijzerText } from './nl-wijzer.ts';
  * leertafel); code that runs in the browser imports the part it shows, so a page loads only that.
  */
 export const nl = {
+  phase: phaseText,
   ...caseText,
+  replay: replayText,
   ...acuteText,
   ...resultText,
   ...wijzerText,

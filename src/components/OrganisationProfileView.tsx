@@ -1,5 +1,5 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
-import { nl } from '../../modules/strings/nl.ts';
+import { phaseText } from '../../modules/strings/nl-phase.ts';
 import { format } from '../i18n/format.ts';
 import type { NaslagStrings } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
@@ -17,7 +17,7 @@ interface Props {
  */
 export function OrganisationProfileView({ profile, strings }: Props) {
   const steps = Object.entries(profile.stappen ?? {}).filter(([, line]) => line) as [
-    keyof typeof nl.phase,
+    keyof typeof phaseText,
     string,
   ][];
   return (
@@ -40,7 +40,7 @@ export function OrganisationProfileView({ profile, strings }: Props) {
           <ul>
             {steps.map(([step, line]) => (
               <li>
-                <strong>{nl.phase[step].split(':')[0]}:</strong> {line}
+                <strong>{phaseText[step].split(':')[0]}:</strong> {line}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { OrganisationProfile } from '../../modules/organisation/organisation-profile.schema.ts';
-import { nl } from '../../modules/strings/nl.ts';
+import { phaseText } from '../../modules/strings/nl-phase.ts';
 import { format } from '../i18n/format.ts';
 import type { BoxStrings, StepId } from '../lib/bij-ons-view.ts';
 import { ReachLine } from './ReachLine.tsx';
@@ -29,7 +29,7 @@ export function OrganisationStepsBox({ profile, steps, strings }: Props) {
         <ul>
           {lines.map(([step, line]) => (
             <li>
-              <strong>{nl.phase[step].split(':')[0]}:</strong> {line}
+              <strong>{phaseText[step].split(':')[0]}:</strong> {line}
             </li>
           ))}
         </ul>

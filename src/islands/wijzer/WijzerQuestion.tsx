@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { caseText } from '../../../modules/strings/nl-case.ts';
+import { phaseText } from '../../../modules/strings/nl-phase.ts';
 import type { StappenplanEvent } from '../../../modules/stappenplan/stappenplan.machine.ts';
 import { geenEigenHulp, type AfwegingNummer } from '../../../modules/stappenplan/stappenplan.rules.ts';
 import { wijzerMoment } from '../../../modules/wijzer/wijzer-moment.ts';
@@ -21,7 +22,7 @@ function Afweging({ strings, vragen, send, nummer }: Omit<Props, 'run'> & { numm
   return (
     <div class="wijzer-afweging" role="group" aria-labelledby={id}>
       <h3 class="utrecht-heading-3 utrecht-heading-3--distanced" id={id}>
-        {caseText.phase[`afweging-${nummer}`]}
+        {phaseText[`afweging-${nummer}`]}
       </h3>
       <p class="vraag">“{vragen[nummer - 1]}”</p>
       <p>
@@ -51,7 +52,7 @@ export function WijzerQuestion(props: Props) {
     return (
       <>
         <h2 class="utrecht-heading-2 utrecht-heading-2--distanced" tabIndex={-1}>
-          {caseText.phase[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}
+          {phaseText[moment.nummer <= 2 ? 'stap-4' : 'stap-5']}
         </h2>
         <Afweging {...props} nummer={moment.nummer} />
       </>
