@@ -102,7 +102,8 @@ export default defineConfig({
     // Fewer files for a page with an island: on a slow connection each file more can be a round trip
     // more (tests/bench/slow-network.ts). Preact, its hooks, its JSX runtime and Astro's Preact renderer
     // in one chunk (every page with an island loads all four; without their dependencies, so a page
-    // that loads only Preact later, the lesson's knowledge check, gets no more than the renderer), and
+    // that loads only Preact later, the lesson's knowledge check, gets no more than the renderer), with
+    // src/i18n/format.ts (every island page loads it too, and the knowledge check uses it), and
     // what only the case islands load at once in one more (src/integrations/case-chunk.ts).
     environments: {
       client: {
@@ -113,7 +114,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'preact',
-                    test: /[\\/]node_modules[\\/](preact[\\/]|@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$)/,
+                    test: /[\\/]node_modules[\\/](preact[\\/]|@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$)|[\\/]src[\\/]i18n[\\/]format\.ts$/,
                     includeDependenciesRecursively: false,
                   },
                   { name: caseChunk, includeDependenciesRecursively: false },
