@@ -1,5 +1,4 @@
 import type { AcuteReason } from '../stappenplan/acute-reasons.ts';
-import type { CriticalCategory } from './critical-category.ts';
 import type { Phase } from '../stappenplan/phases.ts';
 import type { StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 
@@ -60,7 +59,8 @@ export const caseActions = {
 /** One id of {@link caseActions}. */
 export type CaseAction = keyof typeof caseActions;
 
-export const caseActionIds = Object.keys(caseActions) as [CaseAction, ...CaseAction[]];
+// Pure: a bundle that uses the events but not the ids (the browser's) leaves the call out.
+export const caseActionIds = /* @__PURE__ */ Object.keys(caseActions) as [CaseAction, ...CaseAction[]];
 
 const steps123: Phase[] = ['stap-1', 'stap-2', 'stap-3'];
 const overleg: Phase[] = ['stap-2', 'stap-4', 'stap-5'];
@@ -111,16 +111,3 @@ export function actionEvent(choice: {
   if (choice.action === 'acuut-handelen') return { type: 'acuut.handelen', reden: choice.acuteReason! };
   return caseActions[choice.action];
 }
-
-/**
- * Expert actions the meldcode requires: afweging answers after which it asks for a report, and acting
- * in acute danger. At a node whose expert takes one, every other first choice is critical in this
- * category and fails the attempt (critical-choices.ts); a case cannot make it less.
- */
-export const criticalActions: Partial<Record<CaseAction, CriticalCategory>> = {
-  'afweging-2-ja': 'niet-melden',
-  'afweging-3-nee': 'niet-melden',
-  'afweging-4-nee': 'niet-melden',
-  'afweging-5-nee': 'niet-melden',
-  'acuut-handelen': 'wachten-bij-acuut-gevaar',
-};

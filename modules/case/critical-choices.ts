@@ -1,6 +1,19 @@
-import { criticalActions } from './case-action.ts';
+import type { CaseAction } from './case-action.ts';
 import type { CaseNode } from './case.schema.ts';
 import type { CriticalCategory } from './critical-category.ts';
+
+/**
+ * Expert actions the meldcode requires: afweging answers after which it asks for a report, and acting
+ * in acute danger. At a node whose expert takes one, every other first choice is critical in this
+ * category and fails the attempt (criticalChoices below); a case cannot make it less.
+ */
+export const criticalActions: Partial<Record<CaseAction, CriticalCategory>> = {
+  'afweging-2-ja': 'niet-melden',
+  'afweging-3-nee': 'niet-melden',
+  'afweging-4-nee': 'niet-melden',
+  'afweging-5-nee': 'niet-melden',
+  'acuut-handelen': 'wachten-bij-acuut-gevaar',
+};
 
 /**
  * The critical choices of a node, by choice id: the one rule that scoreAttempt, the verify table and

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../modules/authoring/archive-files.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
-import { criticalActions } from '../../../modules/case/case-action.ts';
 import type { CaseDef } from '../../../modules/case/case.schema.ts';
 import { caseSchema } from '../../../modules/case/case.schema.ts';
 import { compileCheckedCase, type CompiledCase } from '../../../modules/case/compile-case.ts';
 import { routeTarget } from '../../../modules/case/consequences.ts';
-import { criticalChoices } from '../../../modules/case/critical-choices.ts';
+import { criticalActions, criticalChoices } from '../../../modules/case/critical-choices.ts';
 import { criticalCategories, type CriticalCategory } from '../../../modules/case/critical-category.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
 import { summarizeRun } from '../../../modules/case-run/case-summary.ts';
