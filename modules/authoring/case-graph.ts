@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { actionEvent } from '../case/case-action.ts';
+import { actionEvent, caseActions } from '../case/case-action.ts';
 import type { CaseSnapshot, CompiledCase } from '../case/compile-case.ts';
 import type { StappenplanEvent } from '../stappenplan/stappenplan.machine.ts';
 
@@ -47,7 +47,7 @@ export function buildCaseGraph(compiled: CompiledCase, limit: number): CaseGraph
     states.set(key, state);
     if (states.size > limit) return null;
     for (const choice of compiled.nodes.get(node)!.choices ?? []) {
-      const event = actionEvent(choice);
+      const event = actionEvent(choice, caseActions);
       if (event && !snapshot.context.stappenplan.can(event)) {
         state.refused.push({ choice: choice.id, event });
         continue;

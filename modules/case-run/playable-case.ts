@@ -1,4 +1,5 @@
 import type { Sector } from '../beroepsgroep/beroepsgroep.schema.ts';
+import type { ActionEvents } from '../case/case-action.ts';
 import type { CaseDef } from '../case/case.schema.ts';
 import { compileCheckedCase, type CompiledCase } from '../case/compile-case.ts';
 
@@ -14,6 +15,11 @@ export interface PlayableCase {
   passPercentage: number;
   /** hashCase of the case as authored (`sha256:…`). */
   hash: string;
+  /**
+   * The stappenplan event of each action the case takes (case-action.ts, `actionEvents`), so a player
+   * compiles the case without the whole vocabulary of actions.
+   */
+  events: ActionEvents;
 }
 
 /** Compiles a playable case without the build's structure checks, which it already passed. */

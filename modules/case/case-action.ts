@@ -102,12 +102,34 @@ export const actionPhases: Record<CaseAction, readonly Phase[]> = {
   'aangifte-doen': ['collega-route'],
 };
 
-/** The stappenplan event of a choice: its action, with the stated acute reason for `acuut-handelen`. */
-export function actionEvent(choice: {
-  action?: CaseAction;
-  acuteReason?: AcuteReason;
-}): StappenplanEvent | null {
+/**
+ * The stappenplan events of some actions: all of them ({@link caseActions}) at build time, those of one
+ * case ({@link actionEvents}) in a player outside the build, which so needs no copy of the vocabulary.
+ */
+export type ActionEvents = Partial<Record<CaseAction, StappenplanEvent>>;
+
+/** The events of the actions the choices of `def` take (`acuut-handelen` takes its reason from the choice). */
+export function actionEvents(def: {
+  nodes: readonly { choices?: readonly { action?: CaseAction }[] }[];
+}): ActionEvents {
+  const events: ActionEvents = {};
+  for (const node of def.nodes)
+    for (const { action } of node.choices ?? [])
+      if (action && action !== 'acuut-handelen') events[action] = caseActions[action];
+  return events;
+}
+
+/**
+ * The stappenplan event of a choice: its action's event in `events`, with the stated acute reason for
+ * `acuut-handelen`.
+ */
+export function actionEvent(
+  choice: { action?: CaseAction; acuteReason?: AcuteReason },
+  events: ActionEvents,
+): StappenplanEvent | null {
   if (!choice.action) return null;
   if (choice.action === 'acuut-handelen') return { type: 'acuut.handelen', reden: choice.acuteReason! };
-  return caseActions[choice.action];
+  const event = events[choice.action];
+  if (!event) throw new Error(`geen stappenplan-gebeurtenis voor de actie "${choice.action}" bij deze casus`);
+  return event;
 }

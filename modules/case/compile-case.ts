@@ -6,7 +6,7 @@ import {
   type StappenplanEvent,
   type StappenplanInput,
 } from '../stappenplan/stappenplan.machine.ts';
-import { actionEvent } from './case-action.ts';
+import { actionEvent, caseActions, type ActionEvents } from './case-action.ts';
 import { checkCaseStructure } from './check-case-structure.ts';
 import { routeTarget } from './consequences.ts';
 import { CaseError } from './case-issue.ts';
@@ -26,7 +26,7 @@ export interface CaseContext {
 
 type ChoiceParams = { node: string; choice: string; event: StappenplanEvent | null };
 
-function createCaseMachine(def: CaseDef, input: StappenplanInput) {
+function createCaseMachine(def: CaseDef, input: StappenplanInput, events: ActionEvents) {
   const states = Object.fromEntries(
     def.nodes.map((node) => [
       node.id,
@@ -35,7 +35,11 @@ function createCaseMachine(def: CaseDef, input: StappenplanInput) {
         : {
             on: {
               'choice.select': (node.choices ?? []).map((choice) => {
-                const params: ChoiceParams = { node: node.id, choice: choice.id, event: actionEvent(choice) };
+                const params: ChoiceParams = {
+                  node: node.id,
+                  choice: choice.id,
+                  event: actionEvent(choice, events),
+                };
                 return {
                   guard: { type: 'isAllowedChoice' as const, params },
                   // A consequence is shown, not decided: the machine goes straight to where it leads.
@@ -96,7 +100,7 @@ export interface CompileOptions {
 export function compileCase(def: CaseDef, options: CompileOptions): CompiledCase {
   const issues = checkCaseStructure(def, options);
   if (issues.length > 0) throw new CaseError(issues);
-  return compileCheckedCase(def, options);
+  return compileCheckedCase(def, { ...options, events: caseActions });
 }
 
 /**
@@ -106,7 +110,10 @@ export function compileCase(def: CaseDef, options: CompileOptions): CompiledCase
  */
 export function compileCheckedCase(
   def: CaseDef,
-  options: Pick<CompileOptions, 'sector' | 'passPercentage'>,
+  options: Pick<CompileOptions, 'sector' | 'passPercentage'> & {
+    /** The event of every action the case takes: `caseActions`, or the case's own `actionEvents`. */
+    events: ActionEvents;
+  },
 ): CompiledCase {
   const input: StappenplanInput = { client: def.client, sector: options.sector, verdachte: def.verdachte };
   return {
@@ -115,6 +122,6 @@ export function compileCheckedCase(
     nodes: new Map(def.nodes.map((node) => [node.id, node])),
     consequences: new Map((def.consequences ?? []).map((consequence) => [consequence.id, consequence])),
     passPercentage: def.passPercentage ?? options.passPercentage,
-    machine: createCaseMachine(def, input),
+    machine: createCaseMachine(def, input, options.events),
   };
 }

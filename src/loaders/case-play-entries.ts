@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hashCaseSync } from '../../modules/authoring/hash-case-sync.ts';
 import type { LoadedContent } from '../../modules/authoring/load-content.ts';
 import { sectorSchema } from '../../modules/beroepsgroep/beroepsgroep.schema.ts';
+import { actionEvents, type ActionEvents } from '../../modules/case/case-action.ts';
 import { caseSchema, type CaseDef } from '../../modules/case/case.schema.ts';
 import { playerDef, type PlayableCase } from '../../modules/case-run/playable-case.ts';
 
@@ -17,6 +18,11 @@ export const casePlayEntrySchema = z.object({
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/)
     .describe('hashCase of the case as authored: attempts record it.'),
+  events: z
+    .custom<ActionEvents>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
+    .describe(
+      "The stappenplan event of each action the case takes (actionEvents), for the player's machine.",
+    ),
 });
 export type CasePlayEntry = z.output<typeof casePlayEntrySchema>;
 
@@ -41,6 +47,7 @@ function entries(content: Content, shape: (def: CaseDef) => CaseDef): CasePlayEn
       sector: group.sector,
       passPercentage: group.passPercentage,
       hash: hashCaseSync(authored),
+      events: actionEvents(def),
     };
     return { id: def.id, ...playable };
   });

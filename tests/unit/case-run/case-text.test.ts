@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
+import { actionEvents } from '../../../modules/case/case-action.ts';
 import { compileCheckedCase } from '../../../modules/case/compile-case.ts';
 import {
   chooseInRun,
@@ -55,7 +56,11 @@ describe('splitCaseText', () => {
   it('a run compiled before the text arrives shows it once it is filled in, and scores the same', () => {
     const full = withConsequences.compiled;
     const { def, text } = splitCaseText(structuredClone(full.def));
-    const compiled = compileCheckedCase(def, { sector: 'onderwijs', passPercentage: full.passPercentage });
+    const compiled = compileCheckedCase(def, {
+      sector: 'onderwijs',
+      passPercentage: full.passPercentage,
+      events: actionEvents(def),
+    });
     const path = expertPath(full)!;
     let run = startCaseRun(compiled, 7);
     let whole = startCaseRun(full, 7);

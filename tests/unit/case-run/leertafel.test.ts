@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { actionEvents } from '../../../modules/case/case-action.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { discussionQuestions } from '../../../modules/case/discussion-questions.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
@@ -25,6 +26,7 @@ const playable = ({ def, input, passPercentage }: CompiledCase): PlayableCase =>
   sector: input.sector,
   passPercentage,
   hash: 'sha256:0',
+  events: actionEvents(def),
 });
 const cases = content.cases.map(({ compiled }) => compilePlayableCase(leertafelCase(playable(compiled))));
 const daan = cases.find((c) => c.def.id === 'daan-blauwe-plekken')!;

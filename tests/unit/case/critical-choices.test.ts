@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../modules/authoring/archive-files.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { actionEvents } from '../../../modules/case/case-action.ts';
 import type { CaseDef } from '../../../modules/case/case.schema.ts';
 import { caseSchema } from '../../../modules/case/case.schema.ts';
 import { compileCheckedCase, type CompiledCase } from '../../../modules/case/compile-case.ts';
@@ -199,6 +200,7 @@ describe('derived criticality', () => {
     return compileCheckedCase(def, {
       sector: compiled.input.sector,
       passPercentage: compiled.passPercentage,
+      events: actionEvents(def),
     });
   };
 

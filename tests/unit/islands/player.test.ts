@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashCaseSync } from '../../../modules/authoring/hash-case-sync.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import { actionEvents } from '../../../modules/case/case-action.ts';
 import { viewRun } from '../../../modules/case-run/case-run.ts';
 import { compilePlayableCase, type PlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { emptyProgress } from '../../../modules/progress/progress.ts';
@@ -20,6 +21,7 @@ const playable: PlayableCase = {
   sector: loaded.compiled.input.sector,
   passPercentage: 70,
   hash: hashCaseSync(loaded.authored),
+  events: actionEvents(loaded.compiled.def),
 };
 const compiled = compilePlayableCase(playable);
 const strings = { ...uiSection('player.'), ...uiSection('diagram.') };

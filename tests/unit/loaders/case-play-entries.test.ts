@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../modules/authoring/archive-files.ts';
+import { buildCaseGraph } from '../../../modules/authoring/case-graph.ts';
 import { loadContent } from '../../../modules/authoring/load-content.ts';
+import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { compilePlayableCase } from '../../../modules/case-run/playable-case.ts';
 import { maxScore } from '../../../modules/scoring/score-attempt.ts';
 import {
@@ -36,6 +38,24 @@ describe('casePlayEntries', () => {
       const built = content.cases[i]!.compiled;
       expect(compiled.passPercentage, entry.id).toBe(built.passPercentage);
       expect(maxScore(compiled), entry.id).toBe(maxScore(built));
+    }
+  });
+
+  it("carries the events of its own actions only, and its machine moves as the build's does at every moment", () => {
+    const moves = (compiled: CompiledCase) =>
+      [...buildCaseGraph(compiled, 5000)!.states.values()].map(({ key, edges, refused }) => ({
+        key,
+        edges,
+        refused,
+      }));
+    for (const [i, entry] of entries.entries()) {
+      const taken = new Set(
+        entry.def.nodes.flatMap((node) => (node.choices ?? []).map((choice) => choice.action)),
+      );
+      taken.delete(undefined);
+      taken.delete('acuut-handelen');
+      expect(new Set(Object.keys(entry.events)), entry.id).toEqual(taken);
+      expect(moves(compilePlayableCase(entry)), entry.id).toEqual(moves(content.cases[i]!.compiled));
     }
   });
 
