@@ -4,6 +4,8 @@
  * player's later code (src/islands/player-later.ts) brings them, so the case page does not carry them.
  */
 export const playerLaterStrings = {
+  'player.ending': 'Zo loopt het af',
+  'player.retry': 'Opnieuw spelen',
   'player.result.heading': 'Je resultaat',
   'player.result.score': 'Je score: {total} van {max} punten ({percentage}%).',
   'player.result.verdict': 'Uitslag: {verdict}.',
@@ -34,6 +36,7 @@ export const playerLaterStrings = {
   'player.result.phases': 'Oordeel per stap en afweging',
   'player.result.phase': 'Stap of afweging',
   'player.result.judgement': 'Oordeel',
+  // No-break spaces keep “2 van 4” on one line.
   'player.result.judgementOf': '{verdict}: {score}\u00a0van\u00a0{max} punten',
   'player.after.heading': 'Hoe ga je verder?',
   'player.after.nextCase': 'Volgende casus: {title}',

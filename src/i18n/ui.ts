@@ -157,10 +157,7 @@ export const ui = {
     'Je vorige poging past niet meer bij deze casus. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',
   'player.noStorage':
     'Je browser laat deze site niets bewaren. Je kunt de casus spelen, maar je poging blijft niet bewaard.',
-  'player.ending': 'Zo loopt het af',
   ...playerLaterStrings,
-  // No-break spaces keep “2 van 4” on one line.
-  'player.retry': 'Opnieuw spelen',
   'duration.minute': '1 minuut',
   'duration.minutes': '{minutes} minuten',
   'duration.hours': '{hours} uur',
