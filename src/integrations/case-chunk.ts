@@ -1,8 +1,19 @@
 import type { ChunkingContext } from 'rolldown';
 import type { Plugin } from 'vite';
 
-/** The islands that play a case: the player on a case page and the leertafel. */
-const CASE_ISLANDS = /[\\/]src[\\/]islands[\\/](CasePlayer|leertafel[\\/]Leertafel)\.tsx$/;
+/**
+ * What plays a case: the case page's player (woken by case-player-page.tsx, which the page's script
+ * imports) and the leertafel island.
+ */
+const CASE_ISLANDS = /[\\/]src[\\/]islands[\\/](case-player-page|leertafel[\\/]Leertafel)\.tsx$/;
+
+/** Whether an entry plays a case: it is one of CASE_ISLANDS or imports one (the case page's script). */
+function playsCase(entry: string, ctx: ChunkingContext): boolean {
+  return (
+    CASE_ISLANDS.test(entry) ||
+    (ctx.getModuleInfo(entry)?.importedIds ?? []).some((id) => CASE_ISLANDS.test(id))
+  );
+}
 
 /**
  * The chunk of a client module for Rolldown's `codeSplitting.groups` (astro.config.mjs): `case` for every
@@ -16,9 +27,9 @@ const CASE_ISLANDS = /[\\/]src[\\/]islands[\\/](CasePlayer|leertafel[\\/]Leertaf
 export function caseChunk(id: string, ctx: ChunkingContext): 'case' | null {
   if (CASE_ISLANDS.test(id)) return null;
   const roots = rootsOf(id, ctx, new Set());
-  const initial = [...roots].some((root) => CASE_ISLANDS.test(root));
+  const initial = [...roots].some((root) => playsCase(root, ctx));
   const islands = new Set([...roots].flatMap((root) => [...islandsOf(root, ctx, new Set())]));
-  return initial && islands.size === 2 && [...islands].every((island) => CASE_ISLANDS.test(island))
+  return initial && islands.size === 2 && [...islands].every((island) => playsCase(island, ctx))
     ? 'case'
     : null;
 }

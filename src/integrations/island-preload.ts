@@ -4,6 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const islandUrl = /\s(?:component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g;
+/** A page's own module script. */
+const moduleScript = /<script type="module" src="(\/_astro\/[^"]+\.js)"/g;
+/**
+ * Marks an element that a page's module script hydrates at once, as an island (the case player:
+ * case-player-page.tsx). Only on such a page are the scripts' imports preloaded: other pages' scripts
+ * wake something later (a lesson's knowledge check, a "Bij ons" box) and need no more bytes up front.
+ */
+export const HYDRATED_AT_ONCE = 'data-hydrated-at-once';
 const staticImport = /(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g;
 
 /** Every chunk `entry` (a URL under /_astro/) imports statically, itself included, in load order. */
@@ -19,12 +27,14 @@ export function chunkGraph(entry: string, read: (url: string) => string): string
 }
 
 /**
- * The page with a `<link rel="modulepreload">` for every chunk its islands import, before `</head>`.
+ * The page with a `<link rel="modulepreload">` for every chunk its islands (and the module scripts that
+ * hydrate at once) import, before `</head>`.
  * Without them a browser finds each level of imports only after loading the one above it: on slow 4G
  * every level costs a round trip of more than half a second before a case page takes its first choice.
  */
 export function withModulePreloads(html: string, read: (url: string) => string): string {
-  const entries = [...html.matchAll(islandUrl)].map((m) => m[1]!);
+  const scripts = html.includes(` ${HYDRATED_AT_ONCE}`) ? [...html.matchAll(moduleScript)] : [];
+  const entries = [...html.matchAll(islandUrl), ...scripts].map((m) => m[1]!);
   if (entries.length === 0) return html;
   const chunks = new Set(entries.flatMap((entry) => chunkGraph(entry, read)));
   const links = [...chunks].map((url) => `<link rel="modulepreload" href="${url}">`).join('');

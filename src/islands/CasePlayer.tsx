@@ -17,7 +17,7 @@ import { useLazyModule } from './use-lazy-module.ts';
 /** The result, looking back and the list of attempts (player-later.ts): not needed before the first choice. */
 const loadLater = () => import('./player-later.ts');
 
-interface Props {
+export interface CasePlayerProps {
   /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
   playable: PlayableCase;
   /** The rest of its text, fetched on the learner's first interaction or at once when resuming. */
@@ -34,7 +34,7 @@ interface Props {
  * After every change of screen, focus moves to the new screen's heading, which is scrolled into view
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
-export default function CasePlayer({ playable, textUrl, strings, lessons, after }: Props) {
+export default function CasePlayer({ playable, textUrl, strings, lessons, after }: CasePlayerProps) {
   const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
   const [touched, setTouched] = useState(false);
   const touch = () => setTouched(true);

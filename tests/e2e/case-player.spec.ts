@@ -42,7 +42,7 @@ const resultHeading = (page: Page) =>
 /** Opens a case page and waits until the player has read stored progress and shows its choices. */
 async function openCase(page: Page, c: CaseFile) {
   await page.goto(pathOf(c));
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.player-wait')).toHaveCount(0); // the player is awake and has read what is stored
   await expect(choices(page).first()).toBeVisible();
 }
 
@@ -140,7 +140,7 @@ test('after a reload mid-case the player is back at the same moment with the sam
   const heading = await player(page).getByRole('heading', { level: 2 }).first().textContent();
   const order = await choices(page).allTextContents();
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.player-wait')).toHaveCount(0); // the player is awake and has read what is stored
   // The player's own status (the case's later text may still be loading, in a status of its own).
   await expect(page.getByRole('status').filter({ hasText: ui['player.resumed'] })).toBeVisible();
   await expect(player(page).getByRole('heading', { level: 2 }).first()).toHaveText(heading!);
@@ -162,7 +162,7 @@ test('retry starts a new attempt with a new order; an earlier attempt can be loo
   expect(attempts[1]!.seed).not.toBe(finished!.seed);
 
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.player-wait')).toHaveCount(0); // the player is awake and has read what is stored
   const earlier = page.getByRole('region', { name: ui['player.attempts.heading'] });
   await expect(earlier.getByRole('listitem')).toHaveCount(0); // mid-attempt: no list
   await playToEnd(page);

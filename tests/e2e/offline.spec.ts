@@ -139,7 +139,6 @@ test('"Beschikbaar zonder internet" keeps a whole module, its size said first: e
   );
   // A case runs offline: the player takes a first choice.
   await page.goto('/basis/casussen/weekend-bij-papa/');
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await page.locator('.player .player-choices').getByRole('button').first().click();
   await expect(page.getByRole('heading', { level: 2, name: /^(Goed|Deels goed|Niet goed)$/ })).toBeFocused();
   // Then the player's later code loads, and the CSS of its result screen with it (player-later.css):
@@ -166,7 +165,6 @@ test('a case opened online and played on after the network drops keeps every cho
   await page.goto('/basis/casussen/weekend-bij-papa/');
   await untilOffline(page);
   await untilKept(page);
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   // The code that saves progress is fetched while the learner reads, and kept.
   await expect
     .poll(() =>

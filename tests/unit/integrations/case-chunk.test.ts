@@ -2,7 +2,9 @@ import type { ChunkingContext } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 import { caseChunk } from '../../../src/integrations/case-chunk.ts';
 
-const PLAYER = '/site/src/islands/CasePlayer.tsx';
+/** The case page's script, which wakes the player through case-player-page.tsx. */
+const SCRIPT = '/site/src/pages/[beroepsgroep]/casussen/[casus].astro?astro&type=script&index=0&lang.ts';
+const PLAYER = '/site/src/islands/case-player-page.tsx';
 const LEERTAFEL = '/site/src/islands/leertafel/Leertafel.tsx';
 const WIJZER = '/site/src/islands/wijzer/Wijzer.tsx';
 
@@ -30,8 +32,8 @@ function graph(
 
 describe('caseChunk', () => {
   const ctx = graph({
+    [SCRIPT]: { entry: true, imports: [PLAYER] },
     [PLAYER]: {
-      entry: true,
       imports: ['run', 'player-only', 'shared-with-wijzer', 'later-elsewhere'],
       lazy: ['result'],
     },
@@ -53,6 +55,7 @@ describe('caseChunk', () => {
   });
 
   it('leaves the islands, what one island alone uses and what loads later to Rolldown', () => {
+    expect(caseChunk(SCRIPT, ctx)).toBeNull();
     expect(caseChunk(PLAYER, ctx)).toBeNull();
     expect(caseChunk('player-only', ctx)).toBeNull();
     expect(caseChunk('leertafel-only', ctx)).toBeNull();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chunkGraph, withModulePreloads } from '../../../src/integrations/island-preload.ts';
+import {
+  chunkGraph,
+  HYDRATED_AT_ONCE,
+  withModulePreloads,
+} from '../../../src/integrations/island-preload.ts';
 
 const chunks: Record<string, string> = {
   '/_astro/Player.js':
@@ -35,6 +39,22 @@ describe('island preloads', () => {
       '/_astro/client.js',
     ]);
     expect(out.indexOf('modulepreload')).toBeLessThan(out.indexOf('</head>'));
+  });
+
+  it("preloads a module script's chunks on a page where it hydrates something at once, not elsewhere", () => {
+    const script = '<script type="module" src="/_astro/Player.js"></script>';
+    const page = (host: string) =>
+      `<html><head></head><body><div id="speler"${host}></div>${script}</body></html>`;
+    const links = (html: string) =>
+      [...withModulePreloads(html, read).matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
+        (m) => m[1],
+      );
+    expect(links(page(` ${HYDRATED_AT_ONCE}`))).toEqual([
+      '/_astro/Player.js',
+      '/_astro/preact.js',
+      '/_astro/machine.js',
+    ]);
+    expect(links(page(''))).toEqual([]);
   });
 
   it('leaves a page without islands as it is', () => {
