@@ -1,13 +1,13 @@
 import type { ChunkingContext } from 'rolldown';
 import type { Plugin } from 'vite';
 
-/**
- * What plays a case: the case page's player (woken by case-player-page.tsx, which the page's script
- * imports) and the leertafel island.
- */
-const CASE_ISLANDS = /[\\/]src[\\/]islands[\\/](case-player-page|leertafel[\\/]Leertafel)\.tsx$/;
+/** What plays a case: the case page's player and the leertafel. */
+const CASE_ISLANDS = /[\\/]src[\\/]islands[\\/](CasePlayer|leertafel[\\/]Leertafel)\.tsx$/;
 
-/** Whether an entry plays a case: it is one of CASE_ISLANDS or imports one (the case page's script). */
+/**
+ * Whether an entry plays a case: it is one of CASE_ISLANDS (as an Astro island) or a page's script that
+ * wakes one (PageIsland.astro).
+ */
 function playsCase(entry: string, ctx: ChunkingContext): boolean {
   return (
     CASE_ISLANDS.test(entry) ||

@@ -7,11 +7,12 @@ const islandUrl = /\s(?:component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g;
 /** A page's own module script. */
 const moduleScript = /<script type="module" src="(\/_astro\/[^"]+\.js)"/g;
 /**
- * Marks an element that a page's module script hydrates at once, as an island (the case player:
- * case-player-page.tsx). Only on such a page are the scripts' imports preloaded: other pages' scripts
- * wake something later (a lesson's knowledge check, a "Bij ons" box) and need no more bytes up front.
+ * Marks an element rendered on the server that the page's own module script hydrates at once, as Astro's
+ * `ssr` marks an island (src/components/PageIsland.astro; the script removes it once it has woken the
+ * element). Only on such a page are the scripts' imports preloaded: other pages' scripts wake something
+ * later (a lesson's knowledge check, a "Bij ons" box) and need no more bytes up front.
  */
-export const HYDRATED_AT_ONCE = 'data-hydrated-at-once';
+export const SSR = 'data-ssr';
 const staticImport = /(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g;
 
 /** Every chunk `entry` (a URL under /_astro/) imports statically, itself included, in load order. */
@@ -33,7 +34,7 @@ export function chunkGraph(entry: string, read: (url: string) => string): string
  * every level costs a round trip of more than half a second before a case page takes its first choice.
  */
 export function withModulePreloads(html: string, read: (url: string) => string): string {
-  const scripts = html.includes(` ${HYDRATED_AT_ONCE}`) ? [...html.matchAll(moduleScript)] : [];
+  const scripts = html.includes(` ${SSR}`) ? [...html.matchAll(moduleScript)] : [];
   const entries = [...html.matchAll(islandUrl), ...scripts].map((m) => m[1]!);
   if (entries.length === 0) return html;
   const chunks = new Set(entries.flatMap((entry) => chunkGraph(entry, read)));

@@ -54,7 +54,7 @@ test('a trainer leads a whole case with the keyboard and presenter keys, without
   page,
 }) => {
   await page.goto(leertafelPath);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('#leertafel')).not.toHaveAttribute('data-ssr');
   await expect(heading(page)).toHaveText(node(rob.start).title);
   await expect(page.getByText(nl.discussion.doen)).toBeVisible();
   await expect(reveal(page)).toHaveAttribute('aria-expanded', 'false');
@@ -121,7 +121,7 @@ test('a trainer leads a whole case with the keyboard and presenter keys, without
 
 test('the mouse can do the same: reveal and hide, take a choice, back and next buttons', async ({ page }) => {
   await page.goto(leertafelPath);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('#leertafel')).not.toHaveAttribute('data-ssr');
   await reveal(page).click();
   await expect(reveal(page)).toHaveAttribute('aria-expanded', 'true');
   await reveal(page).click();
@@ -201,7 +201,7 @@ test('a trainer takes a wrong choice and the group sees what it leads to, then g
   const dinaNode = (id: string) => dina.nodes.find((n) => n.id === id)!;
   const consequence = dina.consequences.find((c) => c.id === 'dina-thuisgehouden')!;
   await page.goto(`/${dina.beroepsgroep}/casussen/${dina.id}/leertafel/`);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('#leertafel')).not.toHaveAttribute('data-ssr');
   // Along the expert route with "next" (reveal, then take) to the conversation with Dina.
   for (let id = dina.start; id !== 'gesprek-dina';) {
     await page.getByRole('button', { name: ui['leertafel.next'], exact: true }).click();
@@ -234,7 +234,7 @@ test('at 1366×768 the presenter key brings the revealed expert answer into view
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion });
     await page.goto(leertafelPath);
-    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+    await expect(page.locator('#leertafel')).not.toHaveAttribute('data-ssr');
     const answer = page.locator('#leertafel-antwoord');
     await page.keyboard.press('ArrowRight');
     await expect(reveal(page)).toHaveAttribute('aria-expanded', 'true');

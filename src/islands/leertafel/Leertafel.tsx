@@ -19,7 +19,7 @@ const loadLater = () => import('./leertafel-later.ts');
 /** Stands in for leertafel-later.ts's loadSteps until that is there; never asked for (see `route`). */
 const noSteps: LeertafelLater['loadSteps'] = () => new Promise(() => {});
 
-interface Props {
+export interface LeertafelProps {
   /** The case's structure with its first moment in full (src/lib/case-text-file.ts). */
   playable: PlayableCase;
   /** The rest of its text, fetched right after the first paint. */
@@ -34,7 +34,7 @@ interface Props {
  * or stored. After every change of moment, focus moves to the moment's heading; a revealed answer is
  * scrolled into view.
  */
-export default function Leertafel({ playable, textUrl, strings }: Props) {
+export default function Leertafel({ playable, textUrl, strings }: LeertafelProps) {
   const tafel = useLeertafel(playable);
   const { view } = tafel;
   // A trainer may go anywhere in the case at once: the rest of its text is fetched after the first paint,

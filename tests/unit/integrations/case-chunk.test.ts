@@ -2,9 +2,9 @@ import type { ChunkingContext } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 import { caseChunk } from '../../../src/integrations/case-chunk.ts';
 
-/** The case page's script, which wakes the player through case-player-page.tsx. */
+/** The case page's script, which wakes the player (PageIsland.astro). */
 const SCRIPT = '/site/src/pages/[beroepsgroep]/casussen/[casus].astro?astro&type=script&index=0&lang.ts';
-const PLAYER = '/site/src/islands/case-player-page.tsx';
+const PLAYER = '/site/src/islands/CasePlayer.tsx';
 const LEERTAFEL = '/site/src/islands/leertafel/Leertafel.tsx';
 const WIJZER = '/site/src/islands/wijzer/Wijzer.tsx';
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chunkGraph,
-  HYDRATED_AT_ONCE,
-  withModulePreloads,
-} from '../../../src/integrations/island-preload.ts';
+import { chunkGraph, SSR, withModulePreloads } from '../../../src/integrations/island-preload.ts';
 
 const chunks: Record<string, string> = {
   '/_astro/Player.js':
@@ -49,11 +45,7 @@ describe('island preloads', () => {
       [...withModulePreloads(html, read).matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
         (m) => m[1],
       );
-    expect(links(page(` ${HYDRATED_AT_ONCE}`))).toEqual([
-      '/_astro/Player.js',
-      '/_astro/preact.js',
-      '/_astro/machine.js',
-    ]);
+    expect(links(page(` ${SSR}`))).toEqual(['/_astro/Player.js', '/_astro/preact.js', '/_astro/machine.js']);
     expect(links(page(''))).toEqual([]);
   });
 
