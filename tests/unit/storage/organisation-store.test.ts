@@ -6,21 +6,8 @@ import {
   storedOrganisationName,
   storeProfile,
 } from '../../../src/storage/organisation-store.ts';
+import { memoryStorage as memory } from '../../../src/storage/memory-storage.ts';
 import { exampleProfile } from '../organisation/profile-fixtures.ts';
-
-function memory(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('the organisatieprofiel in this browser', () => {
   it('keeps the text as added, the name for the certificate form and the checked profile for the handout, and removes all three', () => {
