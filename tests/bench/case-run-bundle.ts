@@ -51,6 +51,8 @@ export async function bundleEntry(root: string, entry: string = CASE_RUN_ENTRY):
     platform: 'browser',
     // An asset's address (Vite's `?url`, the certificate fonts) is no code: left as an import.
     external: ['node:*', ...builtinModules, '*?url'],
+    // A stylesheet a lazy chunk brings (player-later.css): CSS, no code, so it weighs nothing here.
+    loader: { '.css': 'empty' },
     write: false,
     metafile: true,
     logLevel: 'silent',
