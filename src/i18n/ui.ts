@@ -229,3 +229,13 @@ export type UiSection<P extends string> = { [K in UiKey as K extends `${P}${stri
 export function uiSection<P extends string>(prefix: P): UiSection<P> {
   return Object.fromEntries(Object.entries(ui).filter(([key]) => key.startsWith(prefix))) as UiSection<P>;
 }
+
+/**
+ * The strings whose keys start with one of `prefixes`, without those `later` holds: what an island
+ * shows first, when the code it loads later brings the rest (player-later-strings.ts and the like).
+ */
+export function firstStrings(prefixes: readonly string[], later: object): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(ui).filter(([key]) => prefixes.some((p) => key.startsWith(p)) && !(key in later)),
+  );
+}

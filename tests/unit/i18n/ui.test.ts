@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, t, ui, uiSection, type UiKey } from '../../../src/i18n/ui.ts';
+import { firstStrings, format, t, ui, uiSection, type UiKey } from '../../../src/i18n/ui.ts';
+import { playerLaterStrings } from '../../../src/i18n/player-later-strings.ts';
 
 describe('t', () => {
   it('returns the string for a key', () => {
@@ -35,6 +36,22 @@ describe('uiSection', () => {
       'search.kind.naslag': 'Naslag',
       'search.kind.begrip': 'Begrip',
     });
+  });
+});
+
+describe('firstStrings', () => {
+  it('gives the strings under each prefix, without those the later code brings', () => {
+    const first = firstStrings(['player.', 'caseText.'], playerLaterStrings);
+    expect(first).toEqual(
+      Object.fromEntries(
+        Object.entries({ ...uiSection('player.'), ...uiSection('caseText.') }).filter(
+          ([key]) => !(key in playerLaterStrings),
+        ),
+      ),
+    );
+    expect(first['player.loading']).toBe(ui['player.loading']);
+    expect(first).not.toHaveProperty('player.result.heading');
+    expect(first).not.toHaveProperty('search.kind.les');
   });
 });
 
