@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtHtml } from './page-assets.ts';
 
 const islandUrl = /\s(?:component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g;
 /** A page's own module script. */
@@ -54,12 +55,7 @@ export function islandPreload(): AstroIntegration {
           if (!cache.has(url)) cache.set(url, readFileSync(join(dist, url), 'utf8'));
           return cache.get(url)!;
         };
-        const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
-          f.endsWith('.html'),
-        );
-        for (const page of pages) {
-          const file = join(dist, page);
-          const html = readFileSync(file, 'utf8');
+        for (const { file, html } of builtHtml(dist)) {
           const preloaded = withModulePreloads(html, read);
           if (preloaded !== html) writeFileSync(file, preloaded);
         }

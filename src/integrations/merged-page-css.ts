@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
-import { htmlAssets, lazyStylesheets, readAsset, withImports } from './page-assets.ts';
+import { builtHtml, htmlAssets, lazyStylesheets, readAsset, withImports } from './page-assets.ts';
 import { addUtrechtClasses, unusedDesignSystemRules } from './unused-design-system-rules.ts';
 
 const stylesheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
@@ -80,10 +80,7 @@ export function mergedPageCss(): AstroIntegration {
         const read = (url: string) => readFileSync(join(dist, url), 'utf8');
         // The pages that link the same stylesheets, in the same order, share one file.
         const groups = new Map<string, { urls: string[]; pages: { file: string; html: string }[] }>();
-        for (const page of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-          if (!page.endsWith('.html')) continue;
-          const file = join(dist, page);
-          const html = readFileSync(file, 'utf8');
+        for (const { file, html } of builtHtml(dist)) {
           const linked = linkedStylesheets(html);
           const urls = withoutLazyStylesheets(linked, html, dist);
           if (urls.length < 2 && urls.length === linked.length) continue;

@@ -1,7 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 // What a built page loads on a first visit: used by the service worker's precache list and the bench.
+
+/** Every built HTML page in `dist`: its file (absolute) and its text, as the build wrote it. */
+export function* builtHtml(dist: string): Generator<{ file: string; html: string }> {
+  for (const page of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!page.endsWith('.html')) continue;
+    const file = join(dist, page);
+    yield { file, html: readFileSync(file, 'utf8') };
+  }
+}
 
 /** Root-relative URLs of the stylesheets and scripts an HTML page loads itself. */
 export function htmlAssets(html: string): { css: string[]; js: string[] } {
