@@ -1,5 +1,6 @@
 import { mergeProgress } from '../progress/merge-progress.ts';
-import { decodeProgress, SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
+import { SUSPEND_DATA_LIMIT } from '../progress/progress-codec.ts';
+import { decodeProgress } from '../progress/decode-progress.ts';
 import { emptyProgress, type Progress } from '../progress/progress.ts';
 import type { ProgressRead } from '../progress/read-progress.ts';
 import { fill } from '../strings/fill.ts';

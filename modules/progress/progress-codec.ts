@@ -29,42 +29,25 @@
  * Format `p2` (six parts, before time was measured) is still read, its lessons and attempts as not
  * measured. Format `p1` (five parts, written before the tries were kept) is still read too: its
  * answer entries are time . chosen option positions, the latest answer, read as a version 1 answer
- * (progress.ts).
+ * (progress.ts). decode-progress.ts reads all three back.
  */
-import { ATTEMPT_KIND, ATTEMPT_VERSION, attemptId, type Attempt } from '../scoring/attempt.ts';
-import { decodeLog, encodeLog } from '../scoring/log-codec.ts';
-import { answerFromVersion1, emptyProgress, progressSchema, type Answer, type Progress } from './progress.ts';
-import {
-  bitsToText,
-  DIGITS,
-  indexModule,
-  textToBits,
-  textToTime,
-  timeToText,
-  type ProgressModule,
-} from './progress-module.ts';
+import { attemptId, type Attempt } from '../scoring/attempt.ts';
+import { encodeLog } from '../scoring/log-codec.ts';
+import type { Answer, Progress } from './progress.ts';
+import { bitsToText, DIGITS, indexModule, timeToText, type ProgressModule } from './progress-module.ts';
 
 export type { ProgressModule } from './progress-module.ts';
 
 /** The size of SCORM 1.2 `cmi.suspend_data`. */
 export const SUSPEND_DATA_LIMIT = 4096;
-const FORMAT = 'p3';
-/** The format before time was measured: still read. */
-const FORMAT_V2 = 'p2';
-/** The format before the tries were kept: still read. */
-const FORMAT_V1 = 'p1';
-/** Longer than any LMS field (SCORM 2004 allows 64,000), so longer text was not written by encodeProgress. */
-const MAX_TEXT = 100_000;
+/** The format written now (p1 and p2 are still read: decode-progress.ts). */
+export const PROGRESS_FORMAT = 'p3';
 
 /** The compact string, what was left out on request, or why there is none. */
 export type EncodeProgressResult =
   | { ok: true; value: string; dropped: string[] }
   | { ok: false; code: 'past-niet'; message: string; items: string[] }
   | { ok: false; code: 'te-lang'; message: string; length: number; limit: number };
-
-/** The progress read back from a compact string, or why it could not be. */
-export type DecodeProgressResult =
-  { ok: true; value: Progress } | { ok: false; code: 'ongeldig' | 'past-niet'; message: string };
 
 /** Encodes one module's progress; `dropUnfit` leaves out (and lists) what does not belong to the module. */
 export function encodeProgress(
@@ -115,7 +98,7 @@ export function encodeProgress(
     return { ok: false, code: 'past-niet', message, items: unfit };
   }
   const value = [
-    FORMAT,
+    PROGRESS_FORMAT,
     bitsToText(read),
     answers.join(',').replace(/,+$/, ''),
     attempts.join(','),
@@ -144,8 +127,6 @@ function encodeAnswer(answer: Answer, options: string[]): string | null {
   return `${answer.tries.toString(36)}.${last}${tail}`;
 }
 
-const RIGHT = { g: true, f: false, o: null } as const;
-
 /** `time.positions.g|f|o`; `undefined` for no try, `null` for a try the format cannot hold. */
 function encodeTry(
   tried: { options: string[]; right: boolean | null; at: string } | null,
@@ -173,147 +154,4 @@ function encodeAttempt(attempt: Attempt, module: ProgressModule): string | null 
   if (position < 0 || time === null) return null;
   const log = encodeLog(module.cases[position].def, attempt);
   return log.ok ? `${position.toString(36)}.${time}.${log.value}` : null;
-}
-
-/** Reads a compact string back into progress, given the same module content; never throws. */
-export function decodeProgress(text: unknown, module: ProgressModule): DecodeProgressResult {
-  try {
-    return decode(text, module);
-  } catch {
-    return invalid; // a module given in a shape its type does not allow; the string is not to blame
-  }
-}
-
-const invalid = {
-  ok: false,
-  code: 'ongeldig',
-  message: 'De bewaarde voortgang is onleesbaar of ingekort.',
-} as const;
-const misfit = {
-  ok: false,
-  code: 'past-niet',
-  message: 'De bewaarde voortgang hoort bij een andere versie van deze module en kan niet worden gelezen.',
-} as const;
-
-function decode(text: unknown, module: ProgressModule): DecodeProgressResult {
-  if (typeof text !== 'string' || text.length > MAX_TEXT) return invalid;
-  const parts = text.split('~');
-  const v1 = parts[0] === FORMAT_V1 && parts.length === 5;
-  const v2 = parts[0] === FORMAT_V2 && parts.length === 6;
-  if (!v1 && !v2 && !(parts[0] === FORMAT && parts.length === 8)) return invalid;
-  const [, lessonText, answerText, attemptText, completedText, seedText = ''] = parts;
-  const [lessonTimeText = '', attemptTimeText = ''] = parts.slice(6);
-  const { lessons, questions } = indexModule(module);
-  const progress = emptyProgress();
-
-  const read = textToBits(lessonText);
-  if (read === null) return invalid;
-  if (read.some((i) => i >= lessons.length)) return misfit;
-  progress.lessons = read.map((i) => lessons[i]).sort();
-
-  const answers = answerText === '' ? [] : answerText.split(',');
-  if (answers.length > questions.length) return misfit;
-  for (const [i, entry] of answers.entries()) {
-    if (entry === '') continue;
-    const answer = v1
-      ? decodeAnswerV1(entry, questions[i].options)
-      : decodeAnswer(entry, questions[i].options);
-    if (answer === 'ongeldig') return invalid;
-    if (answer === 'past-niet') return misfit;
-    progress.answers[questions[i].key] = answer;
-  }
-
-  for (const entry of attemptText === '' ? [] : attemptText.split(',')) {
-    const match = /^([0-9a-z]+)\.([0-9a-z]+)\.(.*)$/.exec(entry);
-    const startedAt = match && textToTime(match[2]);
-    if (!match || !startedAt) return invalid;
-    const found = module.cases[parseInt(match[1], 36)];
-    if (!found) return misfit;
-    const log = decodeLog(found.def, match[3]);
-    if (!log.ok) return log.code === 'ongeldig' ? invalid : misfit;
-    const { id: caseId, version: caseVersion } = found.def;
-    const { seed, events } = log.value;
-    progress.attempts.push({
-      kind: ATTEMPT_KIND,
-      version: ATTEMPT_VERSION,
-      caseId,
-      caseVersion,
-      caseHash: found.hash,
-      startedAt,
-      seed,
-      events,
-    });
-  }
-
-  const lessonTimes = decodeSeconds(lessonTimeText);
-  const attemptTimes = decodeSeconds(attemptTimeText);
-  if (lessonTimes === null || attemptTimes === null) return invalid;
-  if (lessonTimes.length > lessons.length || attemptTimes.length > progress.attempts.length) return misfit;
-  for (const [i, seconds] of lessonTimes.entries())
-    if (seconds !== undefined) progress.time.lessons[lessons[i]] = seconds;
-  for (const [i, seconds] of attemptTimes.entries())
-    if (seconds !== undefined) progress.time.attempts[attemptId(progress.attempts[i])] = seconds;
-
-  if (completedText !== '') {
-    const at = textToTime(completedText);
-    if (!at) return invalid;
-    progress.completed[module.id] = at;
-  }
-  if (seedText !== '') {
-    const seed = /^[0-9a-z]{1,7}$/.test(seedText) ? parseInt(seedText, 36) : NaN;
-    if (!(seed <= 0xffffffff)) return invalid;
-    progress.seed = seed;
-  }
-  const checked = progressSchema.safeParse(progress);
-  return checked.success ? { ok: true, value: checked.data } : misfit;
-}
-
-/** Seconds per entry (`undefined`: not measured), or `null` when the text is not such a list. */
-function decodeSeconds(text: string): (number | undefined)[] | null {
-  if (text === '') return [];
-  const entries = text.split(',');
-  if (entries.some((entry) => !/^(?:[0-9a-z]{1,5})?$/.test(entry))) return null;
-  return entries.map((entry) => (entry === '' ? undefined : parseInt(entry, 36)));
-}
-
-type Decoded<T> = T | 'ongeldig' | 'past-niet';
-
-function decodeAnswer(entry: string, options: readonly string[]): Decoded<Answer> {
-  const fields = entry.split('.');
-  if (!/^[0-9a-z]{1,6}$/.test(fields[0]) || ![4, 5, 7].includes(fields.length)) return 'ongeldig';
-  const tries = parseInt(fields[0], 36);
-  if (tries < 1) return 'ongeldig';
-  const last = decodeTry(fields.slice(1, 4), options);
-  if (typeof last === 'string') return last;
-  if (fields.length === 5) return fields[4] === 'x' ? { tries, first: null, last } : 'ongeldig';
-  // Without a first try of its own, the try that counts was the first: then it was judged.
-  const first =
-    fields.length === 4 ? { ...last, options: [...last.options] } : decodeTry(fields.slice(4), options);
-  if (typeof first === 'string') return first;
-  if (first.right === null) return 'ongeldig';
-  return { tries, first: { ...first, right: first.right }, last };
-}
-
-function decodeTry(fields: string[], options: readonly string[]): Decoded<Answer['last']> {
-  const [timeText, positions, rightText] = fields;
-  const at = textToTime(timeText);
-  if (!at || !Object.hasOwn(RIGHT, rightText)) return 'ongeldig';
-  const chosen = decodePositions(positions, options);
-  if (typeof chosen === 'string') return chosen;
-  return { options: chosen, right: RIGHT[rightText as keyof typeof RIGHT], at };
-}
-
-function decodeAnswerV1(entry: string, options: readonly string[]): Decoded<Answer> {
-  const match = /^([0-9a-z]+)\.([0-9a-zA-Z_-]+)$/.exec(entry);
-  const at = match && textToTime(match[1]);
-  if (!match || !at) return 'ongeldig';
-  const chosen = decodePositions(match[2], options);
-  return typeof chosen === 'string' ? chosen : answerFromVersion1({ options: chosen, at });
-}
-
-/** Option ids from their positions: each once, at least one. */
-function decodePositions(text: string, options: readonly string[]): Decoded<string[]> {
-  if (!/^[0-9a-zA-Z_-]+$/.test(text) || new Set(text).size !== text.length) return 'ongeldig';
-  const chosen = [...text].map((char) => options[DIGITS.indexOf(char)]);
-  return chosen.some((option) => option === undefined) ? 'past-niet' : (chosen as string[]);
 }

@@ -10,7 +10,8 @@ import {
 } from '../../../modules/case-run/case-run.ts';
 import type { CompiledCase } from '../../../modules/case/compile-case.ts';
 import { expertPath, type LogStep } from '../../../modules/case/expert-path.ts';
-import { decodeProgress, SUSPEND_DATA_LIMIT } from '../../../modules/progress/progress-codec.ts';
+import { SUSPEND_DATA_LIMIT } from '../../../modules/progress/progress-codec.ts';
+import { decodeProgress } from '../../../modules/progress/decode-progress.ts';
 import type { Progress } from '../../../modules/progress/progress.ts';
 import { compileSynthetic, syntheticCase } from '../engine-growth.ts';
 import {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { moduleFingerprint } from '../../../modules/lms/lms-module.ts';
-import { decodeProgress } from '../../../modules/progress/progress-codec.ts';
+import { decodeProgress } from '../../../modules/progress/decode-progress.ts';
 import { completeProgress, realModule } from './module-progress.ts';
 import { readPackage, scormAgainScript, servePackage } from './package-server.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { moduleFingerprint } from '../../../modules/lms/lms-module.ts';
 import { COMMIT_INTERVAL, startScormSession } from '../../../modules/lms/scorm-store.ts';
-import { decodeProgress } from '../../../modules/progress/progress-codec.ts';
+import { decodeProgress } from '../../../modules/progress/decode-progress.ts';
 import { emptyProgress } from '../../../modules/progress/progress.ts';
 import { addLessonTime } from '../../../modules/progress/progress-changes.ts';
 import { expertEvents } from '../scoring/helpers.ts';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeProgress,
-  encodeProgress,
-  SUSPEND_DATA_LIMIT,
-} from '../../../modules/progress/progress-codec.ts';
+import { encodeProgress, SUSPEND_DATA_LIMIT } from '../../../modules/progress/progress-codec.ts';
+import { decodeProgress } from '../../../modules/progress/decode-progress.ts';
 import type { ProgressModule } from '../../../modules/progress/progress-module.ts';
 import { lessonKey, questionKey, type Answer, type Progress } from '../../../modules/progress/progress.ts';
 import { expertPath } from '../../../modules/case/expert-path.ts';
