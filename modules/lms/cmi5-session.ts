@@ -3,76 +3,13 @@ import { emptyProgress, type Progress } from '../progress/progress.ts';
 import { readProgress, type ProgressRead } from '../progress/read-progress.ts';
 import { fill } from '../strings/fill.ts';
 import { lmsText } from '../strings/lms.ts';
+import { measuredDuration, type Cmi5Client } from './cmi5-client.ts';
 import type { LmsModule } from './lms-module.ts';
 import { onceEach, type LmsProgressStore, type MirrorStore } from './lms-store.ts';
 import { moduleOutcome } from './module-outcome.ts';
-import { reportables, type Reportable } from './progress-delta.ts';
-import { isoDuration } from './scorm-time.ts';
+import { reportInteraction } from './cmi5-interaction.ts';
+import { reportables } from './progress-delta.ts';
 import { sessionTimer } from './session-time.ts';
-
-/**
- * The parts of an @xapi/cmi5 `Cmi5` instance this session uses (the real one is made in
- * src/storage/lms-launch.ts from the launch URL). Taking an interface keeps window out of modules/
- * and lets tests pass a fake; the statements themselves are always built by the library. The
- * session passes a `transform` that puts the measured duration in place of the library's wall-clock
- * one (the real `terminate` takes no options: src/storage/lms-launch.ts adapts it).
- */
-export interface Cmi5Client {
-  initialize(): Promise<unknown>;
-  getLaunchParameters(): { activityId: string; registration: string; actor: object };
-  getLaunchData(): {
-    launchMode: 'Normal' | 'Browse' | 'Review';
-    moveOn: 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
-    masteryScore?: number;
-    returnURL?: string;
-  };
-  complete(options?: StatementOptions): Promise<unknown>;
-  pass(score?: Cmi5Score, options?: StatementOptions): Promise<unknown>;
-  fail(score?: Cmi5Score, options?: StatementOptions): Promise<unknown>;
-  terminate(options?: StatementOptions): Promise<unknown>;
-  interactionChoice(
-    testId: string,
-    questionId: string,
-    answerIds: string[],
-    correctAnswerIds?: string[],
-    choices?: { id: string; description: Record<string, string> }[],
-    name?: Record<string, string>,
-    description?: Record<string, string>,
-    success?: boolean,
-  ): Promise<unknown>;
-  readonly xapi: {
-    getState(params: StateParams): Promise<{ data: unknown }>;
-    setState(params: StateParams & { state: unknown }): Promise<unknown>;
-  } | null;
-}
-
-/** A statement as the transform sees it: only `result.duration` is changed. */
-export interface StatementLike {
-  result?: object;
-}
-export interface StatementOptions {
-  transform?<S extends StatementLike>(statement: S): S;
-}
-
-/** Options that set the statement's `result.duration` to the given active seconds. */
-export function measuredDuration(seconds: number): StatementOptions {
-  const duration = isoDuration(seconds);
-  return { transform: (statement) => ({ ...statement, result: { ...statement.result, duration } }) };
-}
-
-interface StateParams {
-  agent: object;
-  activityId: string;
-  stateId: string;
-  registration: string;
-}
-
-export interface Cmi5Score {
-  scaled: number;
-  raw: number;
-  min: number;
-  max: number;
-}
 
 /** The state document this AU keeps per registration (the LMS keeps its own LMS.LaunchData). */
 export const STATE_ID = 'meldcode-voortgang';
@@ -85,7 +22,6 @@ interface SavedLocation {
   /** A path in the package, e.g. `onderwijs/signalen/index.html`. */
   path: string;
 }
-const LANGUAGE = 'nl-NL';
 
 interface SavedState {
   kind: 'cmi5-voortgang';
@@ -177,41 +113,10 @@ export async function startCmi5Session(
     }
   };
 
-  const report = async (item: Reportable) => {
-    if (item.kind === 'antwoord') {
-      const correct = item.question.options.filter((o) => o.correct).map((o) => o.id);
-      return client.interactionChoice(
-        `kennischeck-${item.slug}`,
-        item.question.id,
-        item.options,
-        correct,
-        item.question.options.map((o) => ({ id: o.id, description: { [LANGUAGE]: o.text } })),
-        { [LANGUAGE]: item.question.prompt },
-        undefined,
-        // As the learner was told when they checked it.
-        item.right,
-      );
-    }
-    const def = module.cases.find((c) => c.def.id === item.caseId)!.def;
-    const node = def.nodes.find((n) => n.id === item.node);
-    const choices = node?.choices ?? [];
-    const expert = choices.find((c) => c.verdict === 'goed');
-    return client.interactionChoice(
-      `casus-${item.caseId}-v${item.caseVersion}`,
-      item.node,
-      [item.choice],
-      expert ? [expert.id] : undefined,
-      choices.map((c) => ({ id: c.id, description: { [LANGUAGE]: c.label } })),
-      { [LANGUAGE]: node?.question ?? def.title },
-      { [LANGUAGE]: def.title },
-      choices.find((c) => c.id === item.choice)?.verdict === 'goed',
-    );
-  };
-
   const sync = async (progress: Progress) => {
     for (const item of reportables(progress, module)) {
       if (reported.has(item.key)) continue;
-      if (!(await attempt('statement', () => report(item)))) return; // retried with the next save
+      if (!(await attempt('statement', () => reportInteraction(client, module, item)))) return; // retried with the next save
       reported.add(item.key);
     }
     const outcome = moduleOutcome(progress, module, { masteryScore });

@@ -1,6 +1,6 @@
 import type { LmsModule } from '../../modules/lms/lms-module.ts';
 import type { LmsProgressStore, MirrorStore } from '../../modules/lms/lms-store.ts';
-import type { Cmi5Client, StatementOptions } from '../../modules/lms/cmi5-session.ts';
+import type { Cmi5Client, StatementOptions } from '../../modules/lms/cmi5-client.ts';
 import { startScormSession } from '../../modules/lms/scorm-store.ts';
 import { readProgress } from '../../modules/progress/read-progress.ts';
 import { lmsText } from '../../modules/strings/lms.ts';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LOCATION_STATE_ID,
-  startCmi5Session,
-  type Cmi5Client,
-  type StatementOptions,
-} from '../../../modules/lms/cmi5-session.ts';
+import type { Cmi5Client, StatementOptions } from '../../../modules/lms/cmi5-client.ts';
+import { LOCATION_STATE_ID, startCmi5Session } from '../../../modules/lms/cmi5-session.ts';
 import { isoDuration } from '../../../modules/lms/scorm-time.ts';
 import { addAttemptTime, addLessonTime } from '../../../modules/progress/progress-changes.ts';
 import { attemptId } from '../../../modules/scoring/attempt.ts';
