@@ -121,6 +121,7 @@ export const ui = {
   ...leertafelLaterStrings,
   ...handoutStrings,
   'player.loading': 'De keuzes worden geladen …',
+  'earlyChoice.taken': 'Je keuze is ontvangen. De terugkoppeling komt zo.',
   'caseText.loading': 'Het volgende moment wordt geladen …',
   'caseText.failed':
     'Het volgende moment kon niet worden geladen. Misschien heb je geen internet. Je keuzes zijn bewaard. Probeer het opnieuw als je weer internet hebt.',

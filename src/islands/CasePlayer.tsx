@@ -5,6 +5,7 @@ import type { PlayableCase } from '../../modules/case-run/playable-case.ts';
 import type { PhaseLessons } from '../../modules/lesson/phase-lessons.ts';
 import { sideRoutesIn } from '../lib/stappenplan-diagram.ts';
 import { CaseTextWait, type CaseTextStrings } from './CaseTextWait.tsx';
+import type { EarlyChoice } from './early-choice.ts';
 import { PlayerFeedback } from './PlayerFeedback.tsx';
 import { PlayerMoment } from './PlayerMoment.tsx';
 import type { AfterCase } from './PlayerResult.tsx';
@@ -27,6 +28,8 @@ export interface CasePlayerProps {
   lessons: PhaseLessons;
   /** The case's module and its next case, offered on the result. */
   after: AfterCase;
+  /** The attempt the page began before the player woke (early-choice.ts): not in the page's props. */
+  early?: EarlyChoice | null;
 }
 
 /**
@@ -34,8 +37,11 @@ export interface CasePlayerProps {
  * After every change of screen, focus moves to the new screen's heading, which is scrolled into view
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
-export default function CasePlayer({ playable, textUrl, strings, lessons, after }: CasePlayerProps) {
-  const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(playable);
+export default function CasePlayer({ playable, textUrl, strings, lessons, after, early }: CasePlayerProps) {
+  const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(
+    playable,
+    early ?? null,
+  );
   const [touched, setTouched] = useState(false);
   const touch = () => setTouched(true);
   const view = viewRun(state.run);
@@ -127,7 +133,11 @@ export default function CasePlayer({ playable, textUrl, strings, lessons, after 
           strings={strings}
           sideRoutes={sideRoutes}
           headingRef={heading}
-          loading={state.screen === 'loading'}
+          written={
+            state.screen === 'loading'
+              ? (compiled.nodes.get(view.node)?.choices ?? []).map((choice) => choice.id)
+              : undefined
+          }
           onChoose={choose}
           onContinue={continueAfter}
         />

@@ -13,8 +13,12 @@ interface Props {
   strings: PlayerFirstStrings;
   sideRoutes: SideRoute[];
   headingRef: Ref<HTMLHeadingElement>;
-  /** Until stored progress is read (and without JavaScript) the choices are not shown. */
-  loading: boolean;
+  /**
+   * Until stored progress is read (and without JavaScript) the choices are hidden, in their written order,
+   * with the ids of all the moment's written choices: takeFirstChoiceEarly (early-choice.ts) may show them
+   * in a new attempt's order before the player wakes.
+   */
+  written?: string[] | undefined;
   onChoose: (choice: string) => void;
   /** "Verder" after a consequence of the last choice. */
   onContinue: () => void;
@@ -26,7 +30,7 @@ export function PlayerMoment({
   strings,
   sideRoutes,
   headingRef,
-  loading,
+  written,
   onChoose,
   onContinue,
 }: Props) {
@@ -64,19 +68,26 @@ export function PlayerMoment({
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-fieldset__legend--distanced">
             {view.question}
           </legend>
-          {loading ? (
-            <p class="player-wait">{strings['player.loading']}</p>
-          ) : (
-            <ul role="list">
-              {view.choices.map((choice) => (
-                <li key={choice.id}>
-                  <button class={buttonClass('secondary')} type="button" onClick={() => onChoose(choice.id)}>
-                    {choice.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {written && <p class="player-wait">{strings['player.loading']}</p>}
+          <ul
+            role="list"
+            hidden={!!written}
+            data-node={written && view.node}
+            data-written={written?.join(' ')}
+          >
+            {view.choices.map((choice) => (
+              <li key={choice.id}>
+                <button
+                  class={buttonClass('secondary')}
+                  type="button"
+                  value={choice.id}
+                  onClick={() => onChoose(choice.id)}
+                >
+                  {choice.label}
+                </button>
+              </li>
+            ))}
+          </ul>
         </fieldset>
       )}
     </section>

@@ -8,10 +8,15 @@ import { hydrate, type ComponentType } from 'preact';
  * component to wake, at once, and Preact's own hydrate() is all that takes (as
  * hydrate-knowledge-check.tsx does for a lesson's knowledge check).
  */
-export function hydratePageIsland<P extends object>(Component: ComponentType<P>, id: string): void {
+export function hydratePageIsland<P extends object>(
+  Component: ComponentType<P>,
+  id: string,
+  /** Props the page's HTML cannot hold: what happened on the page before it woke. */
+  more: (host: HTMLElement) => Partial<P> = () => ({}),
+): void {
   const host = document.getElementById(id);
   const props = document.getElementById(`${id}-props`)?.textContent;
   if (!host || !props) return;
-  hydrate(<Component {...(JSON.parse(props) as P)} />, host);
+  hydrate(<Component {...(JSON.parse(props) as P)} {...more(host)} />, host);
   host.removeAttribute('data-ssr');
 }

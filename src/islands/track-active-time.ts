@@ -13,7 +13,7 @@ export interface ActiveTimeTracker {
 }
 
 /**
- * Measures active time on this page from now on (modules/progress/active-time.ts has the rule:
+ * Measures active time on this page from now (or `since`) on (modules/progress/active-time.ts has the rule:
  * visible, with input at most 3 minutes ago) and hands whole seconds to `save` with the key `key()`
  * gives at that moment: every 30 seconds, when the page is hidden or left, and on `flush`. While the
  * key is null (a case before its first choice makes the attempt) the time waits and goes to the next
@@ -23,8 +23,10 @@ export interface ActiveTimeTracker {
 export function trackActiveTime(
   key: () => string | null,
   save: (key: string, seconds: number) => void,
+  /** When the page's measurement began (performance.now()), if before this call. */
+  since: number = performance.now(),
 ): ActiveTimeTracker {
-  let clock = startActiveTime(performance.now(), document.visibilityState === 'visible');
+  let clock = startActiveTime(since, document.visibilityState === 'visible');
   const flush = () => {
     const current = key();
     if (current === null) return;

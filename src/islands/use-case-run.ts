@@ -5,6 +5,7 @@ import type { Attempt } from '../../modules/scoring/attempt.ts';
 import type { LocalStore } from '../storage/local-store.ts';
 import { mayHaveStoredProgress } from '../storage/stored-progress.ts';
 import { withAttempt } from './case-attempts.ts';
+import type { EarlyChoice } from './early-choice.ts';
 import { useActiveTime } from './use-active-time.ts';
 import * as player from './player-state.ts';
 
@@ -21,14 +22,17 @@ const loadProgressCode = () =>
  * The case player's state: compiles the case once, reads stored attempts after hydration (resuming an
  * unfinished one), and saves the attempt after every choice, merged with what other tabs saved. With
  * nothing stored (a first visit) the case starts at once, and the code that reads and saves progress
- * loads when the browser is idle (or with the first save, if that comes first). The island renders `state` and calls the actions; the case run decides
- * every step of the case.
+ * loads after the first paint. A first choice the page took while it loaded (early-choice.ts) is made
+ * at once. The island renders `state` and calls the actions; the case run decides every step of the case.
  * Active time (use-active-time.ts) goes to the attempt being played: the time before the first choice
  * to the attempt that choice makes, the result screen to the attempt just finished.
  */
-export function useCaseRun(playable: PlayableCase) {
+export function useCaseRun(playable: PlayableCase, early: EarlyChoice | null) {
   const compiled = useMemo(() => compilePlayableCase(playable), [playable]);
-  const [state, setState] = useState(() => player.loadingState(compiled));
+  // An attempt the page began while it loaded (early-choice.ts) is on the page in its seed's order.
+  const [state, setState] = useState(() =>
+    early ? player.startState(compiled, playable, [], early.seed) : player.loadingState(compiled),
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const store = useRef<Promise<{ code: ProgressCode; local: LocalStore } | null> | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
@@ -54,12 +58,10 @@ export function useCaseRun(playable: PlayableCase) {
   // Before the first paint after hydration: with nothing stored the choices are there at once, not a
   // frame later (on a slow phone that frame is about 100 ms: npm run bench -- "slow 4G").
   useLayoutEffect(() => {
-    if (!mayHaveStoredProgress()) {
-      setState(player.startState(compiled, playable, []));
-      // Fetched while the learner reads, so a save never waits for it, and the service worker keeps
-      // it: a case opened online and played on after the network drops still saves every choice.
-      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      idle(() => void loadProgressCode().catch(() => undefined));
+    if (early || !mayHaveStoredProgress()) {
+      if (!early) setState(player.startState(compiled, playable, []));
+      // The choice taken while the page loaded: the case run judges it now.
+      else if (early.choice !== null) choose(early.choice);
       return;
     }
     void openStore().then(async (opened) => {
@@ -86,25 +88,34 @@ export function useCaseRun(playable: PlayableCase) {
     });
   };
 
-  useActiveTime(state.attempt ? attemptId(state.attempt) : null, (id, seconds) => {
-    saving.current = saving.current.then(async () => {
-      const opened = await openStore();
-      if (!opened) return;
-      await opened.code.updateProgress(opened.local, (p) => opened.code.addAttemptTime(p, id, seconds));
-    });
-  });
+  function choose(choice: string) {
+    const made = player.choose(state, playable, choice);
+    if (!made) return;
+    setState(made.state);
+    save(made.save);
+  }
+
+  useActiveTime(
+    state.attempt ? attemptId(state.attempt) : null,
+    (id, seconds) => {
+      saving.current = saving.current.then(async () => {
+        const opened = await openStore();
+        if (!opened) return;
+        await opened.code.updateProgress(opened.local, (p) => opened.code.addAttemptTime(p, id, seconds));
+      });
+    },
+    // Loaded after the first paint, also to measure: fetched while the learner reads, so a save never
+    // waits for it, and the service worker keeps it (a case opened online and played on after the
+    // network drops still saves every choice).
+    loadProgressCode,
+  );
 
   return {
     compiled,
     state,
     /** A plain Dutch message about stored progress, or `noStorage` when the browser stores nothing. */
     notice,
-    choose(choice: string) {
-      const made = player.choose(state, playable, choice);
-      if (!made) return;
-      setState(made.state);
-      save(made.save);
-    },
+    choose,
     proceed: () => setState(player.proceed(state)),
     continueAfter: () => setState(player.continueAfter(state)),
     restart: () => setState(player.restart(state, compiled)),

@@ -15,3 +15,16 @@ export function mayHaveStoredProgress(win: Window | undefined = globalThis.windo
     return true;
   }
 }
+
+/**
+ * The same look without searching for an LMS, for code a page runs inline while it loads
+ * (early-choice.ts), where every byte waits in the HTML: a page in a frame, as every page of an LMS
+ * package is, counts as one that may find stored progress.
+ */
+export function mayHaveStoredProgressOrFrame(win: Window = window): boolean {
+  try {
+    return win.parent !== win || win.localStorage.getItem(PROGRESS_KEY) !== null;
+  } catch {
+    return true;
+  }
+}

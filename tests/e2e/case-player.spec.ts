@@ -42,7 +42,9 @@ const resultHeading = (page: Page) =>
 /** Opens a case page and waits until the player has read stored progress and shows its choices. */
 async function openCase(page: Page, c: CaseFile) {
   await page.goto(pathOf(c));
-  await expect(page.locator('.player-wait')).toHaveCount(0); // the player is awake and has read what is stored
+  // The player is awake (a new attempt's choices show before it is: early-choice.ts) and has read what is stored.
+  await expect(page.locator('#speler')).not.toHaveAttribute('data-ssr');
+  await expect(page.locator('.player-wait')).toHaveCount(0);
   await expect(choices(page).first()).toBeVisible();
 }
 

@@ -25,7 +25,9 @@ const isText = (request: Request) => TEXT.test(request.url());
 
 async function open(page: Page) {
   await page.goto(path);
-  await expect(page.locator('.player-wait')).toHaveCount(0); // the player is awake and has read what is stored
+  // The player is awake (a new attempt's choices show before it is: early-choice.ts) and has read what is stored.
+  await expect(page.locator('#speler')).not.toHaveAttribute('data-ssr');
+  await expect(page.locator('.player-wait')).toHaveCount(0);
   await expect(page.getByRole('button', { name: expert.label })).toBeVisible();
 }
 

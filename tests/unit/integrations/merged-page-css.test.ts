@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  carriesItsCss,
   joinedCss,
   linkedStylesheets,
   mergedUrl,
+  withInlineCss,
   withOneStylesheet,
   withoutLazyStylesheets,
   withoutRulesOtherPagesUse,
@@ -28,6 +30,19 @@ describe('one stylesheet per page', () => {
     expect(withOneStylesheet(html, '/_astro/page.x.css')).toBe(
       '<head><link rel="stylesheet" href="/_astro/page.x.css"><title>x</title></head>',
     );
+  });
+
+  it('puts the CSS itself where the first stylesheet was, on a page that takes a click while it loads', () => {
+    const html =
+      '<head><link rel="stylesheet" href="/_astro/b.css"><link rel="stylesheet" href="/_astro/a.css"></head><body><script data-early>x()</script></body>';
+    expect(carriesItsCss(html)).toBe(true);
+    expect(carriesItsCss(withOneStylesheet(html, '/_astro/page.x.css').replace('data-early', ''))).toBe(
+      false,
+    );
+    expect(withInlineCss(html, '.a{color:red}')).toBe(
+      '<head><style>.a{color:red}</style></head><body><script data-early>x()</script></body>',
+    );
+    expect(() => withInlineCss(html, '.a::after{content:"</style>"}')).toThrow(/<\/style/);
   });
 
   it('names a file by its content', () => {

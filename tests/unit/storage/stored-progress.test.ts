@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY } from '../../../src/storage/local-store.ts';
-import { mayHaveStoredProgress } from '../../../src/storage/stored-progress.ts';
+import { mayHaveStoredProgress, mayHaveStoredProgressOrFrame } from '../../../src/storage/stored-progress.ts';
 
 type FakeWindow = { parent: FakeWindow; localStorage: Pick<Storage, 'getItem'> } & Record<string, unknown>;
 
@@ -33,5 +33,21 @@ describe('whether a case page must read stored progress before it starts', () =>
     launch.meldcodeLms = { version: 1, save: async () => {} };
     const inFrame = { ...page({}), parent: launch };
     expect(mayHaveStoredProgress(inFrame as unknown as Window)).toBe(true);
+  });
+});
+
+describe('the same look without searching for an LMS (a case page taking its first choice while it loads)', () => {
+  it('not on a first visit: nothing stored, not in a frame', () => {
+    expect(mayHaveStoredProgressOrFrame(page({}) as unknown as Window)).toBe(false);
+  });
+
+  it('when the site stored progress, or the browser blocks storage', () => {
+    expect(mayHaveStoredProgressOrFrame(page({ [PROGRESS_KEY]: '{}' }) as unknown as Window)).toBe(true);
+    expect(mayHaveStoredProgressOrFrame(page({}, true) as unknown as Window)).toBe(true);
+  });
+
+  it('in any frame, as every page of an LMS package is, also before its launch page published the bridge', () => {
+    const inFrame = { ...page({}), parent: page({}) };
+    expect(mayHaveStoredProgressOrFrame(inFrame as unknown as Window)).toBe(true);
   });
 });
