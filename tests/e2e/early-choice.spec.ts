@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { choiceOrder } from '../../modules/scoring/choice-order.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 // A case page takes its first choice while its files still load (src/islands/early-choice.ts): these
 // tests hold the page's script back, press, then let it come.
@@ -41,11 +42,16 @@ async function awake(page: Page) {
   await expect(page.locator('.player-wait')).toHaveCount(0);
 }
 
+/** The attempts stored, once one is (a choice is saved when the code that saves has loaded). */
 async function storedAttempts(page: Page) {
-  const text = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-  return (
-    JSON.parse(text ?? '{"attempts":[]}') as { attempts: { seed: number; events: { choice: string }[] }[] }
-  ).attempts;
+  const read = async () => {
+    const text = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+    return (
+      JSON.parse(text ?? '{"attempts":[]}') as { attempts: { seed: number; events: { choice: string }[] }[] }
+    ).attempts;
+  };
+  await expect.poll(async () => (await read()).length).toBeGreaterThan(0);
+  return read();
 }
 
 test('before the player wakes, the first choices are shown in a new attempt’s order and a press is taken; the case run judges it when the player wakes', async ({
@@ -63,6 +69,7 @@ test('before the player wakes, the first choices are shown in a new attempt’s 
   await expect(page.getByRole('status').filter({ hasText: ui['earlyChoice.taken'] })).toBeVisible();
   await choices(page).nth(0).click(); // only the first press counts
   await expect(chosen(page)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'a choice taken before the player woke');
 
   release();
   await expect(chosen(page)).toContainText(order[1]!);
