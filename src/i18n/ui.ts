@@ -7,6 +7,7 @@ import { handoutStrings } from './handout-strings.ts';
 import { leertafelLaterStrings } from './leertafel-later-strings.ts';
 import { naslagStrings } from './naslag-strings.ts';
 import { organisationStrings } from './organisation-strings.ts';
+import { playerStartStrings } from './player-start-strings.ts';
 import { playerLaterStrings } from './player-later-strings.ts';
 import { progressStrings } from './progress-strings.ts';
 import { searchStrings } from './search-strings.ts';
@@ -122,6 +123,8 @@ export const ui = {
   ...handoutStrings,
   'player.loading': 'De keuzes worden geladen …',
   'earlyChoice.taken': 'Je keuze is ontvangen. De terugkoppeling komt zo.',
+  'earlyChoice.failed':
+    'De oefening kon niet worden geladen. Misschien heb je geen internet. Laad de pagina opnieuw als je weer internet hebt.',
   'caseText.loading': 'Het volgende moment wordt geladen …',
   'caseText.failed':
     'Het volgende moment kon niet worden geladen. Misschien heb je geen internet. Je keuzes zijn bewaard. Probeer het opnieuw als je weer internet hebt.',
@@ -137,13 +140,7 @@ export const ui = {
   'player.consequence': 'Gevolg van je keuze',
   'player.consequenceNote': 'Zo kan het aflopen door je keuze.',
   'player.backToChoice': 'Terug naar je keuze',
-  'player.resumed': 'Je gaat verder waar je was gebleven.',
-  'player.changed':
-    'Deze casus is veranderd sinds je laatste poging. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',
-  'player.unfit':
-    'Je vorige poging past niet meer bij deze casus. Daarom begin je opnieuw. Je eerdere poging blijft bewaard.',
-  'player.noStorage':
-    'Je browser laat deze site niets bewaren. Je kunt de casus spelen, maar je poging blijft niet bewaard.',
+  ...playerStartStrings,
   ...playerLaterStrings,
   'duration.minute': '1 minuut',
   'duration.minutes': '{minutes} minuten',

@@ -38,7 +38,7 @@ export interface CasePlayerProps {
  * (smoothly only when the learner has not asked for reduced motion: see global.css).
  */
 export default function CasePlayer({ playable, textUrl, strings, lessons, after, early }: CasePlayerProps) {
-  const { compiled, state, notice, choose, proceed, continueAfter, restart, review } = useCaseRun(
+  const { compiled, state, notices, choose, proceed, continueAfter, restart, review } = useCaseRun(
     playable,
     early ?? null,
   );
@@ -85,14 +85,10 @@ export default function CasePlayer({ playable, textUrl, strings, lessons, after,
   const waiting = text.status !== 'ready' && !firstMoment;
   // The later screens' strings come with their code.
   const all: PlayerStrings | null = later && { ...strings, ...later.playerLaterStrings };
-  const messages = [
-    notice === 'noStorage' ? strings['player.noStorage'] : notice,
-    state.start && strings[`player.${state.start}`],
-  ];
   return (
     <div class="player" onPointerDown={touch} onFocusIn={touch}>
       <div role="status" class="player-status">
-        {messages.filter(Boolean).map((message) => (
+        {notices.map((message) => (
           <Alert kind="info">
             <p>{message}</p>
           </Alert>

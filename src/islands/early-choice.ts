@@ -18,10 +18,24 @@ export interface EarlyChoice {
  * case run, which judges it as every other. With stored progress (an attempt to resume, or an LMS) it
  * does nothing: the player reads what is stored first, and shows the choices after.
  */
-export function takeFirstChoiceEarly(id: string, taken: string): void {
+export function takeFirstChoiceEarly(id: string, taken: string, failed: string): void {
   const host = document.getElementById(id);
   const list = host?.querySelector<HTMLElement>('ul[data-written]');
-  if (!host || !list || mayHaveStoredProgressOrFrame()) return;
+  const status = host?.querySelector('[role="status"]');
+  if (!host || !list || !status) return;
+  // The page's script, or a file it imports, that does not load (the network dropped): the player will
+  // not wake, so no choice is shown or taken, and the learner reads why.
+  addEventListener(
+    'error',
+    (event) => {
+      if ((event.target as Element).localName !== 'script' || !host.hasAttribute('data-ssr')) return;
+      host.querySelector('.player-wait')?.remove();
+      list.hidden = true;
+      status.textContent = failed;
+    },
+    true,
+  );
+  if (mayHaveStoredProgressOrFrame()) return;
   const seed = globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
   const written = list.dataset.written!.split(' ');
   const items = new Map([...list.children].map((item) => [item.querySelector('button')?.value, item]));
@@ -37,8 +51,7 @@ export function takeFirstChoiceEarly(id: string, taken: string): void {
     // Once awake (data-ssr gone) the player takes every press itself.
     if (!button || !host.hasAttribute('data-ssr') || host.dataset.choice !== undefined) return;
     host.dataset.choice = button.value;
-    const status = host.querySelector('[role="status"]');
-    if (status) status.textContent = taken;
+    status.textContent = taken;
   });
 }
 

@@ -1,6 +1,7 @@
 import { formatDate } from '../../modules/wijzer/format-date.ts';
 import type { Verdict } from '../../modules/case/case.schema.ts';
 import type { playerLaterStrings } from '../i18n/player-later-strings.ts';
+import type { playerStartStrings } from '../i18n/player-start-strings.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { DiagramStrings } from '../lib/stappenplan-labels.ts';
 
@@ -9,9 +10,13 @@ export type PlayerStrings = UiSection<'player.'> & DiagramStrings;
 
 /**
  * What the case page hands the player as a prop: its strings without those of the result, review and
- * attempts, which come with the code for them (player-later.ts), so the page does not carry them.
+ * attempts, and of the notices about stored progress, which come with the code for them (player-later.ts,
+ * case-progress.ts), so the page does not carry them.
  */
-export type PlayerFirstStrings = Omit<PlayerStrings, keyof typeof playerLaterStrings>;
+export type PlayerFirstStrings = Omit<
+  PlayerStrings,
+  keyof typeof playerLaterStrings | keyof typeof playerStartStrings
+>;
 
 /** When an attempt started, in Dutch: "2 december 2026 om 10:14" (the browser's time zone unless given). */
 export function formatWhen(iso: string, timeZone?: string): string {

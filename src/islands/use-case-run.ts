@@ -34,6 +34,8 @@ export function useCaseRun(playable: PlayableCase, early: EarlyChoice | null) {
     early ? player.startState(compiled, playable, [], early.seed) : player.loadingState(compiled),
   );
   const [notice, setNotice] = useState<string | null>(null);
+  // The notices about stored progress come with the code that reads it.
+  const [startStrings, setStartStrings] = useState<ProgressCode['playerStartStrings'] | null>(null);
   const store = useRef<Promise<{ code: ProgressCode; local: LocalStore } | null> | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
   const caseId = playable.def.id;
@@ -42,10 +44,11 @@ export function useCaseRun(playable: PlayableCase, early: EarlyChoice | null) {
   const openStore = () =>
     (store.current ??= loadProgressCode().then(
       (code) => {
+        setStartStrings(code.playerStartStrings);
         try {
           return { code, local: code.selectProgressStore() };
         } catch {
-          setNotice('noStorage');
+          setNotice(code.playerStartStrings['player.noStorage']);
           return null;
         }
       },
@@ -113,8 +116,10 @@ export function useCaseRun(playable: PlayableCase, early: EarlyChoice | null) {
   return {
     compiled,
     state,
-    /** A plain Dutch message about stored progress, or `noStorage` when the browser stores nothing. */
-    notice,
+    /** What to say about stored progress, in plain Dutch: what was found, resumed or could not be kept. */
+    notices: [notice, state.start && startStrings?.[`player.${state.start}`]].filter(
+      (text): text is string => !!text,
+    ),
     choose,
     proceed: () => setState(player.proceed(state)),
     continueAfter: () => setState(player.continueAfter(state)),

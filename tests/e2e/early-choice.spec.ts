@@ -120,3 +120,26 @@ test('with stored progress the page shows no choice until the player has read it
   expect(others).toHaveLength(0);
   expect(resumed!.seed).toBe(attempt!.seed);
 });
+
+test('when the page’s script does not load, no choice is shown or taken, and the page says why', async ({
+  page,
+}) => {
+  await page.route(/\/_astro\/_casus_\.astro[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(path);
+  await expect(page.getByRole('status').filter({ hasText: ui['earlyChoice.failed'] })).toBeVisible();
+  await expect(choices(page)).toHaveCount(0);
+  await expect(page.locator('.player-wait')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the player could not load');
+});
+
+test('with stored progress as well: the page says the player could not load', async ({ page }) => {
+  await page.goto(path);
+  await awake(page);
+  await choices(page).first().click();
+  await storedAttempts(page);
+  await page.route(/\/_astro\/_casus_\.astro[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: ui['earlyChoice.failed'] })).toBeVisible();
+  await expect(choices(page)).toHaveCount(0);
+  await expect(page.locator('.player-wait')).toHaveCount(0);
+});
