@@ -5,18 +5,17 @@ import type { playerStartStrings } from '../i18n/player-start-strings.ts';
 import type { UiSection } from '../i18n/ui.ts';
 import type { DiagramStrings } from '../lib/stappenplan-labels.ts';
 
-/** The strings the case player shows. */
-export type PlayerStrings = UiSection<'player.'> & DiagramStrings;
+/**
+ * The strings the case player's screens show. The notices about stored progress come with the code that
+ * reads it (player-start-strings.ts, case-progress.ts).
+ */
+export type PlayerStrings = Omit<UiSection<'player.'>, keyof typeof playerStartStrings> & DiagramStrings;
 
 /**
  * What the case page hands the player as a prop: its strings without those of the result, review and
- * attempts, and of the notices about stored progress, which come with the code for them (player-later.ts,
- * case-progress.ts), so the page does not carry them.
+ * attempts, which come with the code for them (player-later.ts), so the page does not carry them.
  */
-export type PlayerFirstStrings = Omit<
-  PlayerStrings,
-  keyof typeof playerLaterStrings | keyof typeof playerStartStrings
->;
+export type PlayerFirstStrings = Omit<PlayerStrings, keyof typeof playerLaterStrings>;
 
 /** When an attempt started, in Dutch: "2 december 2026 om 10:14" (the browser's time zone unless given). */
 export function formatWhen(iso: string, timeZone?: string): string {
