@@ -23,12 +23,14 @@ export function takeFirstChoiceEarly(id: string, taken: string, failed: string):
   const list = host?.querySelector<HTMLElement>('ul[data-written]');
   const status = host?.querySelector('[role="status"]');
   if (!host || !list || !status) return;
-  // The page's script, or a file it imports, that does not load (the network dropped): the player will
-  // not wake, so no choice is shown or taken, and the learner reads why.
+  // The page's script (the next element: it wakes the player), or a file it imports, that does not load
+  // (the network dropped): the player will not wake, so no choice is shown or taken, and the learner
+  // reads why.
+  const me = document.currentScript;
   addEventListener(
     'error',
     (event) => {
-      if ((event.target as Element).localName !== 'script' || !host.hasAttribute('data-ssr')) return;
+      if (!me || event.target !== me.nextElementSibling || !host.hasAttribute('data-ssr')) return;
       host.querySelector('.player-wait')?.remove();
       list.hidden = true;
       status.textContent = failed;
