@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkGraph, SSR, withModulePreloads } from '../../../src/integrations/island-preload.ts';
+import { chunkGraph, preloadsAt, SSR, withModulePreloads } from '../../../src/integrations/island-preload.ts';
 
 const chunks: Record<string, string> = {
   '/_astro/Player.js':
@@ -47,6 +47,20 @@ describe('island preloads', () => {
       );
     expect(links(page(` ${SSR}`))).toEqual(['/_astro/Player.js', '/_astro/preact.js', '/_astro/machine.js']);
     expect(links(page(''))).toEqual([]);
+  });
+
+  it('puts the preloads before CSS the page carries in its head, not before a style in <noscript>', () => {
+    const head = (css: string) =>
+      `<html><head><meta charset="utf-8"><noscript><style>.w{display:none}</style></noscript>${css}</head><body></body></html>`;
+    const carried = head('<style>.a{color:red}</style>');
+    expect(preloadsAt(carried)).toBe(carried.indexOf('<style>.a'));
+    const linked = head('<link rel="stylesheet" href="/_astro/page.css">');
+    expect(preloadsAt(linked)).toBe(linked.indexOf('</head>'));
+    const body =
+      '<body><div id="speler" data-ssr></div><script type="module" src="/_astro/Player.js"></script>';
+    const out = withModulePreloads(carried.replace('<body>', body), read);
+    expect(out.indexOf('<link rel="modulepreload"')).toBeGreaterThan(out.indexOf('</noscript>'));
+    expect(out.indexOf('<link rel="modulepreload"')).toBeLessThan(out.indexOf('<style>.a'));
   });
 
   it('leaves a page without islands as it is', () => {
