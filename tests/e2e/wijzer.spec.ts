@@ -135,6 +135,25 @@ test('the start screen comes without the code for a situation; "Begin" pressed b
   await expect(heading(page, ui['wijzer.steps.heading'])).toBeFocused();
 });
 
+test('what is chosen on the start screen before the wijzer has woken counts when "Begin" is pressed', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/Wijzer\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/wijzer/', { waitUntil: 'commit' });
+  await page.getByRole('radio', { name: ui['wijzer.start.volwassene'] }).check();
+  release();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.getByRole('radio', { name: ui['wijzer.start.volwassene'] })).toBeChecked();
+  await button(page, ui['wijzer.start.begin']).click();
+  // Only about an adult does the wijzer ask about the children in their care (the kindcheck).
+  await expect(page.getByRole('group', { name: ui['wijzer.steps.kindcheck'] })).toBeVisible();
+});
+
 test('acute danger: act at once from the first screen, once a reason is chosen', async ({ page }) => {
   await openWijzer(page, '/kinderopvang/wijzer/');
   await press(page, button(page, ui['wijzer.start.begin']));

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { WijzerSetup } from '../../../modules/wijzer/wijzer-run.ts';
 import type { WijzerFirstStrings, WijzerGroup } from './wijzer-types.ts';
 import { buttonClass } from '../../lib/button-class.ts';
@@ -11,16 +10,19 @@ interface Props {
   onBegin: (setup: WijzerSetup) => void;
 }
 
-/** Who the situation is about: the beroepsgroep (unless the page fixes it) and a child or an adult. */
+/**
+ * Who the situation is about: the beroepsgroep (unless the page fixes it) and a child or an adult. The
+ * form is read when it is sent, as it shows then: a choice made before the island woke counts too.
+ */
 export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
-  const [groupId, setGroupId] = useState(fixed ?? groups[0]?.id ?? '');
-  const [client, setClient] = useState<'kind' | 'volwassene'>('kind');
   return (
     <form
       class="wijzer-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const group = groups.find((g) => g.id === groupId);
+        const form = new FormData(event.currentTarget);
+        const group = groups.find((g) => g.id === (fixed ?? form.get('wijzer-groep')));
+        const client = form.get('wijzer-client') === 'volwassene' ? 'volwassene' : 'kind';
         if (group) onBegin({ beroepsgroep: group.id, sector: group.sector, client });
       }}
     >
@@ -32,8 +34,7 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
           <select
             class="utrecht-form-field__input utrecht-select utrecht-select--html-select"
             id="wijzer-groep"
-            value={groupId}
-            onChange={(e) => setGroupId(e.currentTarget.value)}
+            name="wijzer-groep"
           >
             {groups.map((g) => (
               <option value={g.id}>{g.name}</option>
@@ -53,8 +54,7 @@ export function WijzerStart({ strings, groups, fixed, onBegin }: Props) {
               type="radio"
               name="wijzer-client"
               value={value}
-              checked={client === value}
-              onChange={() => setClient(value)}
+              defaultChecked={value === 'kind'}
             />
             <label
               class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio"
