@@ -6,6 +6,8 @@ import { median, type BenchRow, type BenchSection } from './bench-section.ts';
 import { benchPages } from './bench-pages.ts';
 import { FIRST_CHOICE_BUDGET_MS } from './page-budgets.ts';
 import { selfSignedCertificate } from './self-signed.ts';
+import { emptyProgress } from '../../modules/progress/progress.ts';
+import { PROGRESS_KEY } from '../../src/storage/progress-keys.ts';
 
 const RUNS = 3;
 
@@ -85,8 +87,11 @@ function pressFirstChoice({ choice, feedback }: { choice: string; feedback: stri
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** One first visit (empty cache, as a new learner) on the slow profile; times in ms from navigation start. */
-async function visit(page: Page, url: string, waitForChoice: boolean): Promise<Visit> {
+/**
+ * One first visit (empty cache, as a new learner) on the slow profile; times in ms from navigation start.
+ * With `stored`, the browser holds that progress record already, as after a lesson's knowledge check.
+ */
+async function visit(page: Page, url: string, waitForChoice: boolean, stored: string | null): Promise<Visit> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -98,6 +103,13 @@ async function visit(page: Page, url: string, waitForChoice: boolean): Promise<V
   cdp.on('Network.responseReceived', (event) => {
     if (event.type === 'Document') protocol = event.response.protocol ?? '?';
   });
+  if (stored !== null)
+    await page.addInitScript(
+      ([key, value]) => {
+        if (localStorage.getItem(key!) === null) localStorage.setItem(key!, value!);
+      },
+      [PROGRESS_KEY, stored],
+    );
   if (waitForChoice) await page.addInitScript(pressFirstChoice, { choice: CHOICE, feedback: FEEDBACK });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   let interactive: number | undefined;
@@ -155,13 +167,26 @@ export const slowNetwork: BenchSection = {
     });
     try {
       const rows: BenchRow[] = [];
-      for (const { type, path } of benchPages(dist)) {
+      // A case page twice: as a new learner opens it, and with progress stored (from a lesson, say): then
+      // it shows its choices once the player has read that progress (early-choice.ts), with no budget.
+      const stored = JSON.stringify(emptyProgress());
+      const pages = benchPages(dist).flatMap(({ type, path }) =>
+        type === 'casus'
+          ? [
+              { type, path, stored: null },
+              { type: 'casus, progress stored', path, stored },
+            ]
+          : [{ type, path, stored: null }],
+      );
+      for (const { type, path, stored } of pages) {
         const row: BenchRow = { page: type, path };
         for (const [i, { label, expect }] of PROTOCOLS.entries()) {
           const visits: Visit[] = [];
           for (let run = 0; run < RUNS; run++) {
             const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-            visits.push(await visit(await context.newPage(), servers[i]!.url + path, type === 'casus'));
+            visits.push(
+              await visit(await context.newPage(), servers[i]!.url + path, type.startsWith('casus'), stored),
+            );
             await context.close();
           }
           const wrong = visits.find((v) => v.protocol !== expect);
