@@ -65,6 +65,8 @@ test('before the player wakes, the first choices are shown in a new attempt’s 
   const order = choiceOrder(seed, daan.start, written.length).map((i) => written[i]!.label);
   await expect(choices(page)).toHaveText(order);
 
+  // The player's status is a live region from the start (empty), so what is put in it is announced.
+  await expect(host(page).getByRole('status')).toHaveCount(1);
   await choices(page).nth(1).click();
   await expect(page.getByRole('status').filter({ hasText: ui['earlyChoice.taken'] })).toBeVisible();
   await choices(page).nth(0).click(); // only the first press counts
