@@ -36,11 +36,12 @@ export function chunkGraph(entry: string, read: (url: string) => string): string
  */
 export function preloadsAt(html: string): number {
   const head = html.indexOf('</head>');
-  const noscripts = [...html.slice(0, head).matchAll(/<noscript>[\s\S]*?<\/noscript>/g)].map((m) => [
+  const inHead = html.slice(0, head);
+  const noscripts = [...inHead.matchAll(/<noscript>[\s\S]*?<\/noscript>/g)].map((m) => [
     m.index,
     m.index + m[0].length,
   ]);
-  for (const { index } of html.slice(0, head).matchAll(/<style>/g))
+  for (const { index } of inHead.matchAll(/<style>/g))
     if (!noscripts.some(([from, to]) => index > from! && index < to!)) return index;
   return head;
 }

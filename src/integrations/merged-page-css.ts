@@ -27,11 +27,16 @@ export function mergedUrl(css: string): string {
  * for which a learner going from a lesson to a case page downloads the layout's CSS once more.
  */
 export function withOneStylesheet(html: string, url: string): string {
+  return withStylesheetsAs(html, `<link rel="stylesheet" href="${url}">`);
+}
+
+/** The page with its linked stylesheets dropped and `element` where the first one was. */
+function withStylesheetsAs(html: string, element: string): string {
   let first = true;
   return html.replace(stylesheet, () => {
     if (!first) return '';
     first = false;
-    return `<link rel="stylesheet" href="${url}">`;
+    return element;
   });
 }
 
@@ -49,12 +54,7 @@ export function carriesItsCss(html: string): boolean {
 export function withInlineCss(html: string, css: string): string {
   if (/<\/style/i.test(css))
     throw new Error('merged-page-css: the CSS holds "</style", which would end its element');
-  let first = true;
-  return html.replace(stylesheet, () => {
-    if (!first) return '';
-    first = false;
-    return `<style>${css}</style>`;
-  });
+  return withStylesheetsAs(html, `<style>${css}</style>`);
 }
 
 /**
