@@ -61,10 +61,13 @@ export function useCaseRun(playable: PlayableCase, early: EarlyChoice | null) {
   // Before the first paint after hydration: with nothing stored the choices are there at once, not a
   // frame later (on a slow phone that frame is about 100 ms: npm run bench -- "slow 4G").
   useLayoutEffect(() => {
-    if (early || !mayHaveStoredProgress()) {
-      if (!early) setState(player.startState(compiled, playable, []));
+    if (early) {
       // The choice taken while the page loaded: the case run judges it now.
-      else if (early.choice !== null) choose(early.choice);
+      if (early.choice !== null) choose(early.choice);
+      return;
+    }
+    if (!mayHaveStoredProgress()) {
+      setState(player.startState(compiled, playable, []));
       return;
     }
     void openStore().then(async (opened) => {
