@@ -36,6 +36,17 @@ async function holdPageScript(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens the case page with its script held back, once the page has shown a new attempt's choices;
+ * returns that attempt's seed and the function that lets the script come.
+ */
+async function openHeld(page: Page): Promise<{ seed: number; release: () => void }> {
+  const release = await holdPageScript(page);
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(choices(page)).toHaveCount(written.length);
+  return { seed: Number(await host(page).getAttribute('data-seed')), release };
+}
+
 /** Waits until the page's script has woken the player (and the player has read what is stored). */
 async function awake(page: Page) {
   await expect(host(page)).not.toHaveAttribute('data-ssr');
@@ -57,11 +68,8 @@ async function storedAttempts(page: Page) {
 test('before the player wakes, the first choices are shown in a new attempt’s order and a press is taken; the case run judges it when the player wakes', async ({
   page,
 }) => {
-  const release = await holdPageScript(page);
-  await page.goto(path, { waitUntil: 'commit' });
-  await expect(choices(page)).toHaveCount(written.length);
+  const { seed, release } = await openHeld(page);
   await expect(host(page)).toHaveAttribute('data-ssr');
-  const seed = Number(await host(page).getAttribute('data-seed'));
   const order = choiceOrder(seed, daan.start, written.length).map((i) => written[i]!.label);
   await expect(choices(page)).toHaveText(order);
 
@@ -88,10 +96,7 @@ test('before the player wakes, the first choices are shown in a new attempt’s 
 test('without a press the player wakes with the same choices in the same order, and plays that attempt', async ({
   page,
 }) => {
-  const release = await holdPageScript(page);
-  await page.goto(path, { waitUntil: 'commit' });
-  await expect(choices(page)).toHaveCount(written.length);
-  const seed = Number(await host(page).getAttribute('data-seed'));
+  const { seed, release } = await openHeld(page);
   const order = await choices(page).allTextContents();
   release();
   await awake(page);
